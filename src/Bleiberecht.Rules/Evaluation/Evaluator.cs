@@ -1,0 +1,310 @@
+using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Options;
+using Bleiberecht.Rules.Predicates;
+using Bleiberecht.Rules.Regimes;
+using Bleiberecht.Rules.Regimes.Imk2006;
+
+namespace Bleiberecht.Rules.Evaluation;
+
+/// <summary>
+/// The explain path: decides a household under a rule set following the decision procedure of rules.md 5.1-5.3 and
+/// returns per-member and household decisions with their explanation trees. Thread-safe; allocates.
+/// </summary>
+public static class Evaluator
+{
+    private static readonly RuleMeta ParentsStatus = new(
+        ImkElements.FamilyScope.Id + "/Parents",
+        new Label("Minderjährige teilen den Status der Eltern", "minors share their parents' status"),
+        [Citation.Source("L2198-2201"), Citation.Background("minor children are granted with, not without, their parents (rules.md 5.2)")]);
+
+    /// <summary>Evaluates one household under the IMK 2006 base rule.</summary>
+    public static HouseholdDecision Evaluate(Household household) => Evaluate(household, RuleSet.Imk2006);
+
+    /// <summary>Evaluates one household under a rule set.</summary>
+    public static HouseholdDecision Evaluate(Household household, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var h = new HouseholdContext(household, ruleSet.Options);
+        var o = ruleSet.Options;
+
+        // Household-level elements (rules.md 5.1 steps 3, 4, 6, 7).
+        var application = ProcedureElements.Application.Explain(h);
+        var deadline = ProcedureElements.ApplicationDeadline.Explain(h);
+        var family = ResidenceElements.QualifyingChild.Explain(h);
+        var housing = IntegrationElements.Housing.Explain(h);
+        var school = IntegrationElements.SchoolAttendance.Explain(h);
+        var prognosis = IntegrationElements.SchoolPrognosis.Explain(h);
+        var livelihood = LivelihoodElements.Rule.Explain(h);
+
+        // Per-person elements (steps 2, 4, 5, 6).
+        var n = h.Members.Count;
+        var own = new PersonNodes[n];
+        for (var i = 0; i < n; i++)
+        {
+            var m = h.Members[i];
+            own[i] = new PersonNodes(
+                ScopeElement.Rule.Explain(m),
+                ResidenceElements.MinYearsRule.Explain((m, family.Result)),
+                [
+                    ExclusionElements.Deception.Explain(m),
+                    ExclusionElements.Obstruction.Explain(m),
+                    ExclusionElements.Conviction.Explain(m),
+                    ExclusionElements.Extremism.Explain(m),
+                    ExclusionElements.Absconding.Explain(m),
+                ],
+                IntegrationElements.Language.Explain(m),
+                IdentityElements.Passport.Explain(m),
+                IdentityElements.Cooperation.Explain(m));
+        }
+
+        var decisions = new PersonDecision[n];
+        for (var i = 0; i < n; i++)
+        {
+            var familyScope = FamilyScope(h, i, own);
+            decisions[i] = Decide(h, own[i], familyScope, application, deadline, housing, school, prognosis, livelihood);
+        }
+
+        CapMinorsByParents(h, decisions);
+
+        var outcome = decisions.Length > 0 && decisions.All(d => d.Outcome == decisions[0].Outcome) ? decisions[0].Outcome : Outcome.Mixed;
+        var grounds = decisions.SelectMany(d => d.Grounds).Distinct().ToList();
+        var missing = decisions.SelectMany(d => d.Missing).Distinct().ToList();
+        var root = new ExplanationNode(
+            OutcomeMeta(outcome).Id,
+            OutcomeMeta(outcome).Label,
+            OutcomeMeta(outcome).Citations,
+            outcome == Outcome.Pending ? Truth.Unknown : Truth.True,
+            null,
+            new Label($"Regelwerk {ruleSet.Name}: {ruleSet.Description}", $"rule set {ruleSet.Name}: {ruleSet.Description}"),
+            missing,
+            [application, deadline, family, housing, school, prognosis, livelihood, .. decisions.Select(d => d.Explanation)]);
+        return new HouseholdDecision(household.CaseId, ruleSet.Name, outcome, decisions, grounds, missing, root);
+    }
+
+    private sealed record PersonNodes(
+        ExplanationNode Scope,
+        ExplanationNode MinYears,
+        IReadOnlyList<ExplanationNode> Exclusions,
+        ExplanationNode Language,
+        ExplanationNode Passport,
+        ExplanationNode Cooperation)
+    {
+        public Truth NoExclusion => Exclusions.Aggregate(Truth.True, (t, e) => t.And(e.Result));
+    }
+
+    /// <summary>
+    /// Element 22: whether another member's exclusion ground reaches this member, by <c>Family.ExclusionScope</c>
+    /// (A19). The node lists the members whose grounds reach this one.
+    /// </summary>
+    private static ExplanationNode FamilyScope(HouseholdContext h, int self, PersonNodes[] own)
+    {
+        var meta = ImkElements.FamilyScope;
+        var scope = h.Options.Family.ExclusionScope;
+        var person = h.Members[self].Person;
+        if (scope == ExclusionScope.PersonOnly)
+        {
+            return new ExplanationNode(meta.Id, meta.Label, meta.Citations, Truth.True, person.Id, new Label("Ausschlussgründe wirken nur für die Person selbst", "exclusion grounds affect only the person"), [], []);
+        }
+
+        var others = Truth.True;
+        var children = new List<ExplanationNode>();
+        for (var j = 0; j < own.Length; j++)
+        {
+            if (j == self)
+            {
+                continue;
+            }
+
+            foreach (var e in own[j].Exclusions.Where(e => e.Result != Truth.True))
+            {
+                others = others.And(e.Result);
+                children.Add(e);
+            }
+        }
+
+        var result = others;
+        Label? detail = null;
+        if (scope == ExclusionScope.WholeHouseholdExceptSpouseHardship && person.Role == HouseholdRole.Spouse && others != Truth.True)
+        {
+            var hardship = person.SpouseHardship.ToTruth();
+            result = others.Or(hardship);
+            detail = new Label("Härtefallausnahme für Ehegatten geprüft", "spouse hardship exception checked");
+            if (hardship == Truth.Unknown && result == Truth.Unknown)
+            {
+                children.Add(new ExplanationNode(meta.Id + "/SpouseHardship", new Label("besondere Härte für Ehegatten", "particular hardship for the spouse"), [Citation.Background("§ 104a Abs. 3 S. 2 AufenthG")], Truth.Unknown, person.Id, null,
+                    [new MissingFact(h.Members[self].Path("spouseHardship"), new Label("Wäre die Ablehnung eine besondere Härte für den Ehegatten?", "Would refusal be a particular hardship for the spouse?"))], []));
+            }
+        }
+
+        var missing = children.Where(c => c.Result == Truth.Unknown).SelectMany(c => c.Missing).Distinct().ToList();
+        return new ExplanationNode(meta.Id, meta.Label, meta.Citations, result, person.Id, detail, missing, children);
+    }
+
+    /// <summary>Outcome for one member (rules.md 5.1 step 8).</summary>
+    private static PersonDecision Decide(
+        HouseholdContext h,
+        PersonNodes p,
+        ExplanationNode familyScope,
+        ExplanationNode application,
+        ExplanationNode deadline,
+        ExplanationNode housing,
+        ExplanationNode school,
+        ExplanationNode prognosis,
+        ExplanationNode livelihood)
+    {
+        var o = h.Options;
+        var personId = familyScope.Subject!;
+        var languageBlocks = o.Language.DeficitOutcome == LanguageDeficitOutcome.Refuse;
+
+        // Hard conditions whose failure refuses (rules.md 5.1 step 8, third bullet).
+        var hard = new List<ExplanationNode> { p.Scope, deadline, p.MinYears };
+        hard.AddRange(p.Exclusions);
+        hard.AddRange([familyScope, housing, school, prognosis, p.Cooperation]);
+        if (languageBlocks)
+        {
+            hard.Add(p.Language);
+        }
+
+        var children = new List<ExplanationNode> { p.Scope, p.MinYears };
+        children.AddRange(p.Exclusions);
+        children.AddRange([familyScope, p.Language, p.Passport, p.Cooperation]);
+
+        PersonDecision Make(Outcome outcome, IEnumerable<ExplanationNode> grounds, IReadOnlyList<MissingFact> missing, DateOnly? validUntil, Label? detail = null)
+        {
+            var meta = OutcomeMeta(outcome);
+            var ids = grounds.Select(g => g.ElementId).Distinct().ToList();
+            var node = new ExplanationNode(meta.Id, meta.Label, meta.Citations, outcome == Outcome.Pending ? Truth.Unknown : Truth.True, personId, detail, missing, children);
+            return new PersonDecision(personId, outcome, ids, missing, validUntil, node);
+        }
+
+        if (h.Household.ApplicationWithdrawn == true)
+        {
+            return Make(Outcome.WithdrawnOrSettled, [], [], null);
+        }
+
+        if (application.Result == Truth.False)
+        {
+            return Make(Outcome.NoApplication, [application], [], null);
+        }
+
+        hard.Insert(0, application);
+        var failed = hard.Where(n => n.Result == Truth.False).ToList();
+        if (failed.Count > 0)
+        {
+            return Make(Outcome.Refusal, failed, [], null);
+        }
+
+        // Open points: unknown hard conditions; a passport not yet presented keeps the case pending rather than
+        // refused (Wiesbaden, München, Aurich, Gütersloh; rules.md 5.2); a language deficit with ExtendDuldung.
+        var open = hard.Where(n => n.Result == Truth.Unknown).ToList();
+        if (p.Passport.Result != Truth.True)
+        {
+            open.Add(p.Passport);
+        }
+
+        if (!languageBlocks && o.Language.DeficitOutcome == LanguageDeficitOutcome.ExtendDuldung && p.Language.Result != Truth.True)
+        {
+            open.Add(p.Language);
+        }
+
+        if (open.Count > 0)
+        {
+            var missing = open.SelectMany(n => n.Result == Truth.Unknown ? n.Missing : Outstanding(n, h)).Distinct().ToList();
+            return Make(Outcome.Pending, open, missing, null);
+        }
+
+        var decision = h.Household.DecisionDate;
+        switch (livelihood.Result)
+        {
+            case Truth.True:
+                return Make(Outcome.ResidencePermit, [], [], decision?.AddMonths(o.Residence.PermitValidityMonths).AddDays(-1));
+            case Truth.Unknown:
+                return Make(Outcome.Pending, [livelihood], livelihood.Missing, null);
+        }
+
+        // Everything but livelihood is met: job-search Duldung until the deadline (Punkt 9), else refusal.
+        if (decision is null)
+        {
+            return Make(Outcome.Pending, [livelihood], [new MissingFact("$.decisionDate", new Label("Datum der Entscheidung (vor oder nach Ablauf der Frist zur Arbeitsaufnahme)?", "Date of the decision (before or after the work take-up deadline)?"))], null);
+        }
+
+        var d = o.Deadline;
+        if (d.ExtensionAfterDeadline || decision.Value <= d.WorkTakeUp)
+        {
+            return Make(Outcome.JobSearchDuldung, [livelihood], [], d.ExtensionAfterDeadline && decision.Value > d.WorkTakeUp ? null : d.WorkTakeUp);
+        }
+
+        var expired = new ExplanationNode(ImkElements.WorkTakeUp.Id, ImkElements.WorkTakeUp.Label, ImkElements.WorkTakeUp.Citations, Truth.False, personId,
+            new Label($"Entscheidung {Ask.D(decision.Value)} nach Fristende {Ask.D(d.WorkTakeUp)}", $"decision {Ask.D(decision.Value)} after the deadline {Ask.D(d.WorkTakeUp)}"), [], []);
+        children.Add(expired);
+        return Make(Outcome.Refusal, [livelihood, expired], [], null);
+    }
+
+    /// <summary>What to ask for when a requirement is definitely not met yet but curable (e.g. passport).</summary>
+    private static IEnumerable<MissingFact> Outstanding(ExplanationNode node, HouseholdContext h)
+    {
+        var index = h.Members.FirstOrDefault(m => m.Person.Id == node.Subject)?.Index ?? 0;
+        var path = node.ElementId == ImkElements.Passport.Id ? $"$.members[{index}].identity.validPassport" : $"$.members[{index}].germanLevel";
+        yield return new MissingFact(path, new Label($"Noch zu erfüllen: {node.Label.De}", $"still to be met: {node.Label.En}"));
+    }
+
+    /// <summary>
+    /// A minor cannot obtain more than the best-placed adult of the household (rules.md 5.2: the outcome is the
+    /// household's); an unaccompanied minor keeps its own outcome.
+    /// </summary>
+    private static void CapMinorsByParents(HouseholdContext h, PersonDecision[] decisions)
+    {
+        var adults = Enumerable.Range(0, decisions.Length).Where(i => h.Members[i].Person.Role != HouseholdRole.Child).ToList();
+        if (adults.Count == 0)
+        {
+            return;
+        }
+
+        var best = adults.Select(i => decisions[i]).MaxBy(d => Rank(d.Outcome))!;
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            if (h.Members[i].Person.Role != HouseholdRole.Child || Rank(decisions[i].Outcome) <= Rank(best.Outcome))
+            {
+                continue;
+            }
+
+            var own = decisions[i];
+            var meta = OutcomeMeta(best.Outcome);
+            var capNode = new ExplanationNode(ParentsStatus.Id, ParentsStatus.Label, ParentsStatus.Citations, Truth.False, own.PersonId,
+                new Label($"Eltern: {best.Outcome} ({best.PersonId})", $"parents: {best.Outcome} ({best.PersonId})"), [], [best.Explanation]);
+            var node = own.Explanation with
+            {
+                ElementId = meta.Id,
+                Label = meta.Label,
+                Citations = meta.Citations,
+                Result = best.Outcome == Outcome.Pending ? Truth.Unknown : Truth.True,
+                Missing = best.Missing,
+                Children = [.. own.Explanation.Children, capNode],
+            };
+            decisions[i] = own with { Outcome = best.Outcome, Grounds = best.Grounds, Missing = best.Missing, ValidUntil = best.ValidUntil, Explanation = node };
+        }
+    }
+
+    /// <summary>Order of how favourable an outcome is, for capping minors: permit &gt; Duldung &gt; pending &gt; refusal.</summary>
+    internal static int Rank(Outcome outcome) => outcome switch
+    {
+        Outcome.ResidencePermit => 3,
+        Outcome.JobSearchDuldung => 2,
+        Outcome.Pending => 1,
+        _ => 0,
+    };
+
+    private static RuleMeta OutcomeMeta(Outcome outcome) => outcome switch
+    {
+        Outcome.ResidencePermit => ImkElements.ResidencePermit,
+        Outcome.JobSearchDuldung => ImkElements.JobSearchDuldung,
+        Outcome.Refusal => ImkElements.Refusal,
+        Outcome.WithdrawnOrSettled => ImkElements.WithdrawnOrSettled,
+        Outcome.NoApplication => ImkElements.Application,
+        Outcome.Mixed => new RuleMeta("IMK.Outcome.Mixed", new Label("unterschiedliche Ergebnisse im Haushalt", "different outcomes within the household"), [Citation.Derived("rules.md 5.2: per-person and household results")]),
+        _ => ImkElements.Pending,
+    };
+}

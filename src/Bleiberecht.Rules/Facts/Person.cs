@@ -1,0 +1,112 @@
+namespace Bleiberecht.Rules.Facts;
+
+/// <summary>One member of the household with every fact the IMK elements ask about.</summary>
+public sealed record Person
+{
+    /// <summary>Identifier unique within the household (e.g. "father", "child-1").</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Role in the household: structural, so it is always known.</summary>
+    public required HouseholdRole Role { get; init; }
+
+    /// <summary>Date of birth.</summary>
+    public DateOnly? BirthDate { get; init; }
+
+    /// <summary>Date of entry into Germany (the birth date for children born in Germany).</summary>
+    public DateOnly? EntryDate { get; init; }
+
+    /// <summary>
+    /// Interruptions of the stay in Germany since entry (periods abroad or without any status). <c>null</c> =
+    /// unknown; an empty list = known to be uninterrupted.
+    /// </summary>
+    public IReadOnlyList<DatePeriod>? Interruptions { get; init; }
+
+    /// <summary>Residence-status history (Duldung, Gestattung, permits), for the record and for § 104a.</summary>
+    public IReadOnlyList<StatusPeriod>? StatusHistory { get; init; }
+
+    /// <summary>Holds a Duldung (suspension of deportation) at the decision date.</summary>
+    public bool? Tolerated { get; init; }
+
+    /// <summary>Is obliged to leave (vollziehbar ausreisepflichtig); Berlin refused 112 applications for lack of it (L794).</summary>
+    public bool? ObligedToLeave { get; init; }
+
+    /// <summary>True if the Duldung carries the annotation "Erwerbstätigkeit nicht gestattet" (L2914-2916).</summary>
+    public bool? DuldungForbidsEmployment { get; init; }
+
+    /// <summary>Highest German level reached on the CEFR scale (A2 is required, L4179-4180).</summary>
+    public CefrLevel? GermanLevel { get; init; }
+
+    /// <summary>Facts about a child: day care, school, school prognosis.</summary>
+    public Schooling? Schooling { get; init; }
+
+    /// <summary>Jobs, training and self-employment (current or offered). <c>null</c> = unknown; empty = none.</summary>
+    public IReadOnlyList<Employment>? Employments { get; init; }
+
+    /// <summary>Passport and identity situation.</summary>
+    public IdentityDocuments? Identity { get; init; }
+
+    /// <summary>True if the person breached the duty to cooperate (Mitwirkungspflicht), e.g. in passport procurement.</summary>
+    public bool? CooperationBreached { get; init; }
+
+    /// <summary>Criminal convictions. <c>null</c> = unknown (no certificate of conduct yet); empty = none.</summary>
+    public IReadOnlyList<Conviction>? Convictions { get; init; }
+
+    /// <summary>Deception, obstruction of removal and absconding, with periods. <c>null</c> = unknown; empty = none.</summary>
+    public IReadOnlyList<MisconductRecord>? Misconduct { get; init; }
+
+    /// <summary>Links to or support of extremist or terrorist organisations.</summary>
+    public bool? ExtremismLinks { get; init; }
+
+    /// <summary>
+    /// The authority found exceptional circumstances that justify disregarding a conviction above the threshold
+    /// (only relevant where <c>Exclusion.ConvictionDiscretionaryOverride</c> is true, L2229-2232).
+    /// </summary>
+    public bool? ExceptionalCircumstances { get; init; }
+
+    /// <summary>
+    /// For a spouse: whether refusing him or her because of another member's exclusion ground would be a particular
+    /// hardship (only relevant where <c>Family.ExclusionScope = WholeHouseholdExceptSpouseHardship</c>).
+    /// </summary>
+    public bool? SpouseHardship { get; init; }
+}
+
+/// <summary>Role of a member in the household.</summary>
+public enum HouseholdRole
+{
+    /// <summary>The main applicant.</summary>
+    Applicant,
+
+    /// <summary>Spouse or registered partner of the applicant.</summary>
+    Spouse,
+
+    /// <summary>A child of the applicant or spouse.</summary>
+    Child,
+
+    /// <summary>Another relative living in the household.</summary>
+    OtherRelative,
+}
+
+/// <summary>Level of the Common European Framework of Reference for Languages (GER).</summary>
+public enum CefrLevel
+{
+    /// <summary>No German.</summary>
+    None = 0,
+
+    /// <summary>Breakthrough.</summary>
+    A1 = 1,
+
+    /// <summary>Waystage: the level required by the resolution (L4179-4180).</summary>
+    A2 = 2,
+
+    /// <summary>Threshold.</summary>
+    B1 = 3,
+
+    /// <summary>Vantage.</summary>
+    B2 = 4,
+
+    /// <summary>Effective operational proficiency.</summary>
+    C1 = 5,
+
+    /// <summary>Mastery.</summary>
+    C2 = 6,
+}

@@ -1,0 +1,59 @@
+using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Logic;
+
+namespace Bleiberecht.Rules.Predicates;
+
+/// <summary>How a per-item requirement is combined over the items.</summary>
+public enum Quantifier
+{
+    /// <summary>Every item must meet it (vacuously true with no items).</summary>
+    Every,
+
+    /// <summary>At least one item must meet it (false with no items).</summary>
+    Some,
+}
+
+/// <summary>
+/// A quantifier over parts of the context: every member, any child, some job. Each item is explained as its own
+/// child node, so an explanation names which member caused a failure.
+/// </summary>
+/// <typeparam name="TContext">The outer context (e.g. a household).</typeparam>
+/// <typeparam name="TItem">The item context (e.g. one member of the household).</typeparam>
+public sealed class ForEach<TContext, TItem> : Rule<TContext>
+{
+    private readonly Quantifier _quantifier;
+    private readonly Func<TContext, IEnumerable<TItem>> _items;
+    private readonly Rule<TItem> _inner;
+    private readonly Func<TContext, Label>? _emptyDetail;
+
+    /// <summary>Creates a quantifier.</summary>
+    /// <param name="meta">Id, label, citations.</param>
+    /// <param name="quantifier">Every or some.</param>
+    /// <param name="items">The items to check (e.g. the minors of school age).</param>
+    /// <param name="inner">The requirement for one item.</param>
+    /// <param name="emptyDetail">Explanation shown when there are no items.</param>
+    public ForEach(RuleMeta meta, Quantifier quantifier, Func<TContext, IEnumerable<TItem>> items, Rule<TItem> inner, Func<TContext, Label>? emptyDetail = null)
+        : base(meta)
+    {
+        _quantifier = quantifier;
+        _items = items;
+        _inner = inner;
+        _emptyDetail = emptyDetail;
+    }
+
+    /// <inheritdoc />
+    public override ExplanationNode Explain(TContext context)
+    {
+        var children = new List<ExplanationNode>();
+        var result = _quantifier == Quantifier.Every ? Truth.True : Truth.False;
+        foreach (var item in _items(context))
+        {
+            var child = _inner.Explain(item);
+            children.Add(child);
+            result = _quantifier == Quantifier.Every ? result.And(child.Result) : result.Or(child.Result);
+        }
+
+        var detail = children.Count == 0 ? _emptyDetail?.Invoke(context) : null;
+        return Node(result, null, detail, MissingOf(children), children);
+    }
+}

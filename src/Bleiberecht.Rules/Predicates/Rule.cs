@@ -1,0 +1,49 @@
+using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Logic;
+
+namespace Bleiberecht.Rules.Predicates;
+
+/// <summary>
+/// A cited, three-valued requirement over a context (a household, a member, a job). Rules are immutable and can be
+/// shared between threads and rule sets.
+/// </summary>
+/// <typeparam name="TContext">What the rule is evaluated against.</typeparam>
+public abstract class Rule<TContext>
+{
+    /// <summary>Creates a rule node with its identity.</summary>
+    protected Rule(RuleMeta meta) => Meta = meta;
+
+    /// <summary>Stable id, label and citations.</summary>
+    public RuleMeta Meta { get; }
+
+    /// <summary>The verdict and the full explanation tree (allocates; for one case at a time).</summary>
+    public abstract ExplanationNode Explain(TContext context);
+
+    /// <summary>Builds a node for this rule.</summary>
+    protected ExplanationNode Node(Truth result, string? subject, Label? detail, IReadOnlyList<MissingFact> missing, IReadOnlyList<ExplanationNode> children)
+        => new(Meta.Id, Meta.Label, Meta.Citations, result, subject, detail, result == Truth.Unknown ? missing : [], children);
+
+    /// <summary>Facts to ask for: those of the children whose verdict is still unknown, without duplicates.</summary>
+    protected static IReadOnlyList<MissingFact> MissingOf(IEnumerable<ExplanationNode> children)
+    {
+        List<MissingFact>? result = null;
+        foreach (var child in children)
+        {
+            if (child.Result != Truth.Unknown)
+            {
+                continue;
+            }
+
+            foreach (var fact in child.Missing)
+            {
+                result ??= [];
+                if (!result.Contains(fact))
+                {
+                    result.Add(fact);
+                }
+            }
+        }
+
+        return result ?? (IReadOnlyList<MissingFact>)[];
+    }
+}

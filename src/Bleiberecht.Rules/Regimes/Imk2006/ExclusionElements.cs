@@ -1,0 +1,242 @@
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Options;
+using Bleiberecht.Rules.Predicates;
+
+namespace Bleiberecht.Rules.Regimes.Imk2006;
+
+/// <summary>
+/// Elements 17-21, per person: the exclusion grounds (Ausschlussgründe). Each rule is phrased positively ("no
+/// deliberate deception") so that True means the person is not excluded. How a ground spreads to the family
+/// (element 22) is decided by the evaluator.
+/// </summary>
+internal static class ExclusionElements
+{
+    /// <summary>Element 17: no deliberate deception (L182-184), as weighed by options A13-A15.</summary>
+    public static readonly Rule<MemberContext> Deception = new Condition<MemberContext>(
+        ImkElements.Deception,
+        m => NoMisconduct(m, MisconductKind.Deception),
+        m => m.Person.Id);
+
+    /// <summary>Element 18: no deliberate delay or obstruction of removal (L1849-1850, L2106).</summary>
+    public static readonly Rule<MemberContext> Obstruction = new Condition<MemberContext>(
+        ImkElements.Obstruction,
+        m => NoMisconduct(m, MisconductKind.Obstruction),
+        m => m.Person.Id);
+
+    /// <summary>Element 21: has not absconded, where absconding is a ground at all (A16; not in MV, L1869-1871).</summary>
+    public static readonly Rule<MemberContext> Absconding = new Condition<MemberContext>(
+        ImkElements.Absconding,
+        m => m.Options.Exclusion.AbscondingIsGround
+            ? NoMisconduct(m, MisconductKind.Absconding)
+            : Check.NotApplicable(new Label("Untertauchen ist in diesem Regelwerk kein Ausschlussgrund", "absconding is not a ground in this rule set")),
+        m => m.Person.Id);
+
+    /// <summary>Element 20: no links to extremist or terrorist organisations [background].</summary>
+    public static readonly Rule<MemberContext> Extremism = new Condition<MemberContext>(
+        ImkElements.Extremism,
+        m => Ask.YesNo(m.Person.ExtremismLinks, m.Path("extremismLinks"), "Bestehen Bezüge zu extremistischen oder terroristischen Organisationen?", "Are there links to extremist or terrorist organisations?", wanted: false),
+        m => m.Person.Id);
+
+    /// <summary>
+    /// Element 19: no conviction above the threshold — unless the rule set lets the authority disregard it in an
+    /// exceptional case (A18), an explicit exception rather than a buried condition.
+    /// </summary>
+    public static readonly Rule<MemberContext> Conviction = new Unless<MemberContext>(
+        ImkElements.Conviction,
+        new Condition<MemberContext>(
+            Ask.Sub(ImkElements.Conviction, "Threshold", "Strafen innerhalb der Bagatellgrenze", "sentences within the threshold"),
+            NoConvictionAboveThreshold,
+            m => m.Person.Id),
+        new Condition<MemberContext>(
+            Ask.Sub(ImkElements.Conviction, "Override", "Ausnahmefall: Verurteilung bleibt außer Betracht", "exceptional case: conviction disregarded"),
+            m => m.Options.Exclusion.ConvictionDiscretionaryOverride
+                ? Ask.YesNo(m.Person.ExceptionalCircumstances, m.Path("exceptionalCircumstances"), "Liegt ein Ausnahmefall vor, der die Verurteilung außer Betracht lässt?", "Are there exceptional circumstances to disregard the conviction?")
+                : Check.Of(Truth.False, new Label("keine Ausnahme im Regelwerk (Ermessen ausgeschlossen)", "no exception in this rule set")),
+            m => m.Person.Id));
+
+    private static Check NoMisconduct(MemberContext m, MisconductKind kind)
+    {
+        var records = m.Person.Misconduct;
+        if (records is null)
+        {
+            return Check.Unknown(null, Ask.Fact(m.Path("misconduct"), "Liegen Täuschung, Behinderung der Abschiebung oder Untertauchen vor?", "Is there any deception, obstruction of removal or absconding on record?"));
+        }
+
+        var any = Truth.False;
+        var missing = new List<MissingFact>();
+        var counted = 0;
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (records[i].Kind != kind)
+            {
+                continue;
+            }
+
+            var (counts, facts) = Counts(m, records[i], i);
+            any = any.Or(counts);
+            if (counts == Truth.True)
+            {
+                counted++;
+            }
+            else if (counts == Truth.Unknown)
+            {
+                missing.AddRange(facts);
+            }
+        }
+
+        var result = any.Not();
+        var detail = new Label($"{counted} maßgebliche(r) Eintrag/Einträge", $"{counted} relevant record(s)");
+        return result == Truth.Unknown ? new Check(result, detail, missing) : Check.Of(result, detail);
+    }
+
+    /// <summary>Whether one record is a ground under this rule set's weighing options.</summary>
+    private static (Truth Counts, List<MissingFact> Missing) Counts(MemberContext m, MisconductRecord r, int index)
+    {
+        var o = m.Options.Exclusion;
+        var missing = new List<MissingFact>();
+        string P(string prop) => m.Path($"misconduct[{index}].{prop}");
+
+        var counts = Truth.True;
+        if (r.Kind != MisconductKind.Absconding)
+        {
+            counts = counts.And(Lift(r.Deliberate, P("deliberate"), "War das Verhalten vorsätzlich?", "Was the conduct deliberate?", missing));
+        }
+
+        if (r.Kind == MisconductKind.Deception)
+        {
+            if (o.DeceptionRequiresCausality)
+            {
+                counts = counts.And(Lift(r.CausedNonRemoval, P("causedNonRemoval"), "War die Täuschung ursächlich dafür, dass nicht abgeschoben wurde?", "Did the deception actually prevent removal?", missing));
+            }
+
+            if (o.DeceptionWeighing == DeceptionWeighing.MinimumWeight)
+            {
+                counts = counts.And(Lift(r.OfSomeWeight, P("ofSomeWeight"), "Ist die Täuschung von einigem Gewicht?", "Is the deception of some weight?", missing));
+            }
+            else if (o.DeceptionWeighing == DeceptionWeighing.BalanceAgainstIntegration)
+            {
+                counts = counts.And(Lift(r.OutweighedByIntegration, P("outweighedByIntegration"), "Wird die Täuschung durch Integrationsleistungen aufgewogen?", "Is the deception outweighed by integration?", missing).Not());
+            }
+
+            if (o.DeceptionLookbackYears is { } years)
+            {
+                if (r.To is not { } end)
+                {
+                    // An ongoing deception lies within any window; an undated one cannot be placed.
+                    if (r.From is null)
+                    {
+                        counts = counts.And(Truth.Unknown);
+                        missing.Add(Ask.Fact(P("to"), "Bis wann dauerte die Täuschung?", "Until when did the deception last?"));
+                    }
+                }
+                else if (m.Household.Household.DecisionDate is not { } decision)
+                {
+                    counts = counts.And(Truth.Unknown);
+                    missing.Add(Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
+                }
+                else
+                {
+                    counts = counts.And((end.AddYears(years) >= decision).ToTruth());
+                }
+            }
+        }
+
+        return (counts, missing);
+    }
+
+    private static Truth Lift(bool? value, string path, string de, string en, List<MissingFact> missing)
+    {
+        if (value is null)
+        {
+            missing.Add(Ask.Fact(path, de, en));
+        }
+
+        return value.ToTruth();
+    }
+
+    /// <summary>
+    /// Only intentional offences committed in Germany count; prison always exceeds the threshold; fines count up
+    /// to the general threshold, and up to the higher threshold in total where the excess comes from offences only
+    /// foreigners can commit ([background] wording later codified in § 104a Abs. 1 Nr. 6 AufenthG). Unknown facts
+    /// are resolved both ways: the verdict is definite only if both resolutions agree.
+    /// </summary>
+    private static Check NoConvictionAboveThreshold(MemberContext m)
+    {
+        var convictions = m.Person.Convictions;
+        if (convictions is null)
+        {
+            return Check.Unknown(null, Ask.Fact(m.Path("convictions"), "Liegen strafrechtliche Verurteilungen vor (Führungszeugnis)?", "Are there criminal convictions (certificate of conduct)?"));
+        }
+
+        var o = m.Options.Exclusion;
+        const int Unbounded = 1_000_000;
+        bool Exceeds(bool worst, out int general, out int total)
+        {
+            general = 0;
+            total = 0;
+            var prison = false;
+            foreach (var c in convictions)
+            {
+                var relevant = c.InGermany.ToTruth().And((c.Culpability == null ? (bool?)null : c.Culpability == Culpability.Intentional).ToTruth());
+                if (relevant == Truth.False || (relevant == Truth.Unknown && !worst))
+                {
+                    continue;
+                }
+
+                var isPrison = c.Sentence switch
+                {
+                    SentenceKind.Prison => true,
+                    SentenceKind.DayFines => false,
+                    _ => worst,
+                };
+                if (isPrison)
+                {
+                    prison = true;
+                    continue;
+                }
+
+                var fines = c.DayFines ?? (worst ? Unbounded : 0);
+                var foreignerOnly = c.ForeignerOnlyOffence ?? !worst;
+                total += fines;
+                if (!foreignerOnly)
+                {
+                    general += fines;
+                }
+            }
+
+            return prison || general > o.ConvictionDayFinesGeneral || total > o.ConvictionDayFinesForeignerOnly;
+        }
+
+        var bestExceeds = Exceeds(false, out var bestGeneral, out var bestTotal);
+        var worstExceeds = Exceeds(true, out _, out _);
+        var detail = new Label(
+            $"Tagessätze: allgemein {bestGeneral} (Grenze {o.ConvictionDayFinesGeneral}), insgesamt {bestTotal} (Grenze {o.ConvictionDayFinesForeignerOnly} bei ausländerspezifischen Delikten)",
+            $"day-fines: general {bestGeneral} (limit {o.ConvictionDayFinesGeneral}), total {bestTotal} (limit {o.ConvictionDayFinesForeignerOnly} for foreigner-only offences)");
+        if (bestExceeds)
+        {
+            return Check.Of(Truth.False, detail);
+        }
+
+        if (!worstExceeds)
+        {
+            return Check.Of(Truth.True, detail);
+        }
+
+        var missing = new List<MissingFact>();
+        for (var i = 0; i < convictions.Count; i++)
+        {
+            var c = convictions[i];
+            string P(string prop) => m.Path($"convictions[{i}].{prop}");
+            if (c.InGermany is null) missing.Add(Ask.Fact(P("inGermany"), "Wurde die Tat in Deutschland begangen?", "Was the offence committed in Germany?"));
+            if (c.Culpability is null) missing.Add(Ask.Fact(P("culpability"), "Vorsätzlich oder fahrlässig?", "Intentional or negligent?"));
+            if (c.Sentence is null) missing.Add(Ask.Fact(P("sentence"), "Geldstrafe oder Freiheitsstrafe?", "Fine or imprisonment?"));
+            if (c.Sentence != SentenceKind.Prison && c.DayFines is null) missing.Add(Ask.Fact(P("dayFines"), "Wie viele Tagessätze?", "How many day-fines?"));
+            if (c.Sentence != SentenceKind.Prison && c.ForeignerOnlyOffence is null) missing.Add(Ask.Fact(P("foreignerOnlyOffence"), "Nur von Ausländern begehbares Delikt (AufenthG/AsylVfG)?", "An offence only foreigners can commit (AufenthG/AsylVfG)?"));
+        }
+
+        return new Check(Truth.Unknown, detail, missing);
+    }
+}

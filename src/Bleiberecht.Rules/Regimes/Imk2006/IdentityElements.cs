@@ -1,0 +1,140 @@
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Options;
+using Bleiberecht.Rules.Predicates;
+
+namespace Bleiberecht.Rules.Regimes.Imk2006;
+
+/// <summary>
+/// Elements 11-12: the passport as an express precondition "wie in den meisten anderen Bundesländern"
+/// (L1871-1874), an identity substitute where all reasonable efforts are proven (L657-661), and the duty to
+/// cooperate (L793-794).
+/// </summary>
+internal static class IdentityElements
+{
+    /// <summary>Element 11: a valid passport, or the substitute the rule set accepts (A12).</summary>
+    public static readonly Rule<MemberContext> Passport = new AnyOf<MemberContext>(
+        ImkElements.Passport,
+        [
+            new Condition<MemberContext>(
+                Ask.Sub(ImkElements.Passport, "Valid", "gültiger Pass liegt vor", "valid passport presented"),
+                m => Ask.YesNo(m.Person.Identity?.ValidPassport, m.Path("identity.validPassport"), "Liegt ein gültiger Pass vor?", "Has a valid passport been presented?"),
+                m => m.Person.Id),
+            new Condition<MemberContext>(
+                Ask.Sub(ImkElements.Passport, "Substitute", "anerkannter Ersatz", "accepted substitute"),
+                SubstituteAccepted,
+                m => m.Person.Id),
+        ],
+        m => m.Person.Id);
+
+    /// <summary>
+    /// Element 12: the duty to cooperate — unless proven passport efforts count as cooperation where the rule set
+    /// accepts a substitute (Oder-Spree: "höhere Gewalt").
+    /// </summary>
+    public static readonly Rule<MemberContext> Cooperation = new Unless<MemberContext>(
+        ImkElements.Cooperation,
+        new Condition<MemberContext>(
+            Ask.Sub(ImkElements.Cooperation, "NoBreach", "keine Verletzung der Mitwirkungspflicht", "no breach of the duty to cooperate"),
+            m => Ask.YesNo(m.Person.CooperationBreached, m.Path("cooperationBreached"), "Wurde die Mitwirkungspflicht verletzt?", "Was the duty to cooperate breached?", wanted: false),
+            m => m.Person.Id),
+        new Condition<MemberContext>(
+            Ask.Sub(ImkElements.Cooperation, "EffortsProven", "nachgewiesene Bemühungen gelten als Mitwirkung", "proven efforts count as cooperation"),
+            m => m.Options.Passport.SubstituteAccepted == PassportSubstituteMode.PassportOnly
+                ? Check.Of(Truth.False, new Label("nur Pass anerkannt", "passport only"))
+                : EffortsProven(m),
+            m => m.Person.Id));
+
+    private static Check SubstituteAccepted(MemberContext m)
+    {
+        var o = m.Options.Passport;
+        var id = m.Person.Identity;
+        string P(string prop) => m.Path($"identity.{prop}");
+        if (o.AppliesToOrigins is { Count: > 0 } origins)
+        {
+            if (id?.Origin is null)
+            {
+                return Check.Unknown(null, Ask.Fact(P("origin"), "Herkunftsland?", "Country of origin?"));
+            }
+
+            if (!origins.Contains(id.Origin, StringComparer.OrdinalIgnoreCase))
+            {
+                return Check.Of(Truth.False, new Label("Ersatzregel gilt nicht für diese Herkunft", "substitute rule does not cover this origin"));
+            }
+        }
+
+        switch (o.SubstituteAccepted)
+        {
+            case PassportSubstituteMode.PassportOnly:
+                return Check.Of(Truth.False, new Label("nur ein gültiger Pass genügt", "only a valid passport is accepted"));
+            case PassportSubstituteMode.CredibleEffortsSuffice:
+                return Ask.YesNo(id?.CredibleEffortsDocumented, P("credibleEffortsDocumented"), "Sind ernsthafte Bemühungen um einen Pass glaubhaft belegt?", "Are serious efforts to obtain a passport credibly documented?");
+            case PassportSubstituteMode.SubstituteOnJobOfferPassportLater:
+                return Combine(
+                    Ask.YesNo(id?.SubstituteDocument, P("substituteDocument"), "Liegt ein Passersatzpapier vor?", "Is a substitute document available?"),
+                    Ask.YesNo(id?.JobOffer, P("jobOffer"), "Liegt ein Arbeitsplatzangebot vor?", "Is there a job offer?"));
+            default:
+                var parts = new List<Check>
+                {
+                    Ask.YesNo(id?.SubstituteDocument, P("substituteDocument"), "Liegt ein Ausweisersatz vor?", "Is an identity substitute available?"),
+                    EffortsProven(m),
+                };
+                if (o.RequiresIdentityClarified)
+                {
+                    parts.Add(Ask.YesNo(id?.IdentityClarified, P("identityClarified"), "Ist die Identität geklärt?", "Is the identity clarified?"));
+                }
+
+                if (o.RequiresNoMisconduct)
+                {
+                    parts.Add(NoDeceptionOrObstruction(m));
+                }
+
+                return Combine([.. parts]);
+        }
+    }
+
+    /// <summary>Proof of passport efforts: a number of confirmed embassy visits where set, else credible documentation.</summary>
+    private static Check EffortsProven(MemberContext m)
+    {
+        var id = m.Person.Identity;
+        if (m.Options.Passport.MinConfirmedEmbassyVisits is { } min)
+        {
+            if (id?.ConfirmedEmbassyVisits is not { } visits)
+            {
+                return Check.Unknown(null, Ask.Fact(m.Path("identity.confirmedEmbassyVisits"), "Wie viele Botschaftsbesuche sind bestätigt?", "How many embassy visits are confirmed?"));
+            }
+
+            return Check.Of((visits >= min).ToTruth(), new Label($"{visits} bestätigte Besuche, erforderlich {min}", $"{visits} confirmed visits, required {min}"));
+        }
+
+        return Ask.YesNo(id?.CredibleEffortsDocumented, m.Path("identity.credibleEffortsDocumented"), "Sind ernsthafte Bemühungen um einen Pass belegt?", "Are serious efforts to obtain a passport documented?");
+    }
+
+    private static Check NoDeceptionOrObstruction(MemberContext m)
+    {
+        if (m.Person.Misconduct is not { } records)
+        {
+            return Check.Unknown(null, Ask.Fact(m.Path("misconduct"), "Liegen Täuschung oder Behinderung vor?", "Is there any deception or obstruction on record?"));
+        }
+
+        var any = records.Any(r => r.Kind != MisconductKind.Absconding);
+        return Check.Of((!any).ToTruth(), any ? new Label("Fehlverhalten aktenkundig", "misconduct on record") : null);
+    }
+
+    private static Check Combine(params Check[] parts)
+    {
+        var result = Truth.True;
+        foreach (var part in parts)
+        {
+            result = result.And(part.Result);
+        }
+
+        if (result != Truth.Unknown)
+        {
+            return Check.Of(result);
+        }
+
+        return new Check(Truth.Unknown, null, parts.Where(p => p.Result == Truth.Unknown).SelectMany(p => p.Missing).ToList());
+    }
+}

@@ -1,0 +1,85 @@
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Options;
+using Bleiberecht.Rules.Predicates;
+
+namespace Bleiberecht.Rules.Regimes.Imk2006;
+
+/// <summary>
+/// Elements 7-10: the integration requirements "die nicht unmittelbar die Arbeitsaufnahme betreffen" — housing,
+/// German, school attendance (L3545-3548) and the positive school prognosis (L3201-3203).
+/// </summary>
+internal static class IntegrationElements
+{
+    /// <summary>Element 7 (household): sufficient housing; a communal shelter counts where A21 accepts it.</summary>
+    public static readonly Rule<HouseholdContext> Housing = new Condition<HouseholdContext>(
+        ImkElements.Housing,
+        h =>
+        {
+            var facts = h.Household.Housing;
+            var accepted = h.Options.Housing.CommunalShelterAccepted;
+            if (facts?.CommunalShelter == true && accepted != CommunalShelterAcceptance.No)
+            {
+                // The IMK permit is always a first grant, so FirstGrantOnly applies too (SH, L3199-3201).
+                return Check.Of(Truth.True, new Label("Gemeinschaftsunterkunft wird als ausreichender Wohnraum anerkannt", "communal shelter accepted as sufficient housing"));
+            }
+
+            return Ask.YesNo(facts?.Sufficient, HouseholdContext.Path("housing.sufficient"), "Ist ausreichender Wohnraum vorhanden?", "Is the housing sufficient?");
+        });
+
+    /// <summary>Element 8 (each adult): German at the required level (A2, L4179-4180).</summary>
+    public static readonly Rule<MemberContext> Language = new Condition<MemberContext>(
+        ImkElements.Language,
+        m => Applicability.When(
+            Members.IsAdult(m),
+            () =>
+            {
+                var required = m.Options.Language.RequiredLevel;
+                if (m.Person.GermanLevel is not { } level)
+                {
+                    return Check.Unknown(null, Ask.Fact(m.Path("germanLevel"), "Welches Deutschniveau (GER) hat die Person?", "What is the person's German level (CEFR)?"));
+                }
+
+                return Check.Of((level >= required).ToTruth(), new Label($"Niveau {level}, erforderlich {required}", $"level {level}, required {required}"));
+            },
+            new Label("Kind: Schulbesuch statt Sprachnachweis", "child: school attendance instead of a language test"),
+            Ask.Fact(m.Path("birthDate"), "Geburtsdatum?", "Date of birth?")),
+        m => m.Person.Id);
+
+    /// <summary>Element 9 (household): every child of school age attends school (L3548, L2676).</summary>
+    public static readonly Rule<HouseholdContext> SchoolAttendance = new ForEach<HouseholdContext, MemberContext>(
+        ImkElements.SchoolAttendance,
+        Quantifier.Every,
+        h => h.Members.Where(m => m.Person.Role == HouseholdRole.Child),
+        new Condition<MemberContext>(
+            Ask.Sub(ImkElements.SchoolAttendance, "Child", "Kind besucht die Schule", "child attends school"),
+            m => Applicability.When(
+                Members.IsSchoolAgeChild(m),
+                () => Ask.YesNo(m.Person.Schooling?.AttendsSchool, m.Path("schooling.attendsSchool"), "Besucht das Kind tatsächlich die Schule (Schulbescheinigung)?", "Does the child actually attend school (certificate)?"),
+                new Label("nicht im schulpflichtigen Alter", "not of school age"),
+                Ask.Fact(m.Path("birthDate"), "Geburtsdatum des Kindes?", "Child's date of birth?")),
+            m => m.Person.Id),
+        _ => new Label("keine Kinder im Haushalt", "no children in the household"));
+
+    /// <summary>
+    /// Element 10 (household): a positive school prognosis for each school-age child, which in the base rule bars
+    /// the whole family (A20, L3201-3202). Where A20 is false (SH, L3198-3208) it is not a condition of the stay.
+    /// </summary>
+    public static readonly Rule<HouseholdContext> SchoolPrognosis = new ForEach<HouseholdContext, MemberContext>(
+        ImkElements.SchoolPrognosis,
+        Quantifier.Every,
+        h => h.Options.School.PrognosisRequiredForFamily ? h.Members.Where(m => m.Person.Role == HouseholdRole.Child) : [],
+        new Condition<MemberContext>(
+            Ask.Sub(ImkElements.SchoolPrognosis, "Child", "positive Prognose für das Kind", "positive prognosis for the child"),
+            m => Applicability.When(
+                Members.IsSchoolAgeChild(m),
+                () => Ask.YesNo(m.Person.Schooling?.PositiveSchoolPrognosis, m.Path("schooling.positiveSchoolPrognosis"), "Ist ein Schulabschluss zu erwarten (positive Prognose)?", "Is the child expected to complete school?"),
+                new Label("nicht im schulpflichtigen Alter", "not of school age"),
+                Ask.Fact(m.Path("birthDate"), "Geburtsdatum des Kindes?", "Child's date of birth?")),
+            m => m.Person.Id),
+        h => h.Options.School.PrognosisRequiredForFamily
+            ? new Label("keine Kinder im Haushalt", "no children in the household")
+            : new Label("in diesem Regelwerk keine Bedingung für die Familie", "not a condition for the family in this rule set"));
+}

@@ -1,0 +1,275 @@
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Options;
+using Bleiberecht.Rules.Predicates;
+
+namespace Bleiberecht.Rules.Regimes.Imk2006;
+
+/// <summary>
+/// Whether one job counts towards a secured livelihood: its quality (element 14) and the labour-market access it
+/// needed while the person held a Duldung (elements 25-30), shown by the deadline (31) and not ended.
+/// </summary>
+internal static class JobElements
+{
+    private static readonly RuleMeta Counts = Ask.Sub(ImkElements.EmploymentQuality, "Counts", "Beschäftigung wird angerechnet", "job counts");
+
+    /// <summary>Element 14 and its parts.</summary>
+    private static readonly Rule<JobContext> Quality = new Condition<JobContext>(ImkElements.EmploymentQuality, QualityCheck, j => j.Subject);
+
+    /// <summary>Element 30: the Duldung does not forbid employment, or the rule set forbids that annotation (A28).</summary>
+    private static readonly Rule<JobContext> Annotation = new Condition<JobContext>(
+        ImkElements.WorkPermittedAnnotation,
+        j => j.Options.Duldung.WorkPermittedAnnotation
+            ? Check.Of(Truth.True, new Label("Duldung darf kein Erwerbsverbot tragen", "the Duldung may not bar employment"))
+            : Ask.YesNo(j.Member.Person.DuldungForbidsEmployment, j.Member.Path("duldungForbidsEmployment"), "Trägt die Duldung den Vermerk 'Erwerbstätigkeit nicht gestattet'?", "Does the Duldung say 'employment not permitted'?", wanted: false),
+        j => j.Subject);
+
+    /// <summary>Element 29: the workplace is reachable under the residence restriction (A27).</summary>
+    private static readonly Rule<JobContext> Residenzpflicht = new Condition<JobContext>(
+        ImkElements.Residenzpflicht,
+        j =>
+        {
+            var relief = j.Options.Residence.ResidenzpflichtLifted;
+            var inside = j.Job.WithinPermittedArea;
+            if (inside == true)
+            {
+                return Check.Of(Truth.True, new Label("im erlaubten Bereich", "within the permitted area"));
+            }
+
+            return relief switch
+            {
+                ResidenzpflichtRelief.No => Ask.YesNo(inside, j.Path("withinPermittedArea"), "Liegt der Arbeitsort im erlaubten Aufenthaltsbereich?", "Is the workplace within the permitted area?"),
+                ResidenzpflichtRelief.SomeKommunen => Check.Unknown(
+                    new Label("Residenzpflicht nur in einigen Kommunen aufgehoben", "restriction lifted only in some Kommunen"),
+                    Ask.Fact(j.Path("withinPermittedArea"), "Liegt der Arbeitsort im erlaubten Bereich oder wurde die Residenzpflicht aufgehoben?", "Is the workplace within the permitted area, or was the restriction lifted?")),
+                _ => Check.Of(Truth.True, new Label($"Residenzpflicht: {relief}", $"residence restriction: {relief}")),
+            };
+        },
+        j => j.Subject);
+
+    /// <summary>Element 26: the BA priority check, for jobs starting while it applied (A24).</summary>
+    private static readonly Rule<JobContext> Priority = new Condition<JobContext>(
+        ImkElements.PriorityCheck,
+        j => WhileCheckApplies(j, j.Options.LabourMarket.PriorityCheckUntil, () =>
+            Ask.YesNo(j.Job.PrivilegedWorkerAvailable, j.Path("privilegedWorkerAvailable"), "War ein bevorrechtigter Arbeitnehmer verfügbar?", "Was a privileged worker available for the job?", wanted: false)),
+        j => j.Subject);
+
+    /// <summary>Element 27: the BA working-conditions check (A25) and the authority's own wage floors (A08).</summary>
+    private static readonly Rule<JobContext> WorkingConditions = new AllOf<JobContext>(
+        ImkElements.WorkingConditions,
+        [
+            new Condition<JobContext>(
+                Ask.Sub(ImkElements.WorkingConditions, "BA", "Arbeitsbedingungen vergleichbar (BA-Prüfung)", "conditions comparable (BA check)"),
+                j => WhileCheckApplies(j, j.Options.LabourMarket.WorkingConditionsCheckUntil, () =>
+                    Ask.YesNo(j.Job.ConditionsComparable, j.Path("conditionsComparable"), "Entsprechen Lohn und Arbeitsbedingungen tariflichen oder ortsüblichen?", "Do pay and conditions match collective or local terms?")),
+                j => j.Subject),
+            new Condition<JobContext>(
+                Ask.Sub(ImkElements.WorkingConditions, "WageFloor", "Lohnuntergrenze", "wage floor"),
+                WageFloor,
+                j => j.Subject),
+        ],
+        j => j.Subject);
+
+    /// <summary>Element 28: temp-agency work cannot be consented to while BA consent is required (§ 40 AufenthG), unless A04.</summary>
+    private static readonly Rule<JobContext> TempAgency = new Condition<JobContext>(
+        ImkElements.TempAgencyBar,
+        j =>
+        {
+            if (j.Job.Kind != EmploymentKind.TempAgency)
+            {
+                return Check.NotApplicable(new Label("keine Leiharbeit", "not agency work"));
+            }
+
+            if (j.Options.Employment.TempAgencyAccepted)
+            {
+                return Check.Of(Truth.True, new Label("Leiharbeit wird anerkannt", "agency work accepted"));
+            }
+
+            var lm = j.Options.LabourMarket;
+            var until = Later(lm.PriorityCheckUntil, lm.WorkingConditionsCheckUntil);
+            return WhileCheckApplies(j, until, () => Check.Of(Truth.False, new Label("Zustimmung für Leiharbeit ausgeschlossen (§ 40 AufenthG)", "consent to agency work barred (§ 40 AufenthG)")));
+        },
+        j => j.Subject);
+
+    /// <summary>Element 25: individual BA consent with its checks, required while either check applies.</summary>
+    private static readonly Rule<JobContext> Consent = new AllOf<JobContext>(ImkElements.BAConsent, [Priority, WorkingConditions, TempAgency], j => j.Subject);
+
+    /// <summary>Element 31: the job is shown by the work take-up deadline (A29), unless extended.</summary>
+    private static readonly Rule<JobContext> Deadline = new Condition<JobContext>(
+        ImkElements.WorkTakeUp,
+        j =>
+        {
+            var d = j.Options.Deadline;
+            if (d.ExtensionAfterDeadline)
+            {
+                return Check.Of(Truth.True, new Label("Frist wird verlängert", "deadline is extended"));
+            }
+
+            if (j.Job.Start is not { } start)
+            {
+                return Check.Unknown(null, Ask.Fact(j.Path("start"), "Wann beginnt die Beschäftigung?", "When does the job start?"));
+            }
+
+            return Check.Of((start <= d.WorkTakeUp).ToTruth(), new Label($"Beginn {Ask.D(start)}, Frist {Ask.D(d.WorkTakeUp)}", $"start {Ask.D(start)}, deadline {Ask.D(d.WorkTakeUp)}"));
+        },
+        j => j.Subject);
+
+    /// <summary>The job has not ended before the decision.</summary>
+    private static readonly Rule<JobContext> Current = new Condition<JobContext>(
+        Ask.Sub(ImkElements.EmploymentQuality, "Current", "Beschäftigung besteht bei der Entscheidung", "job exists at the decision"),
+        j =>
+        {
+            if (j.Job.End is not { } end)
+            {
+                return Check.Of(Truth.True, new Label("kein Enddatum", "no end date"));
+            }
+
+            if (j.Member.Household.Household.DecisionDate is not { } decision)
+            {
+                return Check.Unknown(null, Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
+            }
+
+            return Check.Of((end >= decision).ToTruth(), new Label($"Ende {Ask.D(end)}, Entscheidung {Ask.D(decision)}", $"ends {Ask.D(end)}, decision {Ask.D(decision)}"));
+        },
+        j => j.Subject);
+
+    /// <summary>The whole per-job requirement, in the order an authority checks it.</summary>
+    public static readonly Rule<JobContext> Rule = new AllOf<JobContext>(Counts, [Quality, Annotation, Residenzpflicht, Consent, Deadline, Current], j => j.Subject);
+
+    /// <summary>All jobs of all members, as contexts.</summary>
+    public static IEnumerable<JobContext> Jobs(HouseholdContext h)
+    {
+        foreach (var m in h.Members)
+        {
+            var jobs = m.Person.Employments ?? [];
+            for (var i = 0; i < jobs.Count; i++)
+            {
+                yield return new JobContext(m, jobs[i], i);
+            }
+        }
+    }
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
+
+    /// <summary>A check that applies to jobs starting on or before its last day (<c>null</c> = never applied).</summary>
+    private static Check WhileCheckApplies(JobContext j, DateOnly? until, Func<Check> check)
+    {
+        if (until is not { } last)
+        {
+            return Check.NotApplicable(new Label("Prüfung fand nie statt", "check never applied"));
+        }
+
+        if (j.Job.Start is not { } start)
+        {
+            var inner = check();
+            return inner.Result == Truth.True
+                ? inner
+                : new Check(Truth.Unknown, null, [Ask.Fact(j.Path("start"), "Wann beginnt die Beschäftigung?", "When does the job start?"), .. inner.Missing]);
+        }
+
+        return start <= last
+            ? check()
+            : Check.NotApplicable(new Label($"Beginn {Ask.D(start)} nach Wegfall der Prüfung ({Ask.D(last)})", $"start {Ask.D(start)} after the check ended ({Ask.D(last)})"));
+    }
+
+    private static Check WageFloor(JobContext j)
+    {
+        var o = j.Options.Income;
+        var result = Truth.True;
+        var missing = new List<MissingFact>();
+        if (o.WageFloorMinShareOfCollectiveWage is { } share)
+        {
+            result = result.And(j.Job.ShareOfCollectiveWage is { } s ? (s >= share).ToTruth() : Truth.Unknown);
+            if (j.Job.ShareOfCollectiveWage is null) missing.Add(Ask.Fact(j.Path("shareOfCollectiveWage"), "Lohn im Verhältnis zum Tarif- oder ortsüblichen Lohn?", "Pay as a share of the collective or local wage?"));
+        }
+
+        if (o.WageFloorMinNetHourlyEur is { } hourly)
+        {
+            result = result.And(j.Job.NetHourlyEur is { } h ? (h >= hourly).ToTruth() : Truth.Unknown);
+            if (j.Job.NetHourlyEur is null) missing.Add(Ask.Fact(j.Path("netHourlyEur"), "Nettostundenlohn?", "Net hourly pay?"));
+        }
+
+        if (o.WageFloorMinShareOfCollectiveWage is null && o.WageFloorMinNetHourlyEur is null)
+        {
+            return Check.NotApplicable(new Label("keine Lohnuntergrenze in diesem Regelwerk", "no wage floor in this rule set"));
+        }
+
+        return new Check(result, null, result == Truth.Unknown ? missing : []);
+    }
+
+    private static Check QualityCheck(JobContext j)
+    {
+        var job = j.Job;
+        var o = j.Options;
+        string P(string prop) => j.Path(prop);
+        switch (job.Kind)
+        {
+            case EmploymentKind.MiniJob:
+                return Check.Of(Truth.False, new Label("geringfügige Beschäftigung genügt nicht", "marginal employment does not suffice"));
+            case EmploymentKind.SelfEmployed when !o.Employment.SelfEmploymentAccepted:
+                return Check.Of(Truth.False, new Label("Selbständigkeit wird nicht anerkannt", "self-employment not accepted"));
+        }
+
+        var result = Truth.True;
+        var missing = new List<MissingFact>();
+        void Need(Truth part, string? path, string de, string en)
+        {
+            result = result.And(part);
+            if (part == Truth.Unknown && path is not null)
+            {
+                missing.Add(Ask.Fact(path, de, en));
+            }
+        }
+
+        if (job.Kind != EmploymentKind.SelfEmployed)
+        {
+            Need(job.SocialInsurance.ToTruth(), P("socialInsurance"), "Ist die Beschäftigung sozialversicherungspflichtig?", "Is the job subject to social insurance?");
+        }
+
+        Need(FixedTermAccepted(j, out var fixedMissing), null, string.Empty, string.Empty);
+        missing.AddRange(fixedMissing);
+
+        if (o.Employment.MinPriorEmploymentMonths is { } months)
+        {
+            Need(job.MonthsAlreadyWorked is { } worked ? (worked >= months).ToTruth() : Truth.Unknown, P("monthsAlreadyWorked"), "Wie viele Monate arbeitet die Person schon in der Stelle?", "How many months has the person already worked in the job?");
+        }
+
+        if (o.Income.MinimumGrossForSingle is { } minGross && j.Member.Household.Members.Count == 1)
+        {
+            Need(job.GrossMonthlyEur is { } gross ? (gross >= minGross).ToTruth() : Truth.Unknown, P("grossMonthlyEur"), "Bruttomonatslohn?", "Gross monthly pay?");
+        }
+
+        return new Check(result, new Label($"{job.Kind}", $"{job.Kind}"), result == Truth.Unknown ? missing : []);
+    }
+
+    /// <summary>A02: a fixed-term contract counts only as the rule set allows.</summary>
+    private static Truth FixedTermAccepted(JobContext j, out List<MissingFact> missing)
+    {
+        missing = [];
+        var job = j.Job;
+        if (job.FixedTerm == false)
+        {
+            return Truth.True;
+        }
+
+        var mode = j.Options.Employment.FixedTermAccepted;
+        Truth accepted = mode switch
+        {
+            FixedTermAcceptance.YesIfIncomeSufficient => Truth.True,
+            FixedTermAcceptance.IfSectorCustomary => job.FixedTermCustomaryInSector.ToTruth(),
+            FixedTermAcceptance.IfIntegratedAndPreviouslyEmployed => job.MonthsAlreadyWorked is { } w ? (w > 0).ToTruth() : Truth.Unknown,
+            _ => Truth.False,
+        };
+        var result = job.FixedTerm is null ? Truth.Unknown.Or(accepted) : accepted;
+        if (result == Truth.Unknown)
+        {
+            if (job.FixedTerm is null) missing.Add(Ask.Fact(j.Path("fixedTerm"), "Ist der Vertrag befristet?", "Is the contract fixed-term?"));
+            if (mode == FixedTermAcceptance.IfSectorCustomary && job.FixedTermCustomaryInSector is null) missing.Add(Ask.Fact(j.Path("fixedTermCustomaryInSector"), "Ist die Befristung branchenüblich?", "Is a fixed term customary in the sector?"));
+            if (mode == FixedTermAcceptance.IfIntegratedAndPreviouslyEmployed && job.MonthsAlreadyWorked is null) missing.Add(Ask.Fact(j.Path("monthsAlreadyWorked"), "Wie lange arbeitet die Person schon?", "How long has the person already worked?"));
+        }
+
+        return result;
+    }
+}

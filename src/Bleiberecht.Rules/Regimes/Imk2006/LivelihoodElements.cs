@@ -1,0 +1,172 @@
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Options;
+using Bleiberecht.Rules.Predicates;
+
+namespace Bleiberecht.Rules.Regimes.Imk2006;
+
+/// <summary>
+/// Element 13 (household): livelihood secured by own employment, "unabhängig von staatlichen Leistungen"
+/// (L171-172, L633-634) — by the standard route (Punkt 3.2) or an exception group (Punkt 3.3 [background]).
+/// </summary>
+internal static class LivelihoodElements
+{
+    /// <summary>Income from counting jobs covers the household's need (A07-A11 shape the test).</summary>
+    private sealed class IncomeCoversNeed() : Rule<HouseholdContext>(Ask.Sub(ImkElements.Punkt32, "Income", "Einkommen deckt den Bedarf", "income covers the need"))
+    {
+        public override ExplanationNode Explain(HouseholdContext h)
+        {
+            var jobs = JobElements.Jobs(h).ToList();
+            var children = jobs.Select(JobElements.Rule.Explain).ToList();
+            var missing = new List<MissingFact>();
+            foreach (var m in h.Members.Where(m => m.Person.Employments is null))
+            {
+                missing.Add(Ask.Fact(m.Path("employments"), "Welche Beschäftigungen hat die Person?", "What jobs does the person have?"));
+            }
+
+            var o = h.Options.Income;
+            var need = h.Household.Livelihood?.MonthlyNeedEur;
+            decimal lower = 0, upper = 0, bestInsuredLower = 0, bestInsuredUpper = 0;
+            var upperUnbounded = h.Members.Any(m => m.Person.Employments is null);
+            for (var i = 0; i < jobs.Count; i++)
+            {
+                var counts = children[i].Result;
+                if (counts == Truth.False)
+                {
+                    continue;
+                }
+
+                var net = jobs[i].Job.NetMonthlyEur;
+                if (net is null)
+                {
+                    upperUnbounded = true;
+                    missing.Add(Ask.Fact(jobs[i].Path("netMonthlyEur"), "Nettomonatslohn?", "Net monthly pay?"));
+                }
+
+                upper += net ?? 0;
+                if (counts == Truth.True)
+                {
+                    lower += net ?? 0;
+                }
+
+                if (jobs[i].Job.SocialInsurance != false)
+                {
+                    bestInsuredUpper = Math.Max(bestInsuredUpper, net ?? decimal.MaxValue / 4);
+                    if (counts == Truth.True && jobs[i].Job.SocialInsurance == true)
+                    {
+                        bestInsuredLower = Math.Max(bestInsuredLower, net ?? 0);
+                    }
+                }
+            }
+
+            missing.AddRange(children.Where(c => c.Result == Truth.Unknown).SelectMany(c => c.Missing));
+
+            var coverage = o.HouseholdCoverage;
+            var notional = 0m;
+            if (o.NotionalChildAndHousingBenefit && coverage == HouseholdCoverage.FullHousehold)
+            {
+                notional = (h.Household.Livelihood?.NotionalChildBenefitEur ?? 0) + (h.Household.Livelihood?.NotionalHousingBenefitEur ?? 0);
+            }
+
+            Truth result;
+            Label detail;
+            if (need is not { } n)
+            {
+                var nothingCanCount = !upperUnbounded && upper == 0;
+                result = nothingCanCount ? Truth.False : Truth.Unknown;
+                detail = new Label("Bedarf unbekannt", "need unknown");
+                if (!nothingCanCount)
+                {
+                    missing.Insert(0, Ask.Fact(HouseholdContext.Path("livelihood.monthlyNeedEur"), "Wie hoch ist der monatliche Bedarf des Haushalts?", "What is the household's monthly need?"));
+                }
+            }
+            else if (coverage == HouseholdCoverage.OneInsuredJobCoversMajority)
+            {
+                var threshold = n * o.MajorityShare;
+                result = bestInsuredLower > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper > threshold) ? Truth.Unknown : Truth.False;
+                detail = new Label(
+                    $"höchstes versichertes Einkommen {Ask.N(bestInsuredLower)} € gegen mehr als {Ask.N(threshold)} € (überwiegender Bedarf)",
+                    $"largest insured income {Ask.N(bestInsuredLower)} EUR against more than {Ask.N(threshold)} EUR (majority of need)");
+            }
+            else
+            {
+                var total = lower + notional;
+                result = total >= n ? Truth.True : (upperUnbounded || upper + notional >= n) ? Truth.Unknown : Truth.False;
+                detail = new Label(
+                    $"anrechenbares Einkommen {Ask.N(total)} € (davon fiktiv {Ask.N(notional)} €) gegen Bedarf {Ask.N(n)} €",
+                    $"countable income {Ask.N(total)} EUR (notional {Ask.N(notional)} EUR) against need {Ask.N(n)} EUR");
+            }
+
+            return Node(result, null, detail, missing.Distinct().ToList(), children);
+        }
+    }
+
+    /// <summary>No dependence on public benefits — unless temporary receipt is tolerated (A10).</summary>
+    private static readonly Rule<HouseholdContext> NoBenefits = new Condition<HouseholdContext>(
+        Ask.Sub(ImkElements.Punkt32, "NoBenefits", "kein Bezug öffentlicher Leistungen", "no public benefits"),
+        h =>
+        {
+            var l = h.Household.Livelihood;
+            var receives = Ask.YesNo(l?.ReceivesBenefits, HouseholdContext.Path("livelihood.receivesBenefits"), "Bezieht der Haushalt öffentliche Leistungen?", "Does the household receive public benefits?", wanted: false);
+            if (receives.Result != Truth.False || !h.Options.Income.TemporaryBenefitsTolerated)
+            {
+                return receives;
+            }
+
+            return Ask.YesNo(l?.BenefitsTemporary, HouseholdContext.Path("livelihood.benefitsTemporary"), "Ist der Leistungsbezug nur vorübergehend?", "Is the benefit receipt only temporary?");
+        });
+
+    /// <summary>Element 15: the standard route.</summary>
+    private static readonly Rule<HouseholdContext> Punkt32 = new AllOf<HouseholdContext>(ImkElements.Punkt32, [new IncomeCoversNeed(), NoBenefits]);
+
+    /// <summary>Element 16: the exception route [background] — a trainee (A06), or livelihood secured otherwise.</summary>
+    private static readonly Rule<HouseholdContext> Punkt33 = new AnyOf<HouseholdContext>(
+        ImkElements.Punkt33,
+        [
+            new Condition<HouseholdContext>(
+                Ask.Sub(ImkElements.Punkt33, "Trainee", "Auszubildende(r) (Ausnahme a)", "trainee (exception a)"),
+                Trainee),
+            new Condition<HouseholdContext>(
+                Ask.Sub(ImkElements.Punkt33, "SecuredOtherwise", "Unterhalt anderweitig ohne öffentliche Mittel gesichert", "livelihood secured otherwise without public funds"),
+                h => Ask.YesNo(h.Household.Livelihood?.SecuredOtherwiseWithoutPublicFunds, HouseholdContext.Path("livelihood.securedOtherwiseWithoutPublicFunds"), "Ist der Unterhalt anderweitig ohne öffentliche Mittel dauerhaft gesichert?", "Is the livelihood permanently secured otherwise, without public funds?")),
+        ]);
+
+    /// <summary>Element 13.</summary>
+    public static readonly Rule<HouseholdContext> Rule = new AnyOf<HouseholdContext>(ImkElements.Livelihood, [Punkt32, Punkt33]);
+
+    private static Check Trainee(HouseholdContext h)
+    {
+        var accepted = h.Options.Employment.TrainingCounts;
+        if (accepted == TrainingAcceptance.No)
+        {
+            return Check.Of(Truth.False, new Label("Ausbildung wird nicht anerkannt", "training not accepted"));
+        }
+
+        var result = Truth.False;
+        var missing = new List<MissingFact>();
+        foreach (var j in JobElements.Jobs(h).Where(j => j.Job.Kind == EmploymentKind.Training))
+        {
+            var kindOk = accepted == TrainingAcceptance.ApprenticeshipOrEducationMeasure
+                ? Truth.True
+                : j.Job.RecognisedApprenticeship.ToTruth();
+            var inTime = JobElements.Rule.Explain(j).Children.Where(c => c.ElementId is "IMK.Deadline.WorkTakeUp" or "IMK.Livelihood.EmploymentQuality/Current").Aggregate(Truth.True, (t, c) => t.And(c.Result));
+            var ok = kindOk.And(inTime);
+            if (ok == Truth.Unknown && j.Job.RecognisedApprenticeship is null)
+            {
+                missing.Add(Ask.Fact(j.Path("recognisedApprenticeship"), "Anerkannter Ausbildungsberuf?", "A recognised apprenticeship?"));
+            }
+
+            result = result.Or(ok);
+        }
+
+        if (result == Truth.False && h.Members.Any(m => m.Person.Employments is null))
+        {
+            result = Truth.Unknown;
+            missing.AddRange(h.Members.Where(m => m.Person.Employments is null).Select(m => Ask.Fact(m.Path("employments"), "Welche Beschäftigungen hat die Person?", "What jobs does the person have?")));
+        }
+
+        return new Check(result, null, result == Truth.Unknown ? missing : []);
+    }
+}

@@ -1,0 +1,40 @@
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Predicates;
+
+namespace Bleiberecht.Rules.Regimes.Imk2006;
+
+/// <summary>Elements 23-24: an application ("Antrag auf Erteilung eines Aufenthaltstitels", L137-138), filed in time (L706-707).</summary>
+internal static class ProcedureElements
+{
+    /// <summary>Element 23.</summary>
+    public static readonly Rule<HouseholdContext> Application = new Condition<HouseholdContext>(
+        ImkElements.Application,
+        h => h.Household.ApplicationDate is { } date && h.Household.ApplicationFiled != false
+            ? Check.Of(Truth.True, new Label($"Antrag vom {Ask.D(date)}", $"application of {Ask.D(date)}"))
+            : Ask.YesNo(h.Household.ApplicationFiled, HouseholdContext.Path("applicationFiled"), "Wurde ein Antrag gestellt?", "Was an application filed?"));
+
+    /// <summary>Element 24: filed on or before <c>Deadline.Application</c> (A30).</summary>
+    public static readonly Rule<HouseholdContext> ApplicationDeadline = new Condition<HouseholdContext>(
+        ImkElements.ApplicationDeadline,
+        h =>
+        {
+            if (h.Options.Deadline.Application is not { } deadline)
+            {
+                return Check.NotApplicable(new Label("keine Antragsfrist in diesem Regelwerk", "no application deadline in this rule set"));
+            }
+
+            if (h.Household.ApplicationFiled == false)
+            {
+                return Check.NotApplicable(new Label("kein Antrag", "no application"));
+            }
+
+            if (h.Household.ApplicationDate is not { } date)
+            {
+                return Check.Unknown(null, Ask.Fact(HouseholdContext.Path("applicationDate"), "Wann wurde der Antrag gestellt?", "When was the application filed?"));
+            }
+
+            return Check.Of((date <= deadline).ToTruth(), new Label($"Antrag {Ask.D(date)}, Frist {Ask.D(deadline)}", $"filed {Ask.D(date)}, deadline {Ask.D(deadline)}"));
+        });
+}

@@ -1,0 +1,125 @@
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Predicates;
+
+namespace Bleiberecht.Rules.Regimes.Imk2006;
+
+/// <summary>
+/// Elements 4-6: "seit sechs Jahren mit Familie und seit acht Jahren alleinstehend" (L5-6), measured at the
+/// reference date; a household is a family if a qualifying minor child lives in it (L804-807).
+/// </summary>
+internal static class ResidenceElements
+{
+    /// <summary>Element 6, for one member: a minor child at least <c>Family.MinChildAge</c> old at the reference date.</summary>
+    private static readonly Rule<MemberContext> QualifyingChildMember = new Condition<MemberContext>(
+        Ask.Sub(ImkElements.QualifyingChild, "Child", "minderjähriges Kind im Mindestalter", "minor child of the minimum age"),
+        m =>
+        {
+            if (m.Person.Role != HouseholdRole.Child)
+            {
+                return Check.Of(Truth.False, new Label("kein Kind", "not a child"));
+            }
+
+            if (Members.AgeAtReference(m) is not { } age)
+            {
+                return Check.Unknown(null, Ask.Fact(m.Path("birthDate"), "Geburtsdatum des Kindes?", "Child's date of birth?"));
+            }
+
+            var f = m.Options.Family;
+            var ok = age >= f.MinChildAge && age < f.AgeOfMajority;
+            return Check.Of(ok.ToTruth(), new Label(
+                $"Alter am Stichtag {age}; erforderlich {f.MinChildAge} bis unter {f.AgeOfMajority}",
+                $"age at reference date {age}; required {f.MinChildAge} to under {f.AgeOfMajority}"));
+        },
+        m => m.Person.Id);
+
+    /// <summary>Element 6 for the household: some member is a qualifying child.</summary>
+    public static readonly Rule<HouseholdContext> QualifyingChild = new ForEach<HouseholdContext, MemberContext>(
+        ImkElements.QualifyingChild,
+        Quantifier.Some,
+        h => h.Members.Where(m => m.Person.Role == HouseholdRole.Child),
+        QualifyingChildMember,
+        _ => new Label("keine Kinder im Haushalt", "no children in the household"));
+
+    /// <summary>
+    /// Element 5 for one adult, given the household's family status (element 6): with Unknown family status the
+    /// verdict is still definite if the stay is ≥ 8 years (met either way) or &lt; 6 years (failed either way).
+    /// </summary>
+    public static Check MinYears(MemberContext m, Truth isFamily)
+    {
+        var r = m.Options.Residence;
+        var p = m.Person;
+        if (p.EntryDate is not { } entry)
+        {
+            return Check.Unknown(null, Ask.Fact(m.Path("entryDate"), "Seit wann lebt die Person in Deutschland (Einreisedatum)?", "Date of entry into Germany?"));
+        }
+
+        var reference = r.ReferenceDate;
+        var start = entry;
+        var interruptionsKnown = p.Interruptions is not null;
+        foreach (var gap in p.Interruptions ?? [])
+        {
+            var gapEnd = gap.To ?? reference;
+            var length = gapEnd.DayNumber - gap.From.DayNumber + 1;
+            if (gap.From <= reference && length > r.InterruptionToleranceDays && gapEnd.AddDays(1) > start)
+            {
+                start = gapEnd.AddDays(1);
+            }
+        }
+
+        var (years, days) = LegalTime.YearsAndDays(start, reference);
+        var meetsFamily = LegalTime.HasCompletedYears(start, reference, r.MinYearsFamily);
+        var meetsOther = LegalTime.HasCompletedYears(start, reference, r.MinYearsOther);
+        var required = isFamily switch
+        {
+            Truth.True => meetsFamily.ToTruth(),
+            Truth.False => meetsOther.ToTruth(),
+            _ => meetsOther ? Truth.True : meetsFamily ? Truth.Unknown : Truth.False,
+        };
+
+        // Interruptions can only shorten the stay: a stay too short even without them fails regardless.
+        if (!interruptionsKnown && required == Truth.True)
+        {
+            required = Truth.Unknown;
+        }
+
+        var needed = isFamily switch
+        {
+            Truth.True => $"{r.MinYearsFamily}",
+            Truth.False => $"{r.MinYearsOther}",
+            _ => $"{r.MinYearsFamily}/{r.MinYearsOther}",
+        };
+        var detail = new Label(
+            $"ununterbrochen seit {Ask.D(start)}: {years} Jahre {days} Tage am Stichtag {Ask.D(reference)}; erforderlich {needed} Jahre",
+            $"uninterrupted since {Ask.D(start)}: {years} years {days} days at the reference date {Ask.D(reference)}; required {needed} years");
+        if (required != Truth.Unknown)
+        {
+            return Check.Of(required, detail);
+        }
+
+        var missing = new List<MissingFact>();
+        if (!interruptionsKnown)
+        {
+            missing.Add(Ask.Fact(m.Path("interruptions"), "War der Aufenthalt seit der Einreise unterbrochen (Zeiten im Ausland)?", "Was the stay interrupted since entry (periods abroad)?"));
+        }
+
+        if (isFamily == Truth.Unknown && !meetsOther && meetsFamily)
+        {
+            missing.Add(Ask.Fact("$.members", "Lebt ein minderjähriges Kind im Mindestalter im Haushalt (Geburtsdaten der Kinder)?", "Does a qualifying minor child live in the household (children's birth dates)?"));
+        }
+
+        return new Check(Truth.Unknown, detail, missing);
+    }
+
+    /// <summary>Element 5 as a rule over a member; the family status comes from the evaluator.</summary>
+    public static Rule<(MemberContext Member, Truth IsFamily)> MinYearsRule { get; } = new Condition<(MemberContext Member, Truth IsFamily)>(
+        ImkElements.MinYears,
+        x => Applicability.When(
+            Members.IsAdult(x.Member),
+            () => MinYears(x.Member, x.IsFamily),
+            new Label("minderjähriges Kind: kein eigenes Zeiterfordernis", "minor child: no own time requirement"),
+            Ask.Fact(x.Member.Path("birthDate"), "Geburtsdatum?", "Date of birth?")),
+        x => x.Member.Person.Id);
+}
