@@ -1,8 +1,73 @@
+using Bleiberecht.Rules.Cli.Commands;
+using Bleiberecht.Rules.Serialization;
+
 namespace Bleiberecht.Rules.Cli;
 
-/// <summary>Placeholder.</summary>
+/// <summary>The <c>bleiberecht</c> command-line tool.</summary>
 public static class Program
 {
+    private const string Usage = """
+        usage: bleiberecht <command> [options]
+          evaluate <file|dir> [--json]              decide every case: one line per case and person
+          explain <file> [--lang de|en] [--json]    the decision tree with citations and missing facts
+          schema                                    print the JSON Schema of the case format
+        exit codes: 0 success, 2 invalid input or usage (reason on stderr)
+        """;
+
     /// <summary>Entry point.</summary>
-    public static int Main(string[] args) => 0;
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs a command with explicit output streams (used by tests).</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Count == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Count == 0 ? 2 : 0;
+        }
+
+        var rest = args.Skip(1).ToList();
+        try
+        {
+            return args[0] switch
+            {
+                "evaluate" => EvaluateCommand.Run(rest, stdout),
+                "explain" => ExplainCommand.Run(rest, stdout),
+                "schema" => Write(stdout, CaseJson.Schema()),
+                _ => throw new UsageException($"unknown command '{args[0]}'\n{Usage}"),
+            };
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"bleiberecht: {e.Message}");
+            return 2;
+        }
+        catch (JsonDocumentException e)
+        {
+            stderr.WriteLine($"bleiberecht: invalid input in {e.Source}:");
+            foreach (var problem in e.Problems)
+            {
+                stderr.WriteLine($"  {problem}");
+            }
+
+            return 2;
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"bleiberecht: {e.Message}");
+            return 2;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            stderr.WriteLine($"bleiberecht: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static int Write(TextWriter stdout, string text)
+    {
+        stdout.Write(text);
+        return 0;
+    }
 }

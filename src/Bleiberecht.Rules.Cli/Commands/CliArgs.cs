@@ -1,0 +1,65 @@
+namespace Bleiberecht.Rules.Cli.Commands;
+
+/// <summary>Minimal option parsing shared by the commands: flags, valued options and positional arguments.</summary>
+internal sealed class CliArgs
+{
+    private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
+
+    private CliArgs()
+    {
+    }
+
+    /// <summary>Positional arguments.</summary>
+    public List<string> Positional { get; } = [];
+
+    /// <summary>Parses <paramref name="args"/>; <paramref name="valued"/> lists the options that take a value.</summary>
+    public static CliArgs Parse(IReadOnlyList<string> args, IReadOnlySet<string> flags, IReadOnlySet<string> valued)
+    {
+        var result = new CliArgs();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var a = args[i];
+            if (flags.Contains(a))
+            {
+                result._flags.Add(a);
+            }
+            else if (valued.Contains(a))
+            {
+                if (i + 1 >= args.Count)
+                {
+                    throw new UsageException($"option {a} needs a value");
+                }
+
+                if (!result._values.TryGetValue(a, out var list))
+                {
+                    result._values[a] = list = [];
+                }
+
+                list.Add(args[++i]);
+            }
+            else if (a.StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new UsageException($"unknown option {a}");
+            }
+            else
+            {
+                result.Positional.Add(a);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>True if the flag was given.</summary>
+    public bool Has(string flag) => _flags.Contains(flag);
+
+    /// <summary>All values of an option.</summary>
+    public IReadOnlyList<string> All(string option) => _values.TryGetValue(option, out var v) ? v : [];
+
+    /// <summary>The last value of an option, or null.</summary>
+    public string? Value(string option) => _values.TryGetValue(option, out var v) ? v[^1] : null;
+}
+
+/// <summary>Wrong command-line usage: exit code 2 with the message.</summary>
+internal sealed class UsageException(string message) : Exception(message);

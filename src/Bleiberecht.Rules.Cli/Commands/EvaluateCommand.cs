@@ -1,0 +1,45 @@
+using System.Globalization;
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Serialization;
+
+namespace Bleiberecht.Rules.Cli.Commands;
+
+/// <summary><c>bleiberecht evaluate &lt;file|dir&gt; [--json] [--profile ID] [--variant FILE]</c>: one line per case and person.</summary>
+internal static class EvaluateCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout)
+    {
+        var a = CliArgs.Parse(args, new HashSet<string> { "--json" }, new HashSet<string> { "--profile", "--variant" });
+        if (a.Positional.Count != 1)
+        {
+            throw new UsageException("usage: bleiberecht evaluate <file|dir> [--json] [--profile ID] [--variant FILE]");
+        }
+
+        var ruleSet = RuleSets.Resolve(a.Value("--profile"), a.Value("--variant"));
+        var cases = CaseFiles.Load(a.Positional[0]);
+        var decisions = cases.Select(c => Evaluator.Evaluate(c, ruleSet)).ToList();
+        if (a.Has("--json"))
+        {
+            stdout.WriteLine(CaseJson.Write(decisions));
+            return 0;
+        }
+
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# rule set {ruleSet.Name}: {ruleSet.Description}"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"case",-28} {"person",-12} {"outcome",-18} {"valid until",-11} grounds / missing facts"));
+        foreach (var d in decisions)
+        {
+            foreach (var p in d.Members)
+            {
+                var why = p.Outcome == Outcome.Pending
+                    ? "missing: " + string.Join(", ", p.Missing.Select(m => m.Path))
+                    : string.Join(", ", p.Grounds);
+                var until = p.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{d.CaseId,-28} {p.PersonId,-12} {p.Outcome,-18} {until,-11} {why}"));
+            }
+        }
+
+        var counts = decisions.GroupBy(d => d.Outcome).OrderBy(g => g.Key).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}={g.Count()}"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# {decisions.Count} households: {string.Join(" ", counts)}"));
+        return 0;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Facts;
+
+namespace Bleiberecht.Rules.Serialization;
+
+/// <summary>
+/// Reads and writes the JSON case format. A document holds one case object or an array of cases. Invalid input
+/// never throws anything but <see cref="JsonDocumentException"/>, which names the JSON path and the problem.
+/// </summary>
+public static class CaseJson
+{
+    /// <summary>Reads every case in a document; throws <see cref="JsonDocumentException"/> with all problems found.</summary>
+    public static IReadOnlyList<Household> Read(string json, string source = "<input>")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        List<Household> cases;
+        try
+        {
+            var trimmed = json.AsSpan().TrimStart();
+            if (trimmed.Length > 0 && trimmed[0] == '[')
+            {
+                cases = JsonSerializer.Deserialize(json, RulesJsonContext.Default.ListHousehold) ?? [];
+            }
+            else
+            {
+                var single = JsonSerializer.Deserialize(json, RulesJsonContext.Default.Household)
+                    ?? throw new JsonDocumentException(source, [new JsonProblem("$", 1, 1, "the document is null; expected a case object or an array of cases")]);
+                cases = [single];
+            }
+        }
+        catch (JsonException e)
+        {
+            throw new JsonDocumentException(source, [FromJsonException(e)]);
+        }
+
+        var problems = new List<JsonProblem>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            if (cases[i] is null)
+            {
+                problems.Add(new JsonProblem($"$[{i}]", null, null, "case must not be null"));
+                continue;
+            }
+
+            problems.AddRange(CaseValidator.Validate(cases[i], cases.Count == 1 && json.TrimStart()[0] != '[' ? "$" : $"$[{i}]"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new JsonDocumentException(source, problems);
+        }
+
+        return cases;
+    }
+
+    /// <summary>Reads a file (see <see cref="Read(string, string)"/>).</summary>
+    public static IReadOnlyList<Household> ReadFile(string path) => Read(File.ReadAllText(path), path);
+
+    /// <summary>Writes one case.</summary>
+    public static string Write(Household household) => JsonSerializer.Serialize(household, RulesJsonContext.Default.Household);
+
+    /// <summary>Writes decisions (for <c>--json</c> output).</summary>
+    public static string Write(IReadOnlyList<HouseholdDecision> decisions) => JsonSerializer.Serialize(decisions.ToList(), RulesJsonContext.Default.ListHouseholdDecision);
+
+    /// <summary>The JSON Schema of the case format, generated from the types (committed as docs/case.schema.json).</summary>
+    public static string Schema()
+    {
+        var node = RulesJsonContext.Default.Options.GetJsonSchemaAsNode(typeof(Household), new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+        if (node is JsonObject obj)
+        {
+            obj.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
+            obj.Insert(1, "title", "Bleiberecht.Rules case (household)");
+        }
+
+        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+    }
+
+    private static JsonProblem FromJsonException(JsonException e)
+    {
+        // System.Text.Json appends "Path: … | LineNumber: … | BytePositionInLine: …" to its own messages.
+        var message = e.Message;
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message[..cut];
+        }
+
+        return new JsonProblem(e.Path ?? "$", e.LineNumber + 1, e.BytePositionInLine + 1, message.Trim());
+    }
+}
