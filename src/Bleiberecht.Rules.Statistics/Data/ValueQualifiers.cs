@@ -33,6 +33,9 @@ public static class ValueQualifiers
             return ValueQualifier.Forecast;
         }
 
-        return note.StartsWith("approx.", StringComparison.Ordinal) ? ValueQualifier.Approximate : ValueQualifier.Exact;
+        // "printed 'in etwa einem Drittel'" (MV, L1842) is an approximation even without the "approx." prefix.
+        return note.StartsWith("approx.", StringComparison.Ordinal) || note.Contains("etwa", StringComparison.Ordinal)
+            ? ValueQualifier.Approximate
+            : ValueQualifier.Exact;
     }
 }

@@ -15,7 +15,11 @@ public static class DataQualityValidator
         new Dq05LaenderSumToTotal(), new Dq06FederalTextVsTable(), new Dq07DuldungReferenceDate(), new Dq08RankingClaims(),
         new Dq09Bayern(), new Dq10Brandenburg(), new Dq11Hamburg(), new Dq12Hessen(), new Dq13MecklenburgVorpommern(),
         new Dq14Niedersachsen(), new Dq15NordrheinWestfalen(), new Dq16Sachsen(), new Dq17SachsenAnhalt(),
-        new Dq18SchleswigHolstein(), new Dq19SchleswigHolsteinBase(), new Dq20PositiveControls(),
+        new Dq18SchleswigHolstein(), new Dq19SchleswigHolsteinBase(), new Dq20PositiveControls(), new Dq21Muenchen(),
+        new Dq22Freiburg(), new Dq23Wiesbaden(), new Dq24OderSpree(), new Dq25Bremen(), new Dq26Kiel(), new Dq27Aurich(),
+        new Dq28AnhaltBitterfeld(), new Dq29Wuppertal(), new Dq30Guetersloh(), new Dq31RheinLahn(), new Dq32Dates(),
+        new Dq33Approximations(), new Dq34MixedUnits(), new Dq35PrintedShares(), new Dq36RateDefinitions(),
+        new Dq37Citations(), new Dq38Unemployment(), new Dq39StatusOverlap(), new Dq40ReferenceDates(), new Dq41Presentation(),
     ];
 
     /// <summary>Runs all rules and returns their findings ordered by rule id.</summary>

@@ -1,0 +1,52 @@
+using MathNet.Numerics.Distributions;
+
+namespace Bleiberecht.Rules.Statistics.Inference;
+
+/// <summary>
+/// Confidence intervals for a binomial proportion k / n. Wilson is reported because it behaves well near 0 and 1
+/// (Saarland 47 / 788); Clopper–Pearson because it is the conservative exact reference.
+/// </summary>
+public static class ProportionIntervals
+{
+    /// <summary>Wilson score interval.</summary>
+    /// <param name="successes">k, 0 ≤ k ≤ n.</param>
+    /// <param name="trials">n &gt; 0.</param>
+    /// <param name="level">Confidence level in (0, 1).</param>
+    public static ConfidenceInterval Wilson(int successes, int trials, double level = 0.95)
+    {
+        Validate(successes, trials, level);
+        var z = Normal.InvCDF(0, 1, 1 - ((1 - level) / 2));
+        var n = (double)trials;
+        var p = successes / n;
+        var z2 = z * z;
+        var centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
+        var half = z / (1 + (z2 / n)) * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n)));
+        var lower = successes == 0 ? 0 : Math.Max(0, centre - half);
+        var upper = successes == trials ? 1 : Math.Min(1, centre + half);
+        return new ConfidenceInterval(IntervalMethod.Wilson, level, lower, upper);
+    }
+
+    /// <summary>Clopper–Pearson interval: lower = Beta(α/2; k, n−k+1), upper = Beta(1−α/2; k+1, n−k).</summary>
+    /// <param name="successes">k, 0 ≤ k ≤ n.</param>
+    /// <param name="trials">n &gt; 0.</param>
+    /// <param name="level">Confidence level in (0, 1).</param>
+    public static ConfidenceInterval ClopperPearson(int successes, int trials, double level = 0.95)
+    {
+        Validate(successes, trials, level);
+        var alpha = 1 - level;
+        var lower = successes == 0 ? 0 : Beta.InvCDF(successes, trials - successes + 1, alpha / 2);
+        var upper = successes == trials ? 1 : Beta.InvCDF(successes + 1, trials - successes, 1 - (alpha / 2));
+        return new ConfidenceInterval(IntervalMethod.ClopperPearson, level, lower, upper);
+    }
+
+    private static void Validate(int k, int n, double level)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(k, n);
+        if (!(level > 0 && level < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level));
+        }
+    }
+}
