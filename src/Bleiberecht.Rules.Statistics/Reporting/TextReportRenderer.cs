@@ -86,7 +86,7 @@ public static class TextReportRenderer
 
     private static string D(decimal? v) => v is { } x ? x.ToString("0.0", Inv) : "k.A.";
 
-    private static string P(double p) => p < 1e-4 ? p.ToString("0.0E+0", Inv) : p.ToString("0.0000", Inv);
+    private static string P(double p) => p == 0 ? "< 1E-16" : p < 1e-4 ? p.ToString("0.0E+0", Inv) : p.ToString("0.0000", Inv);
 
     private static string Rate(RateEstimate r, ConfidenceInterval? ci)
         => r.Estimate is not { } e ? "absent: " + r.AbsentReason

@@ -1,0 +1,12 @@
+namespace Bleiberecht.Rules.Statistics.Charts;
+
+/// <summary>
+/// Input row of the discretion-effect chart: for one discretion profile (e.g. a Land's option values, see
+/// land-profiles.md), the shares of the four outcomes. Intended for simulation results.
+/// </summary>
+/// <param name="ProfileId">Profile id shown on the x axis.</param>
+/// <param name="Permit">Share granted a residence permit.</param>
+/// <param name="Duldung">Share with a job-search Duldung.</param>
+/// <param name="Refusal">Share refused.</param>
+/// <param name="Pending">Share still pending.</param>
+public sealed record DiscretionEffectProfile(string ProfileId, OutcomeShare Permit, OutcomeShare Duldung, OutcomeShare Refusal, OutcomeShare Pending);
