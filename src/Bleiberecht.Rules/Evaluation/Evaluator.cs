@@ -76,7 +76,7 @@ public static class Evaluator
             OutcomeMeta(outcome).Id,
             OutcomeMeta(outcome).Label,
             OutcomeMeta(outcome).Citations,
-            outcome == Outcome.Pending ? Truth.Unknown : Truth.True,
+            Verdict(outcome),
             null,
             new Label($"Regelwerk {ruleSet.Name}: {ruleSet.Description}", $"rule set {ruleSet.Name}: {ruleSet.Description}"),
             missing,
@@ -176,7 +176,7 @@ public static class Evaluator
         {
             var meta = OutcomeMeta(outcome);
             var ids = grounds.Select(g => g.ElementId).Distinct().ToList();
-            var node = new ExplanationNode(meta.Id, meta.Label, meta.Citations, outcome == Outcome.Pending ? Truth.Unknown : Truth.True, personId, detail, missing, children);
+            var node = new ExplanationNode(meta.Id, meta.Label, meta.Citations, Verdict(outcome), personId, detail, missing, children);
             return new PersonDecision(personId, outcome, ids, missing, validUntil, node);
         }
 
@@ -280,13 +280,21 @@ public static class Evaluator
                 ElementId = meta.Id,
                 Label = meta.Label,
                 Citations = meta.Citations,
-                Result = best.Outcome == Outcome.Pending ? Truth.Unknown : Truth.True,
+                Result = Verdict(best.Outcome),
                 Missing = best.Missing,
                 Children = [.. own.Explanation.Children, capNode],
             };
             decisions[i] = own with { Outcome = best.Outcome, Grounds = best.Grounds, Missing = best.Missing, ValidUntil = best.ValidUntil, Explanation = node };
         }
     }
+
+    /// <summary>The verdict shown on an outcome node: granted [+], refused [-], open [?].</summary>
+    private static Truth Verdict(Outcome outcome) => outcome switch
+    {
+        Outcome.ResidencePermit or Outcome.JobSearchDuldung or Outcome.WithdrawnOrSettled => Truth.True,
+        Outcome.Refusal or Outcome.NoApplication => Truth.False,
+        _ => Truth.Unknown,
+    };
 
     /// <summary>Order of how favourable an outcome is, for capping minors: permit &gt; Duldung &gt; pending &gt; refusal.</summary>
     internal static int Rank(Outcome outcome) => outcome switch

@@ -17,7 +17,7 @@ public static class TextRenderer
     {
         ArgumentNullException.ThrowIfNull(root);
         var sb = new StringBuilder();
-        Write(sb, root, language, string.Empty, true, 0, maxDepth, isRoot: true);
+        Write(sb, root, language, string.Empty, true, 0, maxDepth, isRoot: true, parentCitations: []);
         return sb.ToString();
     }
 
@@ -29,7 +29,7 @@ public static class TextRenderer
         _ => "[?]",
     };
 
-    private static void Write(StringBuilder sb, ExplanationNode node, Language language, string indent, bool last, int depth, int? maxDepth, bool isRoot)
+    private static void Write(StringBuilder sb, ExplanationNode node, Language language, string indent, bool last, int depth, int? maxDepth, bool isRoot, IReadOnlyList<Citation> parentCitations)
     {
         var branch = isRoot ? string.Empty : last ? "└─ " : "├─ ";
         sb.Append(indent).Append(branch).Append(Marker(node.Result)).Append(' ').Append(node.ElementId)
@@ -44,7 +44,8 @@ public static class TextRenderer
             sb.Append(": ").Append(node.Detail.In(language));
         }
 
-        if (node.Citations.Count > 0)
+        // Sub-requirements share their element's citations; repeating them on every line only hides the facts.
+        if (node.Citations.Count > 0 && !node.Citations.SequenceEqual(parentCitations))
         {
             sb.Append("  (").Append(string.Join("; ", node.Citations)).Append(')');
         }
@@ -59,7 +60,7 @@ public static class TextRenderer
 
         for (var i = 0; i < node.Children.Count; i++)
         {
-            Write(sb, node.Children[i], language, childIndent, i == node.Children.Count - 1, depth + 1, maxDepth, isRoot: false);
+            Write(sb, node.Children[i], language, childIndent, i == node.Children.Count - 1, depth + 1, maxDepth, isRoot: false, node.Citations);
         }
     }
 }
