@@ -173,11 +173,11 @@ internal static class ExclusionElements
 
         var o = m.Options.Exclusion;
         const int Unbounded = 1_000_000;
-        bool Exceeds(bool worst, out int general, out int total)
+        bool Exceeds(bool worst, out int general, out int total, out bool prison)
         {
             general = 0;
             total = 0;
-            var prison = false;
+            prison = false;
             foreach (var c in convictions)
             {
                 var relevant = c.InGermany.ToTruth().And((c.Culpability == null ? (bool?)null : c.Culpability == Culpability.Intentional).ToTruth());
@@ -210,11 +210,13 @@ internal static class ExclusionElements
             return prison || general > o.ConvictionDayFinesGeneral || total > o.ConvictionDayFinesForeignerOnly;
         }
 
-        var bestExceeds = Exceeds(false, out var bestGeneral, out var bestTotal);
-        var worstExceeds = Exceeds(true, out _, out _);
+        var bestExceeds = Exceeds(false, out var bestGeneral, out var bestTotal, out var prison);
+        var worstExceeds = Exceeds(true, out _, out _, out _);
+        var prisonDe = prison ? "Freiheitsstrafe; " : string.Empty;
+        var prisonEn = prison ? "prison sentence; " : string.Empty;
         var detail = new Label(
-            $"Tagessätze: allgemein {bestGeneral} (Grenze {o.ConvictionDayFinesGeneral}), insgesamt {bestTotal} (Grenze {o.ConvictionDayFinesForeignerOnly} bei ausländerspezifischen Delikten)",
-            $"day-fines: general {bestGeneral} (limit {o.ConvictionDayFinesGeneral}), total {bestTotal} (limit {o.ConvictionDayFinesForeignerOnly} for foreigner-only offences)");
+            $"{prisonDe}Tagessätze: allgemein {bestGeneral} (Grenze {o.ConvictionDayFinesGeneral}), insgesamt {bestTotal} (Grenze {o.ConvictionDayFinesForeignerOnly} bei ausländerspezifischen Delikten)",
+            $"{prisonEn}day-fines: general {bestGeneral} (limit {o.ConvictionDayFinesGeneral}), total {bestTotal} (limit {o.ConvictionDayFinesForeignerOnly} for foreigner-only offences)");
         if (bestExceeds)
         {
             return Check.Of(Truth.False, detail);
