@@ -1,4 +1,5 @@
 using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Profiles;
 
 namespace Bleiberecht.Rules.Cli.Commands;
 
@@ -7,11 +8,17 @@ internal static class RuleSets
 {
     public static RuleSet Resolve(string? profile, string? variant)
     {
-        if (profile is null && variant is null)
+        if (variant is not null)
+        {
+            throw new UsageException("--variant is not available yet: only the IMK 2006 base rule and --profile are implemented");
+        }
+
+        if (profile is null)
         {
             return RuleSet.Imk2006;
         }
 
-        throw new UsageException("--profile and --variant are not available yet: only the IMK 2006 base rule is implemented");
+        var found = ProfileCatalog.Find(profile) ?? throw ProfilesCommand.Unknown(profile);
+        return ProfileCatalog.ToRuleSet(found);
     }
 }

@@ -1,0 +1,11 @@
+namespace Bleiberecht.Rules.Profiles;
+
+/// <summary>The two groups of discretion options in <c>discretion-options.md</c>.</summary>
+public enum OptionGroup
+{
+    /// <summary>Group (a), A01-A32: options that change a decision; applied to <see cref="Options.ImkOptions"/>.</summary>
+    DecisionRule,
+
+    /// <summary>Group (b), P01-P13: procedure and labels; kept as data only, never applied.</summary>
+    Procedure,
+}
