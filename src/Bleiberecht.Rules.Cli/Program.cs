@@ -8,8 +8,9 @@ public static class Program
 {
     private const string Usage = """
         usage: bleiberecht <command> [options]
-          evaluate <file|dir> [--json]              decide every case: one line per case and person
-          explain <file> [--lang de|en] [--json]    the decision tree with citations and missing facts
+          evaluate <file|dir> [--json] [--profile ID]            decide every case: one line per case and person
+          explain <file> [--lang de|en] [--json] [--profile ID]  the decision tree with citations and missing facts
+          profiles list | profiles show <id|name>   Land/Kommune discretion profiles with source lines
           stats [--json] [--plot <dir>]             published figures, data-quality findings, inference, charts
           schema                                    print the JSON Schema of the case format
         exit codes: 0 success, 2 invalid input or usage (reason on stderr)
@@ -35,6 +36,7 @@ public static class Program
             {
                 "evaluate" => EvaluateCommand.Run(rest, stdout),
                 "explain" => ExplainCommand.Run(rest, stdout),
+                "profiles" => ProfilesCommand.Run(rest, stdout),
                 "stats" => StatsCommand.Run(rest, stdout, stderr),
                 "schema" => Write(stdout, CaseJson.Schema()),
                 _ => throw new UsageException($"unknown command '{args[0]}'\n{Usage}"),
