@@ -1,0 +1,125 @@
+using Bleiberecht.Rules.Serialization;
+
+namespace Bleiberecht.Rules.Tests.Serialization;
+
+/// <summary>The JSON case format: every invalid document is a <see cref="JsonDocumentException"/> naming the JSON path.</summary>
+public class CaseJsonTests
+{
+    private const string Member = """{ "id": "applicant", "role": "Applicant", "birthDate": "1970-01-01", "entryDate": "1998-01-01" }""";
+
+    private static JsonDocumentException Fails(string json) => Assert.Throws<JsonDocumentException>(() => CaseJson.Read(json, "test.json"));
+
+    [Fact]
+    public void A_minimal_case_loads_with_unknown_facts_as_null()
+    {
+        var h = Assert.Single(CaseJson.Read($$"""{ "caseId": "x", "members": [ {{Member}} ] }"""));
+        Assert.Equal("x", h.CaseId);
+        Assert.Null(h.DecisionDate);
+        Assert.Null(h.Members[0].Convictions);
+        Assert.Equal(new DateOnly(1998, 1, 1), h.Members[0].EntryDate);
+    }
+
+    [Fact]
+    public void Malformed_json_is_reported_with_its_position()
+    {
+        var e = Fails($$"""{ "caseId": "x", "members": [ {{Member}}, ] """);
+        var p = Assert.Single(e.Problems);
+        Assert.StartsWith("$.members", p.Path, StringComparison.Ordinal);
+        Assert.NotNull(p.Line);
+        Assert.Equal("test.json", e.Source);
+    }
+
+    [Fact]
+    public void A_string_that_is_not_a_date_is_reported_at_the_date()
+    {
+        var e = Fails("""{ "caseId": "x", "members": [ { "id": "a", "role": "Applicant", "entryDate": "last spring" } ] }""");
+        Assert.Contains(e.Problems, p => p.Path == "$.members[0].entryDate");
+    }
+
+    [Fact]
+    public void A_string_for_a_boolean_is_reported_at_the_fact()
+    {
+        var e = Fails("""{ "caseId": "x", "applicationFiled": "yes", "members": [ { "id": "a", "role": "Applicant" } ] }""");
+        Assert.Contains(e.Problems, p => p.Path == "$.applicationFiled");
+    }
+
+    [Fact]
+    public void A_misspelt_fact_is_an_error_not_a_silently_unknown_fact()
+    {
+        var e = Fails("""{ "caseId": "x", "members": [ { "id": "a", "role": "Applicant", "germanLevle": "A2" } ] }""");
+        var p = Assert.Single(e.Problems);
+        Assert.Contains("members[0]", p.Path, StringComparison.Ordinal);
+        Assert.Contains("germanLevle", p.Path + " " + p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_members_are_reported()
+    {
+        var e = Fails("""{ "caseId": "x" }""");
+        var p = Assert.Single(e.Problems);
+        Assert.Contains("members", p.Path + " " + p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_member_list_is_reported_at_members()
+    {
+        var e = Fails("""{ "caseId": "x", "members": [] }""");
+        Assert.Contains(e.Problems, p => p.Path == "$.members");
+    }
+
+    [Fact]
+    public void Entry_before_birth_is_reported_at_the_entry_date()
+    {
+        var e = Fails("""{ "caseId": "x", "members": [ { "id": "a", "role": "Applicant" }, { "id": "b", "role": "Child", "birthDate": "2001-05-01", "entryDate": "2001-04-30" } ] }""");
+        var p = Assert.Single(e.Problems);
+        Assert.Equal("$.members[1].entryDate", p.Path);
+    }
+
+    [Fact]
+    public void Problems_in_an_array_of_cases_name_the_case_index()
+    {
+        var e = Fails("""[ { "caseId": "ok", "members": [ { "id": "a", "role": "Applicant" } ] }, { "caseId": "bad", "members": [ { "id": "a", "role": "Applicant" }, { "id": "a", "role": "Spouse" } ] } ]""");
+        Assert.Contains(e.Problems, p => p.Path == "$[1].members[1].id");
+    }
+
+    public static TheoryData<string> SampleFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.GetFiles(RepoPaths.Samples, "*.json").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(f));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Every_sample_loads_and_its_case_id_is_the_file_name(string file)
+    {
+        var h = Assert.Single(CaseJson.ReadFile(Path.Combine(RepoPaths.Samples, file)));
+        Assert.Equal(Path.GetFileNameWithoutExtension(file), h.CaseId);
+        Assert.NotEmpty(h.Members);
+    }
+
+    [Fact]
+    public void There_are_at_least_fifteen_samples()
+        => Assert.True(Directory.GetFiles(RepoPaths.Samples, "*.json").Length >= 15);
+
+    [Fact]
+    public void The_committed_schema_is_the_generated_schema()
+    {
+        var committed = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "case.schema.json")).ReplaceLineEndings("\n");
+        Assert.Equal(CaseJson.Schema().ReplaceLineEndings("\n"), committed);
+    }
+
+    [Fact]
+    public void Writing_and_reading_a_case_gives_the_same_facts()
+    {
+        var h = TestCases.Family().With("spouse", p => p with { Convictions = null, GermanLevel = null });
+        var back = Assert.Single(CaseJson.Read(CaseJson.Write(h)));
+        Assert.Equal(CaseJson.Write(h), CaseJson.Write(back));
+        Assert.Null(back.Members[1].Convictions);
+        Assert.NotNull(back.Members[0].Convictions);
+    }
+}
