@@ -180,7 +180,7 @@ public static class Evaluator
             return new PersonDecision(personId, outcome, ids, missing, validUntil, node);
         }
 
-        if (h.Household.ApplicationWithdrawn == true)
+        if (h.Household.ApplicationWithdrawn)
         {
             return Make(Outcome.WithdrawnOrSettled, [], [], null);
         }
@@ -188,6 +188,13 @@ public static class Evaluator
         if (application.Result == Truth.False)
         {
             return Make(Outcome.NoApplication, [application], [], null);
+        }
+
+        // Only an application that exists can be refused (L137-138): while it is unknown whether one was filed,
+        // the case stays open whatever else fails.
+        if (application.Result == Truth.Unknown)
+        {
+            return Make(Outcome.Pending, [application], application.Missing, null);
         }
 
         hard.Insert(0, application);
@@ -263,7 +270,14 @@ public static class Evaluator
             return;
         }
 
-        var best = adults.Select(i => decisions[i]).MaxBy(d => Rank(d.Outcome))!;
+        // Ties between adults are merged, so a child's grounds do not depend on the order of the members.
+        var bestRank = adults.Max(i => Rank(decisions[i].Outcome));
+        var tied = adults.Select(i => decisions[i]).Where(d => Rank(d.Outcome) == bestRank).OrderBy(d => d.PersonId, StringComparer.Ordinal).ToList();
+        var best = tied[0] with
+        {
+            Grounds = tied.SelectMany(d => d.Grounds).Distinct().Order(StringComparer.Ordinal).ToList(),
+            Missing = tied.SelectMany(d => d.Missing).Distinct().ToList(),
+        };
         for (var i = 0; i < decisions.Length; i++)
         {
             if (h.Members[i].Person.Role != HouseholdRole.Child || Rank(decisions[i].Outcome) <= Rank(best.Outcome))

@@ -21,8 +21,11 @@ public sealed record Household
     /// <summary>Date the application was filed; needed for the application deadline.</summary>
     public DateOnly? ApplicationDate { get; init; }
 
-    /// <summary>True if the application was withdrawn or settled by another title (L1020-1021).</summary>
-    public bool? ApplicationWithdrawn { get; init; }
+    /// <summary>
+    /// True if the application was withdrawn or settled by another title (L1020-1021). A procedural event recorded
+    /// in the file rather than a fact to establish, so absence means "not withdrawn", never "unknown".
+    /// </summary>
+    public bool ApplicationWithdrawn { get; init; }
 
     /// <summary>
     /// The date on which the authority decides (or the date the case is assessed at). Decides whether the

@@ -162,7 +162,7 @@ public static class Generators
         from applicationDate in Maybe(Gen.Frequency(
             (4, DateBetween(new DateOnly(2006, 11, 20), new DateOnly(2007, 6, 30))),
             (1, Gen.Elements(new DateOnly(2007, 5, 18), new DateOnly(2007, 5, 19)))), 10)
-        from withdrawn in Gen.Frequency((20, Gen.Constant((bool?)false)), (1, Gen.Constant((bool?)true)))
+        from withdrawn in Gen.Frequency((20, Gen.Constant(false)), (1, Gen.Constant(true)))
         from decision in Maybe(Gen.Frequency(
             (4, DateBetween(new DateOnly(2007, 2, 1), new DateOnly(2007, 12, 31))),
             (1, Gen.Elements(new DateOnly(2007, 9, 30), new DateOnly(2007, 10, 1)))), 10)
@@ -195,9 +195,11 @@ public static class Generators
 
         if (h.ApplicationFiled is null)
         {
-            // Only "filed": learning that no application exists turns a refusal into NoApplication, which the
-            // evaluator currently reports as a definite refusal beforehand (reported to the lead, not tested here).
-            Add("applicationFiled", Gen.Constant(h with { ApplicationFiled = true }));
+            // Both ways when nothing shows the filing: while it is unknown whether an application exists, nothing
+            // may be refused. A known application date already proves the filing, so only "true" is consistent.
+            Add("applicationFiled", h.ApplicationDate is null
+                ? anyBool.Select(filed => h with { ApplicationFiled = filed })
+                : Gen.Constant(h with { ApplicationFiled = true }));
         }
 
         if (h.ApplicationDate is null && h.ApplicationFiled != false)
