@@ -10,6 +10,7 @@ public static class Program
         usage: bleiberecht <command> [options]
           evaluate <file|dir> [--json] [--profile ID]            decide every case: one line per case and person
           explain <file> [--lang de|en] [--json] [--profile ID]  the decision tree with citations and missing facts
+          compare --profile A [--profile B] <file|dir>         outcome transitions and flipped elements between rule sets
           profiles list | profiles show <id|name>   Land/Kommune discretion profiles with source lines
           stats [--json] [--plot <dir>]             published figures, data-quality findings, inference, charts
           schema                                    print the JSON Schema of the case format
@@ -36,6 +37,7 @@ public static class Program
             {
                 "evaluate" => EvaluateCommand.Run(rest, stdout),
                 "explain" => ExplainCommand.Run(rest, stdout),
+                "compare" => CompareCommand.Run(rest, stdout),
                 "profiles" => ProfilesCommand.Run(rest, stdout),
                 "stats" => StatsCommand.Run(rest, stdout, stderr),
                 "schema" => Write(stdout, CaseJson.Schema()),
