@@ -25,7 +25,7 @@ internal static class EvaluateCommand
         }
 
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# rule set {ruleSet.Name}: {ruleSet.Description}"));
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"case",-30} {"person",-12} {"outcome",-18} {"valid until",-11} grounds / missing facts"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"case",-30} {"person",-12} {"outcome",-20} {"valid until",-11} grounds / missing facts"));
         foreach (var d in decisions)
         {
             foreach (var p in d.Members)
@@ -34,7 +34,7 @@ internal static class EvaluateCommand
                     ? "missing: " + string.Join(", ", p.Missing.Select(m => m.Path))
                     : string.Join(", ", p.Grounds);
                 var until = p.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{d.CaseId,-30} {p.PersonId,-12} {p.Outcome,-18} {until,-11} {why}"));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{d.CaseId,-30} {p.PersonId,-12} {p.Outcome,-20} {until,-11} {why}"));
             }
         }
 

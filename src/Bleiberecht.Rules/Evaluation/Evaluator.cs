@@ -61,10 +61,13 @@ public static class Evaluator
         }
 
         var decisions = new PersonDecision[n];
+        var statute = new Lazy<(HouseholdContext Context, ExplanationNode Family)>(() => StatuteContext(household, o));
         for (var i = 0; i < n; i++)
         {
             var familyScope = FamilyScope(h, i, own);
-            decisions[i] = Decide(h, own[i], familyScope, application, deadline, housing, school, prognosis, livelihood);
+            var decision = Decide(h, own[i], familyScope, application, deadline, housing, school, prognosis, livelihood);
+            decision = ConvertTo104a(h, decision, i, livelihood, statute);
+            decisions[i] = OtherTitle(h.Members[i].Person, decision, o);
         }
 
         CapMinorsByParents(h, decisions);
@@ -250,6 +253,111 @@ public static class Evaluator
         return Make(Outcome.Refusal, [livelihood, expired], [], null);
     }
 
+    private static readonly Rule<(MemberContext Member, Truth IsFamily)> MinYears104a = new Condition<(MemberContext Member, Truth IsFamily)>(
+        S104aElements.MinYears,
+        x => Applicability.When(
+            Members.IsAdult(x.Member),
+            () => ResidenceElements.MinYears(x.Member, x.IsFamily),
+            new Label("minderjähriges Kind: kein eigenes Zeiterfordernis", "minor child: no own time requirement"),
+            new MissingFact(x.Member.Path("birthDate"), new Label("Geburtsdatum?", "Date of birth?"))),
+        x => x.Member.Person.Id);
+
+    /// <summary>
+    /// The household as § 104a sees it [background]: residence measured on 1.7.2007, 6 years with any minor child
+    /// in the household, else 8.
+    /// </summary>
+    private static (HouseholdContext Context, ExplanationNode Family) StatuteContext(Household household, ImkOptions o)
+    {
+        var options = o with
+        {
+            Residence = o.Residence with { ReferenceDate = S104aElements.ReferenceDate, MinYearsFamily = 6, MinYearsOther = 8 },
+            Family = o.Family with { MinChildAge = 0 },
+        };
+        var context = new HouseholdContext(household, options);
+        return (context, ResidenceElements.QualifyingChild.Explain(context));
+    }
+
+    /// <summary>
+    /// Element 37 (A31): where the Land converts IMK applications, a refusal that rests only on the time requirement
+    /// or on livelihood after the deadline is re-examined under § 104a once it is in force (28.8.2007, L2598-2601):
+    /// Abs. 1 Nr. 1-6 are the IMK integration and exclusion conditions already met; the time is measured on
+    /// 1.7.2007; livelihood is not required for the permit "auf Probe" (L1135-1138, L2598-2601).
+    /// </summary>
+    private static PersonDecision ConvertTo104a(HouseholdContext h, PersonDecision d, int index, ExplanationNode livelihood, Lazy<(HouseholdContext Context, ExplanationNode Family)> statute)
+    {
+        var o = h.Options;
+        string[] convertible = [ImkElements.Livelihood.Id, ImkElements.WorkTakeUp.Id, ImkElements.MinYears.Id];
+        if (d.Outcome != Outcome.Refusal || o.Fallback.Convert104a == Convert104a.No || !d.Grounds.All(convertible.Contains))
+        {
+            return d;
+        }
+
+        var meta = S104aElements.ToStatute;
+        ExplanationNode Node(Truth result, Label? detail, IReadOnlyList<MissingFact> missing, IReadOnlyList<ExplanationNode> children)
+            => new(meta.Id, meta.Label, meta.Citations, result, d.PersonId, detail, missing, children);
+
+        if (h.Household.DecisionDate is not { } decision)
+        {
+            var ask = new MissingFact("$.decisionDate", new Label("Datum der Entscheidung (vor oder nach Inkrafttreten von § 104a)?", "Date of the decision (before or after § 104a entered into force)?"));
+            var open = Node(Truth.Unknown, null, [ask], []);
+            return d with { Outcome = Outcome.Pending, Grounds = [meta.Id], Missing = [ask], Explanation = d.Explanation with { ElementId = ImkElements.Pending.Id, Label = ImkElements.Pending.Label, Citations = ImkElements.Pending.Citations, Result = Truth.Unknown, Missing = [ask], Children = [.. d.Explanation.Children, open] } };
+        }
+
+        var inForce = new ExplanationNode(S104aElements.InForce.Id, S104aElements.InForce.Label, S104aElements.InForce.Citations,
+            (decision >= S104aElements.InForceDate).ToTruth(), null,
+            new Label($"Entscheidung {Ask.D(decision)}", $"decision {Ask.D(decision)}"), [], []);
+        if (inForce.Result == Truth.False)
+        {
+            return d with { Explanation = d.Explanation with { Children = [.. d.Explanation.Children, Node(Truth.False, null, [], [inForce])] } };
+        }
+
+        var (context, family) = statute.Value;
+        var time = MinYears104a.Explain((context.Members[index], family.Result));
+        var probation = new ExplanationNode(S104aElements.OnProbation.Id, S104aElements.OnProbation.Label, S104aElements.OnProbation.Citations,
+            livelihood.Result.Not(), d.PersonId, null, [], []);
+        var node = Node(inForce.Result.And(time.Result), null, time.Missing, [inForce, family, time, probation]);
+        var explanation = d.Explanation with { Children = [.. d.Explanation.Children, node] };
+        return time.Result switch
+        {
+            Truth.True => d with
+            {
+                Outcome = Outcome.StatutoryPermit104a,
+                Grounds = [],
+                Missing = [],
+                ValidUntil = S104aElements.ValidUntil,
+                Explanation = explanation with { ElementId = meta.Id, Label = meta.Label, Citations = meta.Citations, Result = Truth.True },
+            },
+            Truth.Unknown => d with { Outcome = Outcome.Pending, Grounds = [meta.Id], Missing = time.Missing, Explanation = explanation with { ElementId = ImkElements.Pending.Id, Label = ImkElements.Pending.Label, Citations = ImkElements.Pending.Citations, Result = Truth.Unknown, Missing = time.Missing } },
+            _ => d with { Explanation = explanation },
+        };
+    }
+
+    /// <summary>
+    /// A32: where the rule set routes refused cases to other humanitarian titles, a refused member who received one
+    /// is "anderweitig erledigt" (L1020-1021, L1844-1846) rather than refused.
+    /// </summary>
+    private static PersonDecision OtherTitle(Person person, PersonDecision d, ImkOptions o)
+    {
+        if (d.Outcome != Outcome.Refusal || !o.Fallback.OtherHumanitarianTitle || !person.OtherTitleGranted)
+        {
+            return d;
+        }
+
+        var meta = ImkElements.WithdrawnOrSettled;
+        return d with
+        {
+            Outcome = Outcome.WithdrawnOrSettled,
+            Explanation = d.Explanation with
+            {
+                ElementId = meta.Id,
+                Label = meta.Label,
+                Citations = meta.Citations,
+                Result = Truth.True,
+                Detail = new Label("anderer humanitärer Titel erteilt (statt Ablehnung)", "another humanitarian title granted (instead of refusal)"),
+            },
+        };
+    }
+
     /// <summary>What to ask for when a requirement is definitely not met yet but curable (e.g. passport).</summary>
     private static IEnumerable<MissingFact> Outstanding(ExplanationNode node, HouseholdContext h)
     {
@@ -305,15 +413,16 @@ public static class Evaluator
     /// <summary>The verdict shown on an outcome node: granted [+], refused [-], open [?].</summary>
     private static Truth Verdict(Outcome outcome) => outcome switch
     {
-        Outcome.ResidencePermit or Outcome.JobSearchDuldung or Outcome.WithdrawnOrSettled => Truth.True,
+        Outcome.ResidencePermit or Outcome.StatutoryPermit104a or Outcome.JobSearchDuldung or Outcome.WithdrawnOrSettled => Truth.True,
         Outcome.Refusal or Outcome.NoApplication => Truth.False,
         _ => Truth.Unknown,
     };
 
-    /// <summary>Order of how favourable an outcome is, for capping minors: permit &gt; Duldung &gt; pending &gt; refusal.</summary>
+    /// <summary>Order of how favourable an outcome is, for capping minors: permit &gt; § 104a permit &gt; Duldung &gt; pending &gt; refusal.</summary>
     internal static int Rank(Outcome outcome) => outcome switch
     {
-        Outcome.ResidencePermit => 3,
+        Outcome.ResidencePermit => 4,
+        Outcome.StatutoryPermit104a => 3,
         Outcome.JobSearchDuldung => 2,
         Outcome.Pending => 1,
         _ => 0,
@@ -322,6 +431,7 @@ public static class Evaluator
     private static RuleMeta OutcomeMeta(Outcome outcome) => outcome switch
     {
         Outcome.ResidencePermit => ImkElements.ResidencePermit,
+        Outcome.StatutoryPermit104a => S104aElements.ToStatute,
         Outcome.JobSearchDuldung => ImkElements.JobSearchDuldung,
         Outcome.Refusal => ImkElements.Refusal,
         Outcome.WithdrawnOrSettled => ImkElements.WithdrawnOrSettled,

@@ -9,6 +9,12 @@ public enum Outcome
     /// <summary>Duldung for the job search until the work take-up deadline (Punkt 9, element 33).</summary>
     JobSearchDuldung,
 
+    /// <summary>
+    /// Residence permit under the statutory rule § 104a AufenthG (until 31.12.2009; "auf Probe" where livelihood is
+    /// not secured), for IMK applications a Land converts once the statute is in force (A31, element 37).
+    /// </summary>
+    StatutoryPermit104a,
+
     /// <summary>Refusal with its grounds (element 34).</summary>
     Refusal,
 

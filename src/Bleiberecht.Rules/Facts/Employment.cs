@@ -48,6 +48,12 @@ public sealed record Employment
     /// <summary>The workplace lies within the area the Duldung restricts the person to (Residenzpflicht).</summary>
     public bool? WithinPermittedArea { get; init; }
 
+    /// <summary>
+    /// For training: the place is additional to the employer's usual number of training places (the BA benchmark
+    /// was the average of the last three years, L3986-3990); asked while <c>LabourMarket.TrainingAdditionalityCheck</c>.
+    /// </summary>
+    public bool? TrainingPlaceAdditional { get; init; }
+
     /// <summary>For training: a recognised apprenticeship (anerkannter Ausbildungsberuf).</summary>
     public bool? RecognisedApprenticeship { get; init; }
 }

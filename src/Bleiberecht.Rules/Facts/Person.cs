@@ -36,6 +36,12 @@ public sealed record Person
     /// <summary>Highest German level reached on the CEFR scale (A2 is required, L4179-4180).</summary>
     public CefrLevel? GermanLevel { get; init; }
 
+    /// <summary>
+    /// The German level was verified orally in person at the authority (Rhein-Lahn, L2680-2682); asked only where
+    /// <c>Language.ProofMode = OralCheckInPerson</c>.
+    /// </summary>
+    public bool? GermanVerifiedInPerson { get; init; }
+
     /// <summary>Facts about a child: day care, school, school prognosis.</summary>
     public Schooling? Schooling { get; init; }
 
@@ -62,6 +68,13 @@ public sealed record Person
     /// (only relevant where <c>Exclusion.ConvictionDiscretionaryOverride</c> is true, L2229-2232).
     /// </summary>
     public bool? ExceptionalCircumstances { get; init; }
+
+    /// <summary>
+    /// Another humanitarian title (e.g. through the hardship commission, § 23a AufenthG) was granted; settles the
+    /// application where <c>Fallback.OtherHumanitarianTitle</c> routes refused cases there (A32). A recorded event,
+    /// so absence means "not granted".
+    /// </summary>
+    public bool OtherTitleGranted { get; init; }
 
     /// <summary>
     /// For a spouse: whether refusing him or her because of another member's exclusion ground would be a particular

@@ -36,13 +36,34 @@ internal static class IntegrationElements
             Members.IsAdult(m),
             () =>
             {
-                var required = m.Options.Language.RequiredLevel;
+                var o = m.Options.Language;
+                var required = o.RequiredLevel;
+
+                // Lenient proof (RP: keep the language hurdle "niedrig", L2534-2537) is read as accepting one level
+                // below the requirement [derived]; the level itself is never changed by a Land (L4179-4180).
+                if (o.ProofMode == LanguageProofMode.Lenient && required > CefrLevel.A1)
+                {
+                    required--;
+                }
+
                 if (m.Person.GermanLevel is not { } level)
                 {
                     return Check.Unknown(null, Ask.Fact(m.Path("germanLevel"), "Welches Deutschniveau (GER) hat die Person?", "What is the person's German level (CEFR)?"));
                 }
 
-                return Check.Of((level >= required).ToTruth(), new Label($"Niveau {level}, erforderlich {required}", $"level {level}, required {required}"));
+                var detail = new Label($"Niveau {level}, erforderlich {required} ({o.ProofMode})", $"level {level}, required {required} ({o.ProofMode})");
+                if (level < required)
+                {
+                    return Check.Of(Truth.False, detail);
+                }
+
+                // Oral check in person (Rhein-Lahn, L2680-2682): a level on paper is not enough until it is checked.
+                if (o.ProofMode == LanguageProofMode.OralCheckInPerson && m.Person.GermanVerifiedInPerson != true)
+                {
+                    return Check.Unknown(detail, Ask.Fact(m.Path("germanVerifiedInPerson"), "Wurden die Deutschkenntnisse persönlich bei der Ausländerbehörde geprüft?", "Was the German level checked in person at the authority?"));
+                }
+
+                return Check.Of(Truth.True, detail);
             },
             new Label("Kind: Schulbesuch statt Sprachnachweis", "child: school attendance instead of a language test"),
             Ask.Fact(m.Path("birthDate"), "Geburtsdatum?", "Date of birth?")),

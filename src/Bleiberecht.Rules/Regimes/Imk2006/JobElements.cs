@@ -93,8 +93,32 @@ internal static class JobElements
         },
         j => j.Subject);
 
+    /// <summary>
+    /// Element 25 for training places: consent required the place to be additional to the employer's usual number
+    /// (HH dropped this for its gastronomy project, L3986-3990), while BA consent was needed (A26).
+    /// </summary>
+    private static readonly Rule<JobContext> TrainingAdditional = new Condition<JobContext>(
+        Ask.Sub(ImkElements.BAConsent, "TrainingAdditional", "zusätzlicher Ausbildungsplatz", "additional training place"),
+        j =>
+        {
+            if (j.Job.Kind != EmploymentKind.Training)
+            {
+                return Check.NotApplicable(new Label("keine Ausbildung", "not training"));
+            }
+
+            if (!j.Options.LabourMarket.TrainingAdditionalityCheck)
+            {
+                return Check.NotApplicable(new Label("keine Zusätzlichkeitsprüfung in diesem Regelwerk", "no additionality check in this rule set"));
+            }
+
+            var lm = j.Options.LabourMarket;
+            return WhileCheckApplies(j, Later(lm.PriorityCheckUntil, lm.WorkingConditionsCheckUntil), () =>
+                Ask.YesNo(j.Job.TrainingPlaceAdditional, j.Path("trainingPlaceAdditional"), "Ist der Ausbildungsplatz zusätzlich zur üblichen Zahl des Betriebs?", "Is the training place additional to the employer's usual number?"));
+        },
+        j => j.Subject);
+
     /// <summary>Element 25: individual BA consent with its checks, required while either check applies.</summary>
-    private static readonly Rule<JobContext> Consent = new AllOf<JobContext>(ImkElements.BAConsent, [Priority, WorkingConditions, TempAgency], j => j.Subject);
+    private static readonly Rule<JobContext> Consent = new AllOf<JobContext>(ImkElements.BAConsent, [Priority, WorkingConditions, TempAgency, TrainingAdditional], j => j.Subject);
 
     /// <summary>Element 31: the job is shown by the work take-up deadline (A29), unless extended.</summary>
     private static readonly Rule<JobContext> Deadline = new Condition<JobContext>(

@@ -151,11 +151,17 @@ internal static class LivelihoodElements
             var kindOk = accepted == TrainingAcceptance.ApprenticeshipOrEducationMeasure
                 ? Truth.True
                 : j.Job.RecognisedApprenticeship.ToTruth();
-            var inTime = JobElements.Rule.Explain(j).Children.Where(c => c.ElementId is "IMK.Deadline.WorkTakeUp" or "IMK.Livelihood.EmploymentQuality/Current").Aggregate(Truth.True, (t, c) => t.And(c.Result));
+            var access = JobElements.Rule.Explain(j).Children.Where(c => c.ElementId is "IMK.Deadline.WorkTakeUp" or "IMK.Livelihood.EmploymentQuality/Current" or "IMK.LabourMarket.BAConsent").ToList();
+            var inTime = access.Aggregate(Truth.True, (t, c) => t.And(c.Result));
             var ok = kindOk.And(inTime);
-            if (ok == Truth.Unknown && j.Job.RecognisedApprenticeship is null)
+            if (ok == Truth.Unknown)
             {
-                missing.Add(Ask.Fact(j.Path("recognisedApprenticeship"), "Anerkannter Ausbildungsberuf?", "A recognised apprenticeship?"));
+                if (j.Job.RecognisedApprenticeship is null)
+                {
+                    missing.Add(Ask.Fact(j.Path("recognisedApprenticeship"), "Anerkannter Ausbildungsberuf?", "A recognised apprenticeship?"));
+                }
+
+                missing.AddRange(access.Where(c => c.Result == Truth.Unknown).SelectMany(c => c.Missing));
             }
 
             result = result.Or(ok);
