@@ -10,6 +10,9 @@ internal sealed class CliArgs
     {
     }
 
+    /// <summary>Valued options in the order given, e.g. for "A then B" comparisons.</summary>
+    public List<(string Option, string Value)> Ordered { get; } = [];
+
     /// <summary>Positional arguments.</summary>
     public List<string> Positional { get; } = [];
 
@@ -37,6 +40,7 @@ internal sealed class CliArgs
                 }
 
                 list.Add(args[++i]);
+                result.Ordered.Add((a, args[i]));
             }
             else if (a.StartsWith("--", StringComparison.Ordinal))
             {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Bleiberecht.Rules.Analysis;
 using Bleiberecht.Rules.Evaluation;
-using Bleiberecht.Rules.Profiles;
 
 namespace Bleiberecht.Rules.Cli.Commands;
 
@@ -13,15 +12,16 @@ internal static class CompareCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter stdout)
     {
-        var a = CliArgs.Parse(args, new HashSet<string>(), new HashSet<string> { "--profile" });
-        var profiles = a.All("--profile");
-        if (a.Positional.Count != 1 || profiles.Count is < 1 or > 2)
+        var a = CliArgs.Parse(args, new HashSet<string>(), new HashSet<string> { "--profile", "--variant" });
+        var specs = a.Ordered.Where(o => o.Option is "--profile" or "--variant").ToList();
+        if (a.Positional.Count != 1 || specs.Count is < 1 or > 2)
         {
-            throw new UsageException("usage: bleiberecht compare --profile A [--profile B] <file|dir>");
+            throw new UsageException("usage: bleiberecht compare (--profile ID | --variant FILE) [(--profile ID | --variant FILE)] <file|dir>\n  with one rule set, the IMK 2006 base rule is A");
         }
 
-        var first = profiles.Count == 2 ? RuleSets.Resolve(profiles[0], null) : RuleSet.Imk2006;
-        var second = RuleSets.Resolve(profiles[^1], null);
+        var ruleSets = specs.Select(s => s.Option == "--profile" ? RuleSets.Profile(s.Value) : RuleSets.Variant(s.Value)).ToList();
+        var first = ruleSets.Count == 2 ? ruleSets[0] : RuleSet.Imk2006;
+        var second = ruleSets[^1];
         var result = VariantComparison.Compare(CaseFiles.Load(a.Positional[0]), first, second);
 
         string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

@@ -25,7 +25,9 @@ internal static class EvaluateCommand
         }
 
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# rule set {ruleSet.Name}: {ruleSet.Description}"));
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"case",-30} {"person",-12} {"outcome",-20} {"valid until",-11} grounds / missing facts"));
+        var width = Math.Max(4, decisions.Count == 0 ? 0 : decisions.Max(d => d.CaseId.Length));
+        string Row(string c, string p, string o, string u, string why) => string.Create(CultureInfo.InvariantCulture, $"{c.PadRight(width)} {p,-12} {o,-20} {u,-11} {why}");
+        stdout.WriteLine(Row("case", "person", "outcome", "valid until", "grounds / missing facts"));
         foreach (var d in decisions)
         {
             foreach (var p in d.Members)
@@ -34,7 +36,7 @@ internal static class EvaluateCommand
                     ? "missing: " + string.Join(", ", p.Missing.Select(m => m.Path))
                     : string.Join(", ", p.Grounds);
                 var until = p.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{d.CaseId,-30} {p.PersonId,-12} {p.Outcome,-20} {until,-11} {why}"));
+                stdout.WriteLine(Row(d.CaseId, p.PersonId, p.Outcome.ToString(), until, why));
             }
         }
 

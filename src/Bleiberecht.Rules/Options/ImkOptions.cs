@@ -50,6 +50,9 @@ public sealed record ImkOptions
 
     /// <summary>Routing after the IMK route fails (element 37).</summary>
     public FallbackOptions Fallback { get; init; } = new();
+
+    /// <summary>Group (b): procedural options (P01-P13). Data for simulation and explanation; never eligibility.</summary>
+    public ProceduralOptions Procedure { get; init; } = new();
 }
 
 /// <summary>Residence-time parameters.</summary>

@@ -165,6 +165,44 @@ public static class OptionApplier
             case "Fallback.OtherHumanitarianTitle":
                 // The catalogue type is a set of titles; ImkOptions holds only "are other titles considered".
                 return o with { Fallback = o.Fallback with { OtherHumanitarianTitle = Set(id, value, def.Members).Count > 0 } };
+            case "Procedure.RegionalConsentRequired":
+                return o with { Procedure = o.Procedure with { RegionalConsentRequired = Bool(id, value) } };
+            case "Procedure.CentralisedAuthority":
+                return o with { Procedure = o.Procedure with { CentralisedAuthority = Bool(id, value) } };
+            case "Procedure.DirectPermitWithoutDuldungStage":
+                return o with { Procedure = o.Procedure with { DirectPermitWithoutDuldungStage = value.ValueKind == JsonValueKind.Null ? null : Bool(id, value) } };
+            case "Procedure.FastTrackOnJobOffer":
+                return o with { Procedure = o.Procedure with { FastTrackOnJobOfferDays = Int(id, value) } };
+            case "Procedure.FinalDecisionDeadline":
+                return o with { Procedure = o.Procedure with { FinalDecisionDeadline = Date(id, value) } };
+            case "Passport.MissingPassportHandling":
+                return o with { Procedure = o.Procedure with { MissingPassportHandling = value.ValueKind == JsonValueKind.Null ? null : Enum<MissingPassportHandling>(id, value) } };
+            case "Procedure.Outreach":
+                return o with { Procedure = o.Procedure with { Outreach = value.ValueKind == JsonValueKind.Null ? null : Enum<Outreach>(id, value) } };
+            case "Procedure.PreScreening":
+                return o with { Procedure = o.Procedure with { PreScreening = Enum<PreScreening>(id, value) } };
+            case "Procedure.DeportationStopWhilePending":
+                if (value.ValueKind == JsonValueKind.Null)
+                {
+                    return o with { Procedure = o.Procedure with { DeportationStopFrom = null, DeportationStopUntil = null } };
+                }
+
+                Expect(id, value, JsonValueKind.Object, "record {from, until}");
+                return o with { Procedure = o.Procedure with { DeportationStopFrom = Date(id, Field(value, "from")), DeportationStopUntil = Date(id, Field(value, "until")) } };
+            case "Procedure.EmployerCertificate":
+                return o with { Procedure = o.Procedure with { EmployerCertificate = Enum<EmployerCertificate>(id, value) } };
+            case "Procedure.IntegrationAgreement":
+                return o with { Procedure = o.Procedure with { IntegrationAgreement = value.ValueKind == JsonValueKind.Null ? null : Bool(id, value) } };
+            case "Procedure.BAConsentTurnaroundWeeks":
+                if (value.ValueKind == JsonValueKind.Null)
+                {
+                    return o with { Procedure = o.Procedure with { BAConsentTurnaroundWeeksMin = null, BAConsentTurnaroundWeeksMax = null } };
+                }
+
+                Expect(id, value, JsonValueKind.Object, "record {min, max}");
+                return o with { Procedure = o.Procedure with { BAConsentTurnaroundWeeksMin = Int(id, Field(value, "min")), BAConsentTurnaroundWeeksMax = Int(id, Field(value, "max")) } };
+            case "Discretion.OverallStance":
+                return o with { Procedure = o.Procedure with { OverallStance = value.ValueKind == JsonValueKind.Null ? null : Enum<OverallStance>(id, value) } };
             default:
                 if (def.IsApplied)
                 {
@@ -187,13 +225,16 @@ public static class OptionApplier
         var origins = Field(value, "appliesToOrigins");
         return current with
         {
-            SubstituteAccepted = mode.ValueKind == JsonValueKind.Null ? current.SubstituteAccepted : Enum<PassportSubstituteMode>(id + ".mode", mode),
+            SubstituteAccepted = Absent(mode) ? current.SubstituteAccepted : Enum<PassportSubstituteMode>(id + ".mode", mode),
             MinConfirmedEmbassyVisits = Int(id + ".minConfirmedEmbassyVisits", visits) ?? current.MinConfirmedEmbassyVisits,
-            RequiresIdentityClarified = identity.ValueKind == JsonValueKind.Null ? current.RequiresIdentityClarified : Bool(id + ".requiresIdentityClarified", identity),
-            RequiresNoMisconduct = misconduct.ValueKind == JsonValueKind.Null ? current.RequiresNoMisconduct : Bool(id + ".requiresNoMisconduct", misconduct),
-            AppliesToOrigins = origins.ValueKind == JsonValueKind.Null ? current.AppliesToOrigins : Set(id + ".appliesToOrigins", origins, []),
+            RequiresIdentityClarified = Absent(identity) ? current.RequiresIdentityClarified : Bool(id + ".requiresIdentityClarified", identity),
+            RequiresNoMisconduct = Absent(misconduct) ? current.RequiresNoMisconduct : Bool(id + ".requiresNoMisconduct", misconduct),
+            AppliesToOrigins = Absent(origins) ? current.AppliesToOrigins : Set(id + ".appliesToOrigins", origins, []),
         };
     }
+
+    /// <summary>A record sub-field given as null or left out keeps the current value.</summary>
+    private static bool Absent(JsonElement value) => value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined;
 
     private static void ValidateDataOnly(OptionDefinition def, JsonElement value)
     {

@@ -55,7 +55,7 @@ public static class ProfileCatalog
         return All
             .Select(p => (p.Id, Score: Keys(p).Min(k => k.Contains(key, StringComparison.Ordinal) || key.Contains(k, StringComparison.Ordinal)
                 ? 0
-                : Distance(k, key))))
+                : EditDistance.Between(k, key))))
             .Where(x => x.Score <= Math.Max(2, key.Length / 3))
             .OrderBy(x => x.Score)
             .ThenBy(x => x.Id, StringComparer.Ordinal)
@@ -109,7 +109,8 @@ public static class ProfileCatalog
         {
             if (!OptionApplier.IsApplied(value.OptionId))
             {
-                OptionApplier.Apply(options, value); // validates; data only
+                // Group (b): recorded on the options for simulation and explanation; no rule element reads it.
+                options = OptionApplier.Apply(options, value);
                 continue;
             }
 
@@ -184,29 +185,6 @@ public static class ProfileCatalog
         }
 
         return sb.ToString();
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (prev, cur) = (cur, prev);
-        }
-
-        return prev[b.Length];
     }
 
     private static IReadOnlyList<LandProfile> Load()
