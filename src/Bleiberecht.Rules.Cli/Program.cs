@@ -13,6 +13,7 @@ public static class Program
           compare --profile A [--profile B] <file|dir>         outcome transitions and flipped elements between rule sets
           profiles list | profiles show <id|name>   Land/Kommune discretion profiles with source lines
           stats [--json] [--plot <dir>]             published figures, data-quality findings, inference, charts
+          simulate --size N --seed S [--profile ID] [--json] [--plot <dir>]  synthetic population: discretion effect per Land profile
           schema                                    print the JSON Schema of the case format
         exit codes: 0 success, 2 invalid input or usage (reason on stderr)
         """;
@@ -40,6 +41,7 @@ public static class Program
                 "compare" => CompareCommand.Run(rest, stdout),
                 "profiles" => ProfilesCommand.Run(rest, stdout),
                 "stats" => StatsCommand.Run(rest, stdout, stderr),
+                "simulate" => SimulateCommand.Run(rest, stdout, stderr),
                 "schema" => Write(stdout, CaseJson.Schema()),
                 _ => throw new UsageException($"unknown command '{args[0]}'\n{Usage}"),
             };

@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Globalization;
+using Bleiberecht.Rules.Statistics.Charts;
+using Bleiberecht.Rules.Statistics.Simulation;
+
+namespace Bleiberecht.Rules.Cli.Commands;
+
+/// <summary>
+/// <c>bleiberecht simulate --size N --seed S [--profile ID ...] [--json] [--plot &lt;dir&gt;]</c>: generates a synthetic
+/// population, evaluates it under the base rule and the 16 Land profiles (or base + the given profiles), prints the
+/// parameters and the discretion-effect table with bootstrap intervals, and with <c>--plot</c> writes
+/// discretion-effect.png/.svg. Progress goes to stderr.
+/// </summary>
+internal static class SimulateCommand
+{
+    private const string Usage = "usage: bleiberecht simulate [--size N] [--seed S] [--profile ID ...] [--json] [--plot <dir>]";
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--json" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--size", "--seed", "--profile", "--plot" };
+
+    /// <summary>Runs the command; 0 on success, <see cref="UsageException"/> (exit 2) on bad arguments.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (args.Any(a => a is "-h" or "--help"))
+        {
+            stdout.WriteLine(Usage);
+            return 0;
+        }
+
+        var a = CliArgs.Parse(args, Flags, Valued);
+        if (a.Positional.Count > 0)
+        {
+            throw new UsageException($"simulate: unexpected argument '{a.Positional[0]}'\n{Usage}");
+        }
+
+        var size = ParseInt(a.Value("--size"), "--size", 10000, 1, 10_000_000);
+        var seed = ParseLong(a.Value("--seed"), "--seed", 1);
+        var json = a.Has("--json");
+        var plotDir = a.Value("--plot");
+        IReadOnlyList<Bleiberecht.Rules.Evaluation.RuleSet> ruleSets;
+        try
+        {
+            ruleSets = a.All("--profile").Count == 0 ? WhatIfRunner.DefaultRuleSets() : WhatIfRunner.RuleSetsFor(a.All("--profile"));
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException("simulate: " + e.Message.Split(" (Parameter", 2)[0]);
+        }
+
+        var parameters = PopulationParameters.Default;
+        var watch = Stopwatch.StartNew();
+        var population = PopulationGenerator.Generate(parameters, size, seed);
+        var progress = new StderrProgress(stderr);
+        var table = WhatIfRunner.Run(population, ruleSets, WhatIfOptions.Default with { BootstrapSeed = seed }, progress);
+        progress.Finish();
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"simulate: {size} households x {ruleSets.Count} rule sets in {watch.Elapsed.TotalSeconds:0.0} s"));
+
+        if (json)
+        {
+            stdout.WriteLine(DiscretionEffectJsonRenderer.Render(table, parameters, seed));
+        }
+        else
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Synthetic population: {size} households, seed {seed}"));
+            stdout.WriteLine(parameters.Describe());
+            stdout.Write(DiscretionEffectTextRenderer.Render(table));
+        }
+
+        if (plotDir is not null)
+        {
+            Directory.CreateDirectory(plotDir);
+            var info = json ? stderr : stdout;
+            foreach (var path in DiscretionEffectChart.WriteAll(DiscretionEffectChartData.ToChartProfiles(table), plotDir))
+            {
+                info.WriteLine("wrote " + path);
+            }
+        }
+
+        return 0;
+    }
+
+    private static int ParseInt(string? text, string option, int fallback, int min, int max)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"simulate: {option} needs an integer from {min} to {max}, got '{text}'\n{Usage}"));
+        }
+
+        return v;
+    }
+
+    private static long ParseLong(string? text, string option, long fallback)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
+        {
+            throw new UsageException($"simulate: {option} needs an integer, got '{text}'\n{Usage}");
+        }
+
+        return v;
+    }
+
+    /// <summary>
+    /// Prints progress to stderr: one updating line (<c>\r</c>) when stderr is the console and not redirected, else a
+    /// line every 10 %. Called synchronously (serialised by the runner), so output never arrives after the table.
+    /// </summary>
+    private sealed class StderrProgress(TextWriter stderr) : IProgress<double>
+    {
+        private readonly bool _interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        private int _lastShown = -1;
+
+        public void Report(double value)
+        {
+            if (_interactive)
+            {
+                var percent = (int)Math.Floor(value * 100);
+                if (percent != _lastShown)
+                {
+                    _lastShown = percent;
+                    stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\rsimulate: {percent,3}%"));
+                    stderr.Flush();
+                }
+            }
+            else
+            {
+                var decile = (int)Math.Floor(value * 10);
+                if (decile > _lastShown)
+                {
+                    _lastShown = decile;
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"simulate: {decile * 10}%"));
+                }
+            }
+        }
+
+        public void Finish()
+        {
+            if (_interactive)
+            {
+                stderr.WriteLine();
+            }
+        }
+    }
+}

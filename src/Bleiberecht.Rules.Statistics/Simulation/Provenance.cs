@@ -1,0 +1,28 @@
+namespace Bleiberecht.Rules.Statistics.Simulation;
+
+/// <summary>The provenance of a population parameter: its kind and a citation or a reason.</summary>
+/// <param name="Kind">Study figure, derived figure, assumption or caller override.</param>
+/// <param name="Text">Source lines and wording (<c>L4337-4365: ...</c>) or, for an assumption, why the value was chosen.</param>
+public sealed record Provenance(ProvenanceKind Kind, string Text)
+{
+    /// <summary>A number printed in the study.</summary>
+    /// <param name="lines">Source lines, e.g. <c>L4365</c>.</param>
+    /// <param name="text">What the study prints.</param>
+    public static Provenance Study(string lines, string text) => new(ProvenanceKind.Study, lines + ": " + text);
+
+    /// <summary>Our arithmetic on printed numbers.</summary>
+    /// <param name="lines">Source lines of the inputs.</param>
+    /// <param name="text">The arithmetic.</param>
+    public static Provenance Derived(string lines, string text) => new(ProvenanceKind.Derived, lines + ": " + text);
+
+    /// <summary>A labelled assumption.</summary>
+    /// <param name="why">One sentence why this value.</param>
+    public static Provenance Assumption(string why) => new(ProvenanceKind.Assumption, why);
+
+    /// <summary>A caller's override.</summary>
+    /// <param name="why">Why the caller changed the value.</param>
+    public static Provenance Override(string why) => new(ProvenanceKind.Override, why);
+
+    /// <inheritdoc />
+    public override string ToString() => Kind + ": " + Text;
+}

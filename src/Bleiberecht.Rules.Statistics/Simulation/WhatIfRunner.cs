@@ -1,0 +1,290 @@
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Profiles;
+
+namespace Bleiberecht.Rules.Statistics.Simulation;
+
+/// <summary>
+/// Evaluates one population under the base rule and Land profiles and builds the <see cref="DiscretionEffectTable"/>.
+/// Households are evaluated in parallel (<see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/>); each
+/// result is stored at the household's index, so the table does not depend on thread count or scheduling.
+/// </summary>
+public static class WhatIfRunner
+{
+    /// <summary>How the intervals are computed (printed with every table).</summary>
+    public const string MethodText =
+        "Nonparametric percentile bootstrap: households are resampled with replacement (n of n, so members of one household stay together), "
+        + "each resample's shares are recomputed from the stored per-household outcome counts (no re-evaluation), and the 2.5 % and 97.5 % "
+        + "quantiles (linear interpolation) of the replicates form the 95 % interval. The same resamples serve every rule set, so the "
+        + "difference to the base rule has a paired interval. Resample b is drawn from its own counter-based stream (bootstrap seed, b). "
+        + "An interval is widened to include its point estimate where the percentiles miss it (possible for very small populations).";
+
+    /// <summary>The honest caveat printed with every table.</summary>
+    public const string CaveatText =
+        "A synthetic population shows the effect of the coded discretion only: every rule set decides the same households, so differences "
+        + "between rows come from the Land options as encoded, not from the Länder's populations, staffing or practice. Most population "
+        + "parameters are labelled assumptions; the shares are not estimates of the published rates (table 6.1, L4320-4369) and must not "
+        + "be compared with them as if they were. Every case is assessed at one reporting date, and the study's own figures are not "
+        + "internally consistent (statistics.md, DQ-02).";
+
+    private const ulong BootstrapStream = 0x426F6F7473747270UL;
+    private const int Categories = 5;
+
+    /// <summary>The base rule and the 16 Land profiles (17 rule sets), base first.</summary>
+    public static IReadOnlyList<RuleSet> DefaultRuleSets() =>
+        [RuleSet.Imk2006, .. ProfileCatalog.All.Where(p => p.Kind == ProfileKind.Land).Select(ProfileCatalog.ToRuleSet)];
+
+    /// <summary>The base rule followed by the given profiles (ids or names, see <see cref="ProfileCatalog.Find"/>).</summary>
+    /// <param name="profileIds">Profile ids or names; duplicates are dropped.</param>
+    /// <exception cref="ArgumentException">A profile is unknown (the message suggests close ids).</exception>
+    public static IReadOnlyList<RuleSet> RuleSetsFor(IEnumerable<string> profileIds)
+    {
+        ArgumentNullException.ThrowIfNull(profileIds);
+        var result = new List<RuleSet> { RuleSet.Imk2006 };
+        foreach (var id in profileIds)
+        {
+            var profile = ProfileCatalog.Find(id);
+            if (profile is null)
+            {
+                var suggestions = ProfileCatalog.Suggest(id);
+                throw new ArgumentException(
+                    $"unknown profile '{id}'" + (suggestions.Count > 0 ? "; did you mean " + string.Join(", ", suggestions) + "?" : string.Empty),
+                    nameof(profileIds));
+            }
+
+            if (result.All(r => !string.Equals(r.Name, profile.Id, StringComparison.Ordinal)))
+            {
+                result.Add(ProfileCatalog.ToRuleSet(profile));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Evaluates <paramref name="population"/> under every rule set and computes shares with bootstrap intervals.</summary>
+    /// <param name="population">Households (e.g. from <see cref="PopulationGenerator"/>); at least one.</param>
+    /// <param name="ruleSets">Rule sets, the base first; null = <see cref="DefaultRuleSets"/>.</param>
+    /// <param name="options">Resamples, bootstrap seed, parallelism; null = <see cref="WhatIfOptions.Default"/>.</param>
+    /// <param name="progress">Receives the fraction done in [0, 1], non-decreasing, from worker threads; ends with 1.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    public static DiscretionEffectTable Run(
+        IReadOnlyList<Household> population,
+        IReadOnlyList<RuleSet>? ruleSets = null,
+        WhatIfOptions? options = null,
+        IProgress<double>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        if (population.Count == 0)
+        {
+            throw new ArgumentException("the population is empty", nameof(population));
+        }
+
+        ruleSets ??= DefaultRuleSets();
+        if (ruleSets.Count == 0)
+        {
+            throw new ArgumentException("at least one rule set is required", nameof(ruleSets));
+        }
+
+        options ??= WhatIfOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Resamples, 1, nameof(options));
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
+        var reporter = new MonotoneProgress(progress);
+
+        var n = population.Count;
+        var rs = ruleSets.Count;
+        var sizes = new int[n];
+        var personCounts = new byte[rs][];
+        var householdCategory = new byte[rs][];
+        for (var r = 0; r < rs; r++)
+        {
+            personCounts[r] = new byte[n * Categories];
+            householdCategory[r] = new byte[n];
+        }
+
+        // Evaluation: 90 % of the progress.
+        var done = 0;
+        var step = Math.Max(1, n / 200);
+        Parallel.For(0, n, parallel, h =>
+        {
+            var household = population[h];
+            sizes[h] = household.Members.Count;
+            for (var r = 0; r < rs; r++)
+            {
+                var decision = Evaluator.Evaluate(household, ruleSets[r]);
+                householdCategory[r][h] = (byte)OutcomeCategories.Of(decision.Outcome);
+                foreach (var m in decision.Members)
+                {
+                    personCounts[r][(h * Categories) + (int)OutcomeCategories.Of(m.Outcome)]++;
+                }
+            }
+
+            var d = Interlocked.Increment(ref done);
+            if (d % step == 0)
+            {
+                reporter.Report(0.9 * d / n);
+            }
+        });
+
+        var persons = sizes.Sum();
+        if (persons == 0)
+        {
+            throw new ArgumentException("the population has no members", nameof(population));
+        }
+
+        // Point estimates.
+        var pointPerson = new double[rs, Categories];
+        var pointHousehold = new double[rs, Categories];
+        for (var r = 0; r < rs; r++)
+        {
+            for (var h = 0; h < n; h++)
+            {
+                pointHousehold[r, householdCategory[r][h]]++;
+                for (var k = 0; k < Categories; k++)
+                {
+                    pointPerson[r, k] += personCounts[r][(h * Categories) + k];
+                }
+            }
+
+            for (var k = 0; k < Categories; k++)
+            {
+                pointPerson[r, k] /= persons;
+                pointHousehold[r, k] /= n;
+            }
+        }
+
+        // Bootstrap: 10 % of the progress.
+        var b = options.Resamples;
+        var repPerson = new double[b][];
+        var repHousehold = new double[b][];
+        var bootDone = 0;
+        Parallel.For(0, b, parallel, i =>
+        {
+            var rng = new CounterRandom(options.BootstrapSeed, BootstrapStream, i);
+            var weight = new int[n];
+            for (var j = 0; j < n; j++)
+            {
+                weight[rng.NextInt(n)]++;
+            }
+
+            var total = 0L;
+            for (var h = 0; h < n; h++)
+            {
+                total += (long)weight[h] * sizes[h];
+            }
+
+            var person = new double[rs * Categories];
+            var household = new double[rs * Categories];
+            for (var r = 0; r < rs; r++)
+            {
+                var counts = personCounts[r];
+                var cats = householdCategory[r];
+                var sums = new long[Categories];
+                var hsums = new long[Categories];
+                for (var h = 0; h < n; h++)
+                {
+                    var w = weight[h];
+                    if (w == 0)
+                    {
+                        continue;
+                    }
+
+                    var o = h * Categories;
+                    sums[0] += w * counts[o];
+                    sums[1] += w * counts[o + 1];
+                    sums[2] += w * counts[o + 2];
+                    sums[3] += w * counts[o + 3];
+                    sums[4] += w * counts[o + 4];
+                    hsums[cats[h]] += w;
+                }
+
+                for (var k = 0; k < Categories; k++)
+                {
+                    person[(r * Categories) + k] = total == 0 ? 0 : (double)sums[k] / total;
+                    household[(r * Categories) + k] = (double)hsums[k] / n;
+                }
+            }
+
+            repPerson[i] = person;
+            repHousehold[i] = household;
+            reporter.Report(0.9 + (0.1 * Interlocked.Increment(ref bootDone) / b));
+        });
+
+        var rows = new List<DiscretionEffectRow>(rs);
+        for (var r = 0; r < rs; r++)
+        {
+            rows.Add(new DiscretionEffectRow(
+                ruleSets[r].Name,
+                ruleSets[r].Description,
+                Estimates(r, pointPerson, repPerson),
+                Estimates(r, pointHousehold, repHousehold)));
+        }
+
+        reporter.Report(1.0);
+        return new DiscretionEffectTable(rows, n, persons, b, options.BootstrapSeed, MethodText, CaveatText);
+    }
+
+    private static List<ShareEstimate> Estimates(int r, double[,] point, double[][] replicates)
+    {
+        var result = new List<ShareEstimate>(Categories);
+        var values = new double[replicates.Length];
+        var diffs = new double[replicates.Length];
+        for (var k = 0; k < Categories; k++)
+        {
+            for (var i = 0; i < replicates.Length; i++)
+            {
+                values[i] = replicates[i][(r * Categories) + k];
+                diffs[i] = values[i] - replicates[i][k];
+            }
+
+            var share = point[r, k];
+            var diff = share - point[0, k];
+            var (lo, hi) = Interval(values, share);
+            var (dlo, dhi) = r == 0 ? (0.0, 0.0) : Interval(diffs, diff);
+            result.Add(new ShareEstimate((OutcomeCategory)k, share, lo, hi, diff, dlo, dhi));
+        }
+
+        return result;
+    }
+
+    private static (double Lower, double Upper) Interval(double[] values, double point)
+    {
+        var sorted = (double[])values.Clone();
+        Array.Sort(sorted);
+        var lo = Quantile(sorted, 0.025);
+        var hi = Quantile(sorted, 0.975);
+        return (Math.Min(lo, point), Math.Max(hi, point));
+    }
+
+    private static double Quantile(double[] sorted, double q)
+    {
+        var pos = q * (sorted.Length - 1);
+        var i = (int)Math.Floor(pos);
+        var j = Math.Min(i + 1, sorted.Length - 1);
+        return sorted[i] + ((pos - i) * (sorted[j] - sorted[i]));
+    }
+
+    /// <summary>Forwards only increasing fractions, serialised, so a caller can print from any thread.</summary>
+    private sealed class MonotoneProgress(IProgress<double>? inner)
+    {
+        private readonly Lock _gate = new();
+        private double _last = -1;
+
+        public void Report(double fraction)
+        {
+            if (inner is null)
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                if (fraction > _last)
+                {
+                    _last = fraction;
+                    inner.Report(Math.Min(1.0, fraction));
+                }
+            }
+        }
+    }
+}

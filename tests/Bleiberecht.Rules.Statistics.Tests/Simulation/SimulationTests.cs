@@ -1,0 +1,216 @@
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Statistics.Simulation;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Bleiberecht.Rules.Statistics.Tests.Simulation;
+
+public class SimulationTests
+{
+    private static readonly PopulationParameters P = PopulationParameters.Default;
+
+    private static readonly Lazy<DiscretionEffectTable> Table400 = new(() =>
+        WhatIfRunner.Run(PopulationGenerator.Generate(P, 400, 7), options: new WhatIfOptions(Resamples: 50, BootstrapSeed: 7)));
+
+    [Fact]
+    public void SameSeedGivesIdenticalPopulation()
+    {
+        var a = PopulationGenerator.Generate(P, 300, 42);
+        var b = PopulationGenerator.Generate(P, 300, 42);
+        Assert.Equal(a.Select(Fingerprint), b.Select(Fingerprint));
+    }
+
+    [Fact]
+    public void DifferentSeedGivesDifferentPopulation()
+    {
+        var a = PopulationGenerator.Generate(P, 100, 1).Select(Fingerprint).ToList();
+        var b = PopulationGenerator.Generate(P, 100, 2).Select(Fingerprint).ToList();
+        Assert.NotEqual(a, b);
+    }
+
+    [Fact]
+    public void FirstHouseholdsDoNotDependOnSize()
+    {
+        var big = PopulationGenerator.Generate(P, 1000, 5).Take(100).Select(Fingerprint);
+        var small = PopulationGenerator.Generate(P, 100, 5).Select(Fingerprint);
+        Assert.Equal(small, big);
+    }
+
+    [Fact]
+    public void SameSeedGivesIdenticalTable()
+    {
+        var pop = PopulationGenerator.Generate(P, 200, 3);
+        var sets = WhatIfRunner.RuleSetsFor(["BE", "SH"]);
+        var a = WhatIfRunner.Run(pop, sets, new WhatIfOptions(40, 9, MaxDegreeOfParallelism: 1));
+        var b = WhatIfRunner.Run(PopulationGenerator.Generate(P, 200, 3), sets, new WhatIfOptions(40, 9));
+        Assert.Equal(DiscretionEffectJsonRenderer.Render(a), DiscretionEffectJsonRenderer.Render(b));
+    }
+
+    [Fact]
+    public void DefaultRunCovers17RuleSetsWithBaseFirst()
+    {
+        var t = Table400.Value;
+        Assert.Equal(17, t.Rows.Count);
+        Assert.Equal(RuleSet.Imk2006.Name, t.Base.RuleSet);
+        Assert.Equal(400, t.Households);
+    }
+
+    [Fact]
+    public void SharesSumToOnePerRuleSet()
+    {
+        foreach (var row in Table400.Value.Rows)
+        {
+            Assert.Equal(1.0, row.PersonShares.Sum(s => s.Share), 9);
+            Assert.Equal(1.0, row.HouseholdShares.Sum(s => s.Share), 9);
+        }
+    }
+
+    [Fact]
+    public void IntervalsContainThePointEstimate()
+    {
+        foreach (var s in Table400.Value.Rows.SelectMany(r => r.PersonShares.Concat(r.HouseholdShares)))
+        {
+            Assert.InRange(s.Share, s.Lower, s.Upper);
+            Assert.InRange(s.DifferenceToBase, s.DifferenceLower, s.DifferenceUpper);
+        }
+    }
+
+    [Fact]
+    public void BaseRowHasZeroDifference()
+    {
+        Assert.All(Table400.Value.Base.PersonShares, s => Assert.Equal(0.0, s.DifferenceToBase));
+    }
+
+    [Fact]
+    public void ConvictionShareZeroMeansNoConvictions()
+    {
+        var p = P with { ConvictionShare = P.ConvictionShare.Override(0, "test") };
+        var pop = PopulationGenerator.Generate(p, 500, 11);
+        Assert.All(pop.SelectMany(h => h.Members), m => Assert.Empty(m.Convictions!));
+        Assert.Contains(PopulationGenerator.Generate(P, 500, 11).SelectMany(h => h.Members), m => m.Convictions!.Count > 0);
+    }
+
+    [Fact]
+    public void PassportShareOneMeansEveryonePresentsAPassport()
+    {
+        var p = P with { PassportShare = P.PassportShare.Override(1.0) };
+        Assert.All(PopulationGenerator.Generate(p, 300, 2).SelectMany(h => h.Members), m => Assert.True(m.Identity!.ValidPassport));
+    }
+
+    [Fact]
+    public void HigherJobShareRaisesPermitShare()
+    {
+        var pop0 = PopulationGenerator.Generate(P with { JobFoundShare = P.JobFoundShare.Override(0) }, 300, 4);
+        var pop1 = PopulationGenerator.Generate(P with { JobFoundShare = P.JobFoundShare.Override(1) }, 300, 4);
+        var sets = new[] { RuleSet.Imk2006 };
+        var t0 = WhatIfRunner.Run(pop0, sets, new WhatIfOptions(10));
+        var t1 = WhatIfRunner.Run(pop1, sets, new WhatIfOptions(10));
+        Assert.Equal(0.0, t0.Base.Person(OutcomeCategory.Permit).Share);
+        Assert.True(t1.Base.Person(OutcomeCategory.Permit).Share > 0);
+    }
+
+    [Fact]
+    public void KnownFactsAreNotNullByDefault()
+    {
+        foreach (var h in PopulationGenerator.Generate(P, 200, 8))
+        {
+            Assert.NotNull(h.ApplicationFiled);
+            Assert.NotNull(h.DecisionDate);
+            Assert.NotNull(h.Livelihood?.MonthlyNeedEur);
+            Assert.All(h.Members, m =>
+            {
+                Assert.NotNull(m.EntryDate);
+                Assert.NotNull(m.Convictions);
+                Assert.NotNull(m.Employments);
+                Assert.NotNull(m.Identity?.ValidPassport);
+                Assert.NotNull(m.GermanLevel);
+            });
+        }
+    }
+
+    [Fact]
+    public void DescribeListsEveryParameterWithProvenance()
+    {
+        var entries = P.Entries();
+        var text = P.Describe();
+        Assert.True(entries.Count >= 40);
+        Assert.All(entries, e =>
+        {
+            Assert.Contains(e.Name, text, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(e.Provenance.Text));
+            if (e.Provenance.Kind is ProvenanceKind.Study or ProvenanceKind.Derived)
+            {
+                Assert.Matches(@"L\d+", e.Provenance.Text);
+            }
+        });
+        Assert.Contains(entries, e => e.Name == nameof(PopulationParameters.DecisionDate) && e.Value == "2007-09-30");
+        Assert.Equal(ProvenanceKind.Override, P.ConvictionShare.Override(0).Provenance.Kind);
+    }
+
+    [Fact]
+    public void InvalidShareIsRejected()
+    {
+        var p = P with { DeceptionShare = P.DeceptionShare.Override(1.5) };
+        Assert.Throws<ArgumentException>(() => PopulationGenerator.Generate(p, 1, 1));
+    }
+
+    [Fact]
+    public void UnknownProfileIsRejected()
+    {
+        Assert.Throws<ArgumentException>(() => WhatIfRunner.RuleSetsFor(["XX-nowhere"]));
+    }
+
+    [Fact]
+    public void OtherOutcomesAreGroupedAsOther()
+    {
+        Assert.Equal(OutcomeCategory.Other, OutcomeCategories.Of(Bleiberecht.Rules.Evaluation.Outcome.WithdrawnOrSettled));
+        Assert.Equal(OutcomeCategory.Other, OutcomeCategories.Of(Bleiberecht.Rules.Evaluation.Outcome.Mixed));
+        Assert.Equal(OutcomeCategory.Other, OutcomeCategories.Of((Bleiberecht.Rules.Evaluation.Outcome)999));
+    }
+
+    [Fact]
+    public void ProgressIsMonotoneAndEndsAtOne()
+    {
+        var seen = new List<double>();
+        var progress = new SyncProgress(seen);
+        WhatIfRunner.Run(PopulationGenerator.Generate(P, 100, 1), [RuleSet.Imk2006], new WhatIfOptions(10), progress);
+        Assert.NotEmpty(seen);
+        Assert.Equal(1.0, seen[^1]);
+        Assert.Equal(seen.OrderBy(x => x), seen);
+    }
+
+    [Fact]
+    public void RenderersAndChartConversion()
+    {
+        var t = Table400.Value;
+        var text = DiscretionEffectTextRenderer.Render(t);
+        Assert.Contains("IMK-2006", text, StringComparison.Ordinal);
+        Assert.Contains("Caveat", text, StringComparison.Ordinal);
+        using var doc = System.Text.Json.JsonDocument.Parse(DiscretionEffectJsonRenderer.Render(t, P, 7));
+        Assert.Equal(17, doc.RootElement.GetProperty("rows").GetArrayLength());
+        Assert.True(doc.RootElement.GetProperty("parameters").GetArrayLength() >= 40);
+        var chart = DiscretionEffectChartData.ToChartProfiles(t);
+        Assert.Equal(17, chart.Count);
+        Assert.Equal(t.Base.Person(OutcomeCategory.Permit).Share, chart[0].Permit.Share);
+    }
+
+    [Property(MaxTest = 25)]
+    public Property SharesLieInUnitInterval(int seed, PositiveInt size)
+    {
+        var n = 1 + (size.Get % 40);
+        var t = WhatIfRunner.Run(PopulationGenerator.Generate(P, n, seed), WhatIfRunner.RuleSetsFor(["SH"]), new WhatIfOptions(20, seed));
+        return t.Rows.SelectMany(r => r.PersonShares.Concat(r.HouseholdShares))
+            .All(s => s.Share is >= 0 and <= 1 && s.Lower >= 0 && s.Upper <= 1 && s.Lower <= s.Share && s.Share <= s.Upper)
+            .ToProperty();
+    }
+
+    private static string Fingerprint(Household h) =>
+        System.Text.Json.JsonSerializer.Serialize(h);
+
+    private sealed class SyncProgress(List<double> seen) : IProgress<double>
+    {
+        public void Report(double value) => seen.Add(value);
+    }
+}
