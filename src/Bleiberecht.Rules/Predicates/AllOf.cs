@@ -3,65 +3,51 @@ using Bleiberecht.Rules.Logic;
 
 namespace Bleiberecht.Rules.Predicates;
 
+/// <summary>
+/// A Kleene junction over sub-requirements: all of them are explained (an advisor needs every failing part, not
+/// just the first), and their verdicts are folded with the junction's operator.
+/// </summary>
+/// <typeparam name="TContext">What the rule is evaluated against.</typeparam>
+public abstract class Junction<TContext> : Rule<TContext>
+{
+    private readonly Func<TContext, string?> _subject;
+    private readonly Truth _identity;
+    private readonly Func<Truth, Truth, Truth> _combine;
+
+    /// <summary>Creates a junction with its neutral element and operator.</summary>
+    private protected Junction(RuleMeta meta, IReadOnlyList<Rule<TContext>> parts, Func<TContext, string?>? subject, Truth identity, Func<Truth, Truth, Truth> combine)
+        : base(meta)
+    {
+        Parts = parts;
+        _subject = subject ?? (_ => null);
+        _identity = identity;
+        _combine = combine;
+    }
+
+    /// <summary>The sub-requirements, in the order the authority checks them.</summary>
+    public IReadOnlyList<Rule<TContext>> Parts { get; }
+
+    /// <inheritdoc />
+    public override ExplanationNode Explain(TContext context)
+    {
+        var children = new ExplanationNode[Parts.Count];
+        var result = _identity;
+        for (var i = 0; i < children.Length; i++)
+        {
+            children[i] = Parts[i].Explain(context);
+            result = _combine(result, children[i].Result);
+        }
+
+        return Node(result, _subject(context), null, MissingOf(children), children);
+    }
+}
+
 /// <summary>Every requirement must hold (Kleene conjunction: one False decides, else one Unknown leaves it open).</summary>
 /// <typeparam name="TContext">What the rule is evaluated against.</typeparam>
-public sealed class AllOf<TContext> : Rule<TContext>
-{
-    private readonly IReadOnlyList<Rule<TContext>> _parts;
-    private readonly Func<TContext, string?> _subject;
+public sealed class AllOf<TContext>(RuleMeta meta, IReadOnlyList<Rule<TContext>> parts, Func<TContext, string?>? subject = null)
+    : Junction<TContext>(meta, parts, subject, Truth.True, TruthExtensions.And);
 
-    /// <summary>Creates a conjunction.</summary>
-    public AllOf(RuleMeta meta, IReadOnlyList<Rule<TContext>> parts, Func<TContext, string?>? subject = null)
-        : base(meta)
-    {
-        _parts = parts;
-        _subject = subject ?? (_ => null);
-    }
-
-    /// <summary>The conjuncts, in the order the authority checks them.</summary>
-    public IReadOnlyList<Rule<TContext>> Parts => _parts;
-
-    /// <inheritdoc />
-    public override ExplanationNode Explain(TContext context)
-    {
-        var children = new ExplanationNode[_parts.Count];
-        var result = Truth.True;
-        for (var i = 0; i < children.Length; i++)
-        {
-            children[i] = _parts[i].Explain(context);
-            result = result.And(children[i].Result);
-        }
-
-        return Node(result, _subject(context), null, MissingOf(children), children);
-    }
-}
-
-/// <summary>At least one alternative must hold (Kleene disjunction).</summary>
+/// <summary>At least one alternative must hold (Kleene disjunction: one True decides, else one Unknown leaves it open).</summary>
 /// <typeparam name="TContext">What the rule is evaluated against.</typeparam>
-public sealed class AnyOf<TContext> : Rule<TContext>
-{
-    private readonly IReadOnlyList<Rule<TContext>> _alternatives;
-    private readonly Func<TContext, string?> _subject;
-
-    /// <summary>Creates a disjunction.</summary>
-    public AnyOf(RuleMeta meta, IReadOnlyList<Rule<TContext>> alternatives, Func<TContext, string?>? subject = null)
-        : base(meta)
-    {
-        _alternatives = alternatives;
-        _subject = subject ?? (_ => null);
-    }
-
-    /// <inheritdoc />
-    public override ExplanationNode Explain(TContext context)
-    {
-        var children = new ExplanationNode[_alternatives.Count];
-        var result = Truth.False;
-        for (var i = 0; i < children.Length; i++)
-        {
-            children[i] = _alternatives[i].Explain(context);
-            result = result.Or(children[i].Result);
-        }
-
-        return Node(result, _subject(context), null, MissingOf(children), children);
-    }
-}
+public sealed class AnyOf<TContext>(RuleMeta meta, IReadOnlyList<Rule<TContext>> alternatives, Func<TContext, string?>? subject = null)
+    : Junction<TContext>(meta, alternatives, subject, Truth.False, TruthExtensions.Or);
