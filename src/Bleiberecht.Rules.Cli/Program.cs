@@ -8,13 +8,18 @@ public static class Program
 {
     private const string Usage = """
         usage: bleiberecht <command> [options]
-          evaluate <file|dir> [--json] [--profile ID]            decide every case: one line per case and person
-          explain <file> [--lang de|en] [--json] [--profile ID]  the decision tree with citations and missing facts
-          compare --profile A [--profile B] <file|dir>         outcome transitions and flipped elements between rule sets
-          profiles list | profiles show <id|name>   Land/Kommune discretion profiles with source lines
-          stats [--json] [--plot <dir>]             published figures, data-quality findings, inference, charts
-          simulate --size N --seed S [--profile ID] [--json] [--plot <dir>]  synthetic population: discretion effect per Land profile
-          schema                                    print the JSON Schema of the case format
+          evaluate <file|dir> [--json] [--profile ID | --variant FILE]
+              decide every case: one line per case and person
+          explain <file> [--lang de|en] [--json] [--profile ID | --variant FILE]
+              the decision tree with citations and the facts still missing
+          compare (--profile ID | --variant FILE) [--profile ID | --variant FILE] <file|dir>
+              outcome transitions and the elements that flipped (one rule set: base rule vs it)
+          validate <variant.json>        check a rule-variant file; exit 2 with every problem
+          profiles list | show <id>      Land/Kommune discretion profiles with source lines
+          stats [--json] [--plot <dir>]  published figures, data-quality findings, inference, charts
+          simulate --size N --seed S [--profile ID] [--json] [--plot <dir>]
+              synthetic population: discretion-effect table for the base rule and the Land profiles
+          schema [--variant]             JSON Schema of the case format (or of variant files)
         exit codes: 0 success, 2 invalid input or usage (reason on stderr)
         """;
 
@@ -38,11 +43,12 @@ public static class Program
             {
                 "evaluate" => EvaluateCommand.Run(rest, stdout),
                 "explain" => ExplainCommand.Run(rest, stdout),
+                "validate" => ValidateCommand.Run(rest, stdout),
                 "compare" => CompareCommand.Run(rest, stdout),
                 "profiles" => ProfilesCommand.Run(rest, stdout),
                 "stats" => StatsCommand.Run(rest, stdout, stderr),
                 "simulate" => SimulateCommand.Run(rest, stdout, stderr),
-                "schema" => Write(stdout, CaseJson.Schema()),
+                "schema" => Write(stdout, rest is ["--variant"] ? Variants.VariantSchema.Generate() : rest.Count == 0 ? CaseJson.Schema() : throw new UsageException("usage: bleiberecht schema [--variant]")),
                 _ => throw new UsageException($"unknown command '{args[0]}'\n{Usage}"),
             };
         }
