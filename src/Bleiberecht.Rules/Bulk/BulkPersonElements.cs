@@ -1,0 +1,275 @@
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Options;
+
+namespace Bleiberecht.Rules.Bulk;
+
+/// <summary>
+/// The per-person elements (scope, time, exclusion grounds, language, passport, cooperation) over a
+/// <see cref="HouseholdBatch"/>: the verdicts of <c>Regimes/Imk2006</c> without explanation nodes. Each method
+/// mirrors one element there; keep them in step (the equivalence property in the tests is the guard).
+/// </summary>
+internal static class BulkPersonElements
+{
+    /// <summary>Kleene "applies → requirement" (Applicability.When): not applicable is met; unknown applicability only if the requirement is met anyway.</summary>
+    public static Truth When(Truth applies, Truth requirement) => applies switch
+    {
+        Truth.False => Truth.True,
+        Truth.True => requirement,
+        _ => requirement == Truth.True ? Truth.True : Truth.Unknown,
+    };
+
+    /// <summary>Completed years of age on the reference date, or <see cref="int.MinValue"/> if the birth date is unknown.</summary>
+    public static int Age(HouseholdBatch b, int p, DateOnly reference)
+        => b.BirthDate[p] == HouseholdBatch.NoDate ? int.MinValue : LegalTime.AgeOn(DateOnly.FromDayNumber(b.BirthDate[p]), reference);
+
+    /// <summary>Members.IsMinorChild.</summary>
+    public static Truth IsMinorChild(HouseholdBatch b, int p, int age, int ageOfMajority)
+    {
+        if (b.Role[p] != HouseholdRole.Child)
+        {
+            return Truth.False;
+        }
+
+        return age == int.MinValue ? Truth.Unknown : (age < ageOfMajority).ToTruth();
+    }
+
+    /// <summary>Members.IsSchoolAgeChild.</summary>
+    public static Truth IsSchoolAgeChild(Truth minor, int age, int compulsoryFrom)
+    {
+        if (minor == Truth.False)
+        {
+            return Truth.False;
+        }
+
+        return age == int.MinValue ? Truth.Unknown : minor.And((age >= compulsoryFrom).ToTruth());
+    }
+
+    /// <summary>Element 3.</summary>
+    public static Truth Scope(HouseholdBatch b, int p) => b.Tolerated[p].And(b.ObligedToLeave[p]);
+
+    /// <summary>Element 5 (ResidenceElements.MinYears) for one adult given the household's family status.</summary>
+    public static Truth MinYears(HouseholdBatch b, int p, Truth isFamily, DateOnly reference, int yearsFamily, int yearsOther, int toleranceDays)
+    {
+        var entry = b.EntryDate[p];
+        if (entry == HouseholdBatch.NoDate)
+        {
+            return Truth.Unknown;
+        }
+
+        var referenceDay = reference.DayNumber;
+        var start = entry;
+        for (var g = b.GapStart[p]; g < b.GapStart[p + 1]; g++)
+        {
+            var gapEnd = b.GapTo[g] == HouseholdBatch.NoDate ? referenceDay : b.GapTo[g];
+            var length = gapEnd - b.GapFrom[g] + 1;
+            if (b.GapFrom[g] <= referenceDay && length > toleranceDays && gapEnd + 1 > start)
+            {
+                start = gapEnd + 1;
+            }
+        }
+
+        var startDate = DateOnly.FromDayNumber(start);
+        var meetsFamily = startDate.AddYears(yearsFamily) <= reference;
+        var meetsOther = startDate.AddYears(yearsOther) <= reference;
+        var required = isFamily switch
+        {
+            Truth.True => meetsFamily.ToTruth(),
+            Truth.False => meetsOther.ToTruth(),
+            _ => meetsOther ? Truth.True : meetsFamily ? Truth.Unknown : Truth.False,
+        };
+
+        return !b.GapsKnown[p] && required == Truth.True ? Truth.Unknown : required;
+    }
+
+    /// <summary>Elements 17, 18, 21: no misconduct of this kind that counts under the rule set's weighing.</summary>
+    public static Truth NoMisconduct(HouseholdBatch b, CompiledRuleSet c, int p, MisconductKind kind, int decisionDay)
+    {
+        if (!b.MisconductKnown[p])
+        {
+            return Truth.Unknown;
+        }
+
+        var any = Truth.False;
+        for (var r = b.MisconductStart[p]; r < b.MisconductStart[p + 1]; r++)
+        {
+            if (b.RecordKind[r] == kind)
+            {
+                any = any.Or(Counts(b, c, r, kind, decisionDay));
+            }
+        }
+
+        return any.Not();
+    }
+
+    private static Truth Counts(HouseholdBatch b, CompiledRuleSet c, int r, MisconductKind kind, int decisionDay)
+    {
+        var counts = Truth.True;
+        if (kind != MisconductKind.Absconding)
+        {
+            counts = counts.And(b.RecordDeliberate[r]);
+        }
+
+        if (kind != MisconductKind.Deception)
+        {
+            return counts;
+        }
+
+        if (c.DeceptionRequiresCausality)
+        {
+            counts = counts.And(b.RecordCausedNonRemoval[r]);
+        }
+
+        if (c.DeceptionWeighing == DeceptionWeighing.MinimumWeight)
+        {
+            counts = counts.And(b.RecordOfSomeWeight[r]);
+        }
+        else if (c.DeceptionWeighing == DeceptionWeighing.BalanceAgainstIntegration)
+        {
+            counts = counts.And(b.RecordOutweighed[r].Not());
+        }
+
+        if (c.HasDeceptionLookback)
+        {
+            var end = b.RecordTo[r];
+            if (end == HouseholdBatch.NoDate)
+            {
+                if (!b.RecordFromKnown[r])
+                {
+                    counts = counts.And(Truth.Unknown);
+                }
+            }
+            else if (decisionDay == HouseholdBatch.NoDate)
+            {
+                counts = counts.And(Truth.Unknown);
+            }
+            else
+            {
+                counts = counts.And((DateOnly.FromDayNumber(end).AddYears(c.DeceptionLookbackYears).DayNumber >= decisionDay).ToTruth());
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Element 19: no conviction above the threshold, unless disregarded in an exceptional case (A18).</summary>
+    public static Truth Conviction(HouseholdBatch b, CompiledRuleSet c, int p)
+    {
+        Truth threshold;
+        if (!b.ConvictionsKnown[p])
+        {
+            threshold = Truth.Unknown;
+        }
+        else if (b.BestPrison[p] || b.BestGeneral[p] > c.DayFinesGeneral || b.BestTotal[p] > c.DayFinesForeignerOnly)
+        {
+            threshold = Truth.False;
+        }
+        else
+        {
+            var worstExceeds = b.WorstPrison[p] || b.WorstGeneral[p] > c.DayFinesGeneral || b.WorstTotal[p] > c.DayFinesForeignerOnly;
+            threshold = worstExceeds ? Truth.Unknown : Truth.True;
+        }
+
+        var exception = c.ConvictionOverride ? b.ExceptionalCircumstances[p] : Truth.False;
+        return threshold.Or(exception);
+    }
+
+    /// <summary>Element 20.</summary>
+    public static Truth Extremism(HouseholdBatch b, int p) => b.ExtremismLinks[p].Not();
+
+    /// <summary>Element 21.</summary>
+    public static Truth Absconding(HouseholdBatch b, CompiledRuleSet c, int p, int decisionDay)
+        => c.AbscondingIsGround ? NoMisconduct(b, c, p, MisconductKind.Absconding, decisionDay) : Truth.True;
+
+    /// <summary>Element 8 for an adult (the applicability to adults is applied by the caller).</summary>
+    public static Truth Language(HouseholdBatch b, CompiledRuleSet c, int p)
+    {
+        var level = b.GermanLevel[p];
+        if (level < 0)
+        {
+            return Truth.Unknown;
+        }
+
+        if (level < c.RequiredGerman)
+        {
+            return Truth.False;
+        }
+
+        return c.OralCheckInPerson && !b.GermanVerifiedInPerson[p] ? Truth.Unknown : Truth.True;
+    }
+
+    /// <summary>Element 11: a valid passport, or the substitute the rule set accepts (A12).</summary>
+    public static Truth Passport(HouseholdBatch b, CompiledRuleSet c, int p)
+    {
+        var valid = b.ValidPassport[p];
+        return valid == Truth.True ? Truth.True : valid.Or(Substitute(b, c, p));
+    }
+
+    private static Truth Substitute(HouseholdBatch b, CompiledRuleSet c, int p)
+    {
+        if (c.Origins is { } origins)
+        {
+            if (b.Origin[p] is not { } origin)
+            {
+                return Truth.Unknown;
+            }
+
+            var covered = false;
+            foreach (var o in origins)
+            {
+                covered |= string.Equals(o, origin, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!covered)
+            {
+                return Truth.False;
+            }
+        }
+
+        switch (c.PassportMode)
+        {
+            case PassportSubstituteMode.PassportOnly:
+                return Truth.False;
+            case PassportSubstituteMode.CredibleEffortsSuffice:
+                return b.CredibleEfforts[p];
+            case PassportSubstituteMode.SubstituteOnJobOfferPassportLater:
+                return b.SubstituteDocument[p].And(b.JobOffer[p]);
+            default:
+                var result = b.SubstituteDocument[p].And(EffortsProven(b, c, p));
+                if (c.RequiresIdentityClarified)
+                {
+                    result = result.And(b.IdentityClarified[p]);
+                }
+
+                if (c.RequiresNoMisconduct)
+                {
+                    result = result.And(!b.MisconductKnown[p] ? Truth.Unknown : (!b.DeceptionOrObstructionOnRecord[p]).ToTruth());
+                }
+
+                return result;
+        }
+    }
+
+    private static Truth EffortsProven(HouseholdBatch b, CompiledRuleSet c, int p)
+    {
+        if (c.HasMinEmbassyVisits)
+        {
+            var visits = b.EmbassyVisits[p];
+            return visits == int.MinValue ? Truth.Unknown : (visits >= c.MinEmbassyVisits).ToTruth();
+        }
+
+        return b.CredibleEfforts[p];
+    }
+
+    /// <summary>Element 12: no breach of the duty to cooperate, unless proven efforts count as cooperation.</summary>
+    public static Truth Cooperation(HouseholdBatch b, CompiledRuleSet c, int p)
+    {
+        var noBreach = b.CooperationBreached[p].Not();
+        if (noBreach == Truth.True)
+        {
+            return Truth.True;
+        }
+
+        return noBreach.Or(c.PassportMode == PassportSubstituteMode.PassportOnly ? Truth.False : EffortsProven(b, c, p));
+    }
+}

@@ -1,0 +1,167 @@
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Options;
+
+namespace Bleiberecht.Rules.Bulk;
+
+/// <summary>
+/// A <see cref="RuleSet"/> compiled once for the bulk path: its options flattened into plain fields (dates as day
+/// numbers, absent values as flags), so the evaluation loop reads no records and invokes no delegates. Immutable
+/// and thread-safe; compile one per variant and reuse it for any number of batches.
+/// </summary>
+public sealed class CompiledRuleSet
+{
+    /// <summary>Compiles a rule set.</summary>
+    public static CompiledRuleSet Compile(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        return new CompiledRuleSet(ruleSet);
+    }
+
+    private CompiledRuleSet(RuleSet ruleSet)
+    {
+        RuleSet = ruleSet;
+        var o = ruleSet.Options;
+
+        ReferenceDate = o.Residence.ReferenceDate;
+        MinYearsFamily = o.Residence.MinYearsFamily;
+        MinYearsOther = o.Residence.MinYearsOther;
+        InterruptionToleranceDays = o.Residence.InterruptionToleranceDays;
+        Residenzpflicht = o.Residence.ResidenzpflichtLifted;
+
+        MinChildAge = o.Family.MinChildAge;
+        AgeOfMajority = o.Family.AgeOfMajority;
+        ExclusionScope = o.Family.ExclusionScope;
+
+        CompulsorySchoolAge = o.School.CompulsoryFromAge;
+        PrognosisRequired = o.School.PrognosisRequiredForFamily;
+
+        CommunalShelterAccepted = o.Housing.CommunalShelterAccepted != CommunalShelterAcceptance.No;
+
+        var required = o.Language.RequiredLevel;
+        if (o.Language.ProofMode == LanguageProofMode.Lenient && required > CefrLevel.A1)
+        {
+            required--;
+        }
+
+        RequiredGerman = (sbyte)required;
+        OralCheckInPerson = o.Language.ProofMode == LanguageProofMode.OralCheckInPerson;
+        LanguageBlocks = o.Language.DeficitOutcome == LanguageDeficitOutcome.Refuse;
+        LanguageExtendsDuldung = o.Language.DeficitOutcome == LanguageDeficitOutcome.ExtendDuldung;
+
+        PassportMode = o.Passport.SubstituteAccepted;
+        HasMinEmbassyVisits = o.Passport.MinConfirmedEmbassyVisits is not null;
+        MinEmbassyVisits = o.Passport.MinConfirmedEmbassyVisits ?? 0;
+        RequiresIdentityClarified = o.Passport.RequiresIdentityClarified;
+        RequiresNoMisconduct = o.Passport.RequiresNoMisconduct;
+        Origins = o.Passport.AppliesToOrigins is { Count: > 0 } origins ? [.. origins] : null;
+
+        DeceptionRequiresCausality = o.Exclusion.DeceptionRequiresCausality;
+        DeceptionWeighing = o.Exclusion.DeceptionWeighing;
+        HasDeceptionLookback = o.Exclusion.DeceptionLookbackYears is not null;
+        DeceptionLookbackYears = o.Exclusion.DeceptionLookbackYears ?? 0;
+        AbscondingIsGround = o.Exclusion.AbscondingIsGround;
+        DayFinesGeneral = o.Exclusion.ConvictionDayFinesGeneral;
+        DayFinesForeignerOnly = o.Exclusion.ConvictionDayFinesForeignerOnly;
+        ConvictionOverride = o.Exclusion.ConvictionDiscretionaryOverride;
+
+        FixedTerm = o.Employment.FixedTermAccepted;
+        HasMinPriorMonths = o.Employment.MinPriorEmploymentMonths is not null;
+        MinPriorMonths = o.Employment.MinPriorEmploymentMonths ?? 0;
+        TempAgencyAccepted = o.Employment.TempAgencyAccepted;
+        SelfEmploymentAccepted = o.Employment.SelfEmploymentAccepted;
+        Training = o.Employment.TrainingCounts;
+
+        HasMinGrossForSingle = o.Income.MinimumGrossForSingle is not null;
+        MinGrossForSingle = o.Income.MinimumGrossForSingle ?? 0;
+        HasWageShare = o.Income.WageFloorMinShareOfCollectiveWage is not null;
+        WageShare = o.Income.WageFloorMinShareOfCollectiveWage ?? 0;
+        HasWageHourly = o.Income.WageFloorMinNetHourlyEur is not null;
+        WageHourly = o.Income.WageFloorMinNetHourlyEur ?? 0;
+        MajorityCoverage = o.Income.HouseholdCoverage == HouseholdCoverage.OneInsuredJobCoversMajority;
+        MajorityShare = o.Income.MajorityShare;
+        TemporaryBenefitsTolerated = o.Income.TemporaryBenefitsTolerated;
+        NotionalBenefits = o.Income.NotionalChildAndHousingBenefit && o.Income.HouseholdCoverage == HouseholdCoverage.FullHousehold;
+
+        PriorityCheckUntil = Day(o.LabourMarket.PriorityCheckUntil);
+        WorkingConditionsCheckUntil = Day(o.LabourMarket.WorkingConditionsCheckUntil);
+        var later = Later(o.LabourMarket.PriorityCheckUntil, o.LabourMarket.WorkingConditionsCheckUntil);
+        AnyCheckUntil = Day(later);
+        TrainingAdditionalityCheck = o.LabourMarket.TrainingAdditionalityCheck;
+
+        WorkPermittedAnnotation = o.Duldung.WorkPermittedAnnotation;
+
+        WorkTakeUp = o.Deadline.WorkTakeUp.DayNumber;
+        ExtensionAfterDeadline = o.Deadline.ExtensionAfterDeadline;
+        ApplicationDeadline = Day(o.Deadline.Application);
+
+        ConvertTo104a = o.Fallback.Convert104a != Options.Convert104a.No;
+        OtherHumanitarianTitle = o.Fallback.OtherHumanitarianTitle;
+    }
+
+    /// <summary>The rule set this was compiled from.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>The rule set's name.</summary>
+    public string Name => RuleSet.Name;
+
+    private static int Day(DateOnly? date) => date?.DayNumber ?? HouseholdBatch.NoDate;
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
+
+    internal readonly DateOnly ReferenceDate;
+    internal readonly int MinYearsFamily;
+    internal readonly int MinYearsOther;
+    internal readonly int InterruptionToleranceDays;
+    internal readonly ResidenzpflichtRelief Residenzpflicht;
+    internal readonly int MinChildAge;
+    internal readonly int AgeOfMajority;
+    internal readonly ExclusionScope ExclusionScope;
+    internal readonly int CompulsorySchoolAge;
+    internal readonly bool PrognosisRequired;
+    internal readonly bool CommunalShelterAccepted;
+    internal readonly sbyte RequiredGerman;
+    internal readonly bool OralCheckInPerson;
+    internal readonly bool LanguageBlocks;
+    internal readonly bool LanguageExtendsDuldung;
+    internal readonly PassportSubstituteMode PassportMode;
+    internal readonly bool HasMinEmbassyVisits;
+    internal readonly int MinEmbassyVisits;
+    internal readonly bool RequiresIdentityClarified;
+    internal readonly bool RequiresNoMisconduct;
+    internal readonly string[]? Origins;
+    internal readonly bool DeceptionRequiresCausality;
+    internal readonly DeceptionWeighing DeceptionWeighing;
+    internal readonly bool HasDeceptionLookback;
+    internal readonly int DeceptionLookbackYears;
+    internal readonly bool AbscondingIsGround;
+    internal readonly int DayFinesGeneral;
+    internal readonly int DayFinesForeignerOnly;
+    internal readonly bool ConvictionOverride;
+    internal readonly FixedTermAcceptance FixedTerm;
+    internal readonly bool HasMinPriorMonths;
+    internal readonly int MinPriorMonths;
+    internal readonly bool TempAgencyAccepted;
+    internal readonly bool SelfEmploymentAccepted;
+    internal readonly TrainingAcceptance Training;
+    internal readonly bool HasMinGrossForSingle;
+    internal readonly decimal MinGrossForSingle;
+    internal readonly bool HasWageShare;
+    internal readonly decimal WageShare;
+    internal readonly bool HasWageHourly;
+    internal readonly decimal WageHourly;
+    internal readonly bool MajorityCoverage;
+    internal readonly decimal MajorityShare;
+    internal readonly bool TemporaryBenefitsTolerated;
+    internal readonly bool NotionalBenefits;
+    internal readonly int PriorityCheckUntil;
+    internal readonly int WorkingConditionsCheckUntil;
+    internal readonly int AnyCheckUntil;
+    internal readonly bool TrainingAdditionalityCheck;
+    internal readonly bool WorkPermittedAnnotation;
+    internal readonly int WorkTakeUp;
+    internal readonly bool ExtensionAfterDeadline;
+    internal readonly int ApplicationDeadline;
+    internal readonly bool ConvertTo104a;
+    internal readonly bool OtherHumanitarianTitle;
+}

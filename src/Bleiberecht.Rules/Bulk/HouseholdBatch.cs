@@ -1,0 +1,384 @@
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
+
+namespace Bleiberecht.Rules.Bulk;
+
+/// <summary>
+/// A columnar (struct-of-arrays) copy of many households for the bulk path: every fact as a compact code —
+/// three-valued facts as <see cref="Truth"/> bytes (<c>null</c> is <see cref="Truth.Unknown"/>), dates as day
+/// numbers, lists as ranges into flat arrays. Built once (this is where the bulk path allocates); immutable
+/// afterwards and safe to evaluate under any number of rule sets, also concurrently.
+/// </summary>
+/// <remarks>
+/// Only facts the rules read are copied. What does not depend on any option is precomputed here: e.g. the
+/// day-fine sums of a person's convictions read both ways (unknown facts in the person's favour and against),
+/// which the conviction threshold compares with the rule set's limits.
+/// </remarks>
+public sealed class HouseholdBatch
+{
+    /// <summary>Day number of an unknown date.</summary>
+    internal const int NoDate = -1;
+
+    /// <summary>Builds the batch (allocates; O(facts)).</summary>
+    /// <param name="households">The households, in the order results are reported.</param>
+    public static HouseholdBatch Create(IReadOnlyList<Household> households)
+    {
+        ArgumentNullException.ThrowIfNull(households);
+        return new HouseholdBatch(households);
+    }
+
+    private HouseholdBatch(IReadOnlyList<Household> households)
+    {
+        var h = households.Count;
+        int persons = 0, jobs = 0, gaps = 0, records = 0;
+        foreach (var household in households)
+        {
+            ArgumentNullException.ThrowIfNull(household);
+            persons += household.Members.Count;
+            foreach (var p in household.Members)
+            {
+                jobs += p.Employments?.Count ?? 0;
+                gaps += p.Interruptions?.Count ?? 0;
+                records += p.Misconduct?.Count ?? 0;
+            }
+        }
+
+        HouseholdCount = h;
+        PersonCount = persons;
+        MemberStart = new int[h + 1];
+        JobStart = new int[h + 1];
+        ApplicationFiled = new Truth[h];
+        ApplicationDate = new int[h];
+        Withdrawn = new bool[h];
+        DecisionDate = new int[h];
+        HousingSufficient = new Truth[h];
+        CommunalShelter = new bool[h];
+        NeedKnown = new bool[h];
+        Need = new decimal[h];
+        ReceivesBenefits = new Truth[h];
+        BenefitsTemporary = new Truth[h];
+        NotionalBenefits = new decimal[h];
+        SecuredOtherwise = new Truth[h];
+        EmploymentsUnknown = new bool[h];
+
+        Role = new HouseholdRole[persons];
+        IdOrder = new int[persons];
+        BirthDate = new int[persons];
+        EntryDate = new int[persons];
+        GapStart = new int[persons + 1];
+        GapsKnown = new bool[persons];
+        Tolerated = new Truth[persons];
+        ObligedToLeave = new Truth[persons];
+        DuldungForbidsEmployment = new Truth[persons];
+        GermanLevel = new sbyte[persons];
+        GermanVerifiedInPerson = new bool[persons];
+        AttendsSchool = new Truth[persons];
+        PositiveSchoolPrognosis = new Truth[persons];
+        ValidPassport = new Truth[persons];
+        SubstituteDocument = new Truth[persons];
+        IdentityClarified = new Truth[persons];
+        EmbassyVisits = new int[persons];
+        CredibleEfforts = new Truth[persons];
+        JobOffer = new Truth[persons];
+        Origin = new string?[persons];
+        CooperationBreached = new Truth[persons];
+        ConvictionsKnown = new bool[persons];
+        BestGeneral = new int[persons];
+        BestTotal = new int[persons];
+        BestPrison = new bool[persons];
+        WorstGeneral = new int[persons];
+        WorstTotal = new int[persons];
+        WorstPrison = new bool[persons];
+        MisconductStart = new int[persons + 1];
+        MisconductKnown = new bool[persons];
+        DeceptionOrObstructionOnRecord = new bool[persons];
+        ExtremismLinks = new Truth[persons];
+        ExceptionalCircumstances = new Truth[persons];
+        OtherTitleGranted = new bool[persons];
+        SpouseHardship = new Truth[persons];
+
+        GapFrom = new int[gaps];
+        GapTo = new int[gaps];
+
+        RecordKind = new MisconductKind[records];
+        RecordDeliberate = new Truth[records];
+        RecordCausedNonRemoval = new Truth[records];
+        RecordOfSomeWeight = new Truth[records];
+        RecordOutweighed = new Truth[records];
+        RecordFromKnown = new bool[records];
+        RecordTo = new int[records];
+
+        JobOwner = new int[jobs];
+        JobKind = new EmploymentKind[jobs];
+        JobStartDate = new int[jobs];
+        JobEndDate = new int[jobs];
+        JobFixedTerm = new Truth[jobs];
+        JobFixedTermCustomary = new Truth[jobs];
+        JobSocialInsurance = new Truth[jobs];
+        JobGross = new decimal?[jobs];
+        JobNet = new decimal?[jobs];
+        JobMonthsWorked = new int[jobs];
+        JobPrivilegedWorker = new Truth[jobs];
+        JobConditionsComparable = new Truth[jobs];
+        JobShareOfCollectiveWage = new decimal?[jobs];
+        JobNetHourly = new decimal?[jobs];
+        JobWithinPermittedArea = new Truth[jobs];
+        JobTrainingPlaceAdditional = new Truth[jobs];
+        JobRecognisedApprenticeship = new Truth[jobs];
+
+        int pi = 0, ji = 0, gi = 0, ri = 0;
+        for (var hi = 0; hi < h; hi++)
+        {
+            var household = households[hi];
+            MemberStart[hi] = pi;
+            JobStart[hi] = ji;
+            ApplicationFiled[hi] = household.ApplicationFiled.ToTruth();
+            ApplicationDate[hi] = Day(household.ApplicationDate);
+            Withdrawn[hi] = household.ApplicationWithdrawn;
+            DecisionDate[hi] = Day(household.DecisionDate);
+            HousingSufficient[hi] = household.Housing?.Sufficient.ToTruth() ?? Truth.Unknown;
+            CommunalShelter[hi] = household.Housing?.CommunalShelter == true;
+            var l = household.Livelihood;
+            NeedKnown[hi] = l?.MonthlyNeedEur is not null;
+            Need[hi] = l?.MonthlyNeedEur ?? 0;
+            ReceivesBenefits[hi] = l?.ReceivesBenefits.ToTruth() ?? Truth.Unknown;
+            BenefitsTemporary[hi] = l?.BenefitsTemporary.ToTruth() ?? Truth.Unknown;
+            NotionalBenefits[hi] = (l?.NotionalChildBenefitEur ?? 0) + (l?.NotionalHousingBenefitEur ?? 0);
+            SecuredOtherwise[hi] = l?.SecuredOtherwiseWithoutPublicFunds.ToTruth() ?? Truth.Unknown;
+
+            var members = household.Members;
+            var order = Enumerable.Range(0, members.Count).OrderBy(i => members[i].Id, StringComparer.Ordinal).ToArray();
+            for (var rank = 0; rank < order.Length; rank++)
+            {
+                IdOrder[pi + order[rank]] = rank;
+            }
+
+            foreach (var p in members)
+            {
+                Role[pi] = p.Role;
+                BirthDate[pi] = Day(p.BirthDate);
+                EntryDate[pi] = Day(p.EntryDate);
+                GapStart[pi] = gi;
+                GapsKnown[pi] = p.Interruptions is not null;
+                foreach (var gap in p.Interruptions ?? [])
+                {
+                    GapFrom[gi] = gap.From.DayNumber;
+                    GapTo[gi] = Day(gap.To);
+                    gi++;
+                }
+
+                Tolerated[pi] = p.Tolerated.ToTruth();
+                ObligedToLeave[pi] = p.ObligedToLeave.ToTruth();
+                DuldungForbidsEmployment[pi] = p.DuldungForbidsEmployment.ToTruth();
+                GermanLevel[pi] = p.GermanLevel is { } level ? (sbyte)level : (sbyte)-1;
+                GermanVerifiedInPerson[pi] = p.GermanVerifiedInPerson == true;
+                AttendsSchool[pi] = p.Schooling?.AttendsSchool.ToTruth() ?? Truth.Unknown;
+                PositiveSchoolPrognosis[pi] = p.Schooling?.PositiveSchoolPrognosis.ToTruth() ?? Truth.Unknown;
+                var id = p.Identity;
+                ValidPassport[pi] = id?.ValidPassport.ToTruth() ?? Truth.Unknown;
+                SubstituteDocument[pi] = id?.SubstituteDocument.ToTruth() ?? Truth.Unknown;
+                IdentityClarified[pi] = id?.IdentityClarified.ToTruth() ?? Truth.Unknown;
+                EmbassyVisits[pi] = id?.ConfirmedEmbassyVisits ?? int.MinValue;
+                CredibleEfforts[pi] = id?.CredibleEffortsDocumented.ToTruth() ?? Truth.Unknown;
+                JobOffer[pi] = id?.JobOffer.ToTruth() ?? Truth.Unknown;
+                Origin[pi] = id?.Origin;
+                CooperationBreached[pi] = p.CooperationBreached.ToTruth();
+                ConvictionsKnown[pi] = p.Convictions is not null;
+                if (p.Convictions is { } convictions)
+                {
+                    Sum(convictions, worst: false, out BestGeneral[pi], out BestTotal[pi], out BestPrison[pi]);
+                    Sum(convictions, worst: true, out WorstGeneral[pi], out WorstTotal[pi], out WorstPrison[pi]);
+                }
+
+                MisconductStart[pi] = ri;
+                MisconductKnown[pi] = p.Misconduct is not null;
+                foreach (var r in p.Misconduct ?? [])
+                {
+                    RecordKind[ri] = r.Kind;
+                    RecordDeliberate[ri] = r.Deliberate.ToTruth();
+                    RecordCausedNonRemoval[ri] = r.CausedNonRemoval.ToTruth();
+                    RecordOfSomeWeight[ri] = r.OfSomeWeight.ToTruth();
+                    RecordOutweighed[ri] = r.OutweighedByIntegration.ToTruth();
+                    RecordFromKnown[ri] = r.From is not null;
+                    RecordTo[ri] = Day(r.To);
+                    DeceptionOrObstructionOnRecord[pi] |= r.Kind != MisconductKind.Absconding;
+                    ri++;
+                }
+
+                ExtremismLinks[pi] = p.ExtremismLinks.ToTruth();
+                ExceptionalCircumstances[pi] = p.ExceptionalCircumstances.ToTruth();
+                OtherTitleGranted[pi] = p.OtherTitleGranted;
+                SpouseHardship[pi] = p.SpouseHardship.ToTruth();
+                EmploymentsUnknown[hi] |= p.Employments is null;
+                foreach (var j in p.Employments ?? [])
+                {
+                    JobOwner[ji] = pi;
+                    JobKind[ji] = j.Kind;
+                    JobStartDate[ji] = Day(j.Start);
+                    JobEndDate[ji] = Day(j.End);
+                    JobFixedTerm[ji] = j.FixedTerm.ToTruth();
+                    JobFixedTermCustomary[ji] = j.FixedTermCustomaryInSector.ToTruth();
+                    JobSocialInsurance[ji] = j.SocialInsurance.ToTruth();
+                    JobGross[ji] = j.GrossMonthlyEur;
+                    JobNet[ji] = j.NetMonthlyEur;
+                    JobMonthsWorked[ji] = j.MonthsAlreadyWorked ?? int.MinValue;
+                    JobPrivilegedWorker[ji] = j.PrivilegedWorkerAvailable.ToTruth();
+                    JobConditionsComparable[ji] = j.ConditionsComparable.ToTruth();
+                    JobShareOfCollectiveWage[ji] = j.ShareOfCollectiveWage;
+                    JobNetHourly[ji] = j.NetHourlyEur;
+                    JobWithinPermittedArea[ji] = j.WithinPermittedArea.ToTruth();
+                    JobTrainingPlaceAdditional[ji] = j.TrainingPlaceAdditional.ToTruth();
+                    JobRecognisedApprenticeship[ji] = j.RecognisedApprenticeship.ToTruth();
+                    ji++;
+                }
+
+                pi++;
+            }
+        }
+
+        MemberStart[h] = pi;
+        JobStart[h] = ji;
+        GapStart[persons] = gi;
+        MisconductStart[persons] = ri;
+    }
+
+    /// <summary>Number of households.</summary>
+    public int HouseholdCount { get; }
+
+    /// <summary>Number of persons over all households; person results are indexed 0..PersonCount-1.</summary>
+    public int PersonCount { get; }
+
+    /// <summary>Index of the household's first member in the person results.</summary>
+    public int FirstMember(int household) => MemberStart[household];
+
+    /// <summary>Number of members of the household.</summary>
+    public int MemberCount(int household) => MemberStart[household + 1] - MemberStart[household];
+
+    private static int Day(DateOnly? date) => date?.DayNumber ?? NoDate;
+
+    /// <summary>
+    /// Day-fine sums of the conviction threshold, with unknown facts resolved in the person's favour
+    /// (<paramref name="worst"/> false) or against; the same reading as the explain path's conviction element.
+    /// </summary>
+    private static void Sum(IReadOnlyList<Conviction> convictions, bool worst, out int general, out int total, out bool prison)
+    {
+        const int Unbounded = 1_000_000;
+        general = 0;
+        total = 0;
+        prison = false;
+        foreach (var c in convictions)
+        {
+            var relevant = c.InGermany.ToTruth().And((c.Culpability == null ? (bool?)null : c.Culpability == Culpability.Intentional).ToTruth());
+            if (relevant == Truth.False || (relevant == Truth.Unknown && !worst))
+            {
+                continue;
+            }
+
+            var isPrison = c.Sentence switch
+            {
+                SentenceKind.Prison => true,
+                SentenceKind.DayFines => false,
+                _ => worst,
+            };
+            if (isPrison)
+            {
+                prison = true;
+                continue;
+            }
+
+            var fines = c.DayFines ?? (worst ? Unbounded : 0);
+            var foreignerOnly = c.ForeignerOnlyOffence ?? !worst;
+            total += fines;
+            if (!foreignerOnly)
+            {
+                general += fines;
+            }
+        }
+    }
+
+    // Households (index h; members MemberStart[h]..MemberStart[h+1]-1, jobs JobStart[h]..JobStart[h+1]-1).
+    internal readonly int[] MemberStart;
+    internal readonly int[] JobStart;
+    internal readonly Truth[] ApplicationFiled;
+    internal readonly int[] ApplicationDate;
+    internal readonly bool[] Withdrawn;
+    internal readonly int[] DecisionDate;
+    internal readonly Truth[] HousingSufficient;
+    internal readonly bool[] CommunalShelter;
+    internal readonly bool[] NeedKnown;
+    internal readonly decimal[] Need;
+    internal readonly Truth[] ReceivesBenefits;
+    internal readonly Truth[] BenefitsTemporary;
+    internal readonly decimal[] NotionalBenefits;
+    internal readonly Truth[] SecuredOtherwise;
+    internal readonly bool[] EmploymentsUnknown;
+
+    // Persons (index p).
+    internal readonly HouseholdRole[] Role;
+    internal readonly int[] IdOrder;
+    internal readonly int[] BirthDate;
+    internal readonly int[] EntryDate;
+    internal readonly int[] GapStart;
+    internal readonly bool[] GapsKnown;
+    internal readonly Truth[] Tolerated;
+    internal readonly Truth[] ObligedToLeave;
+    internal readonly Truth[] DuldungForbidsEmployment;
+    internal readonly sbyte[] GermanLevel;
+    internal readonly bool[] GermanVerifiedInPerson;
+    internal readonly Truth[] AttendsSchool;
+    internal readonly Truth[] PositiveSchoolPrognosis;
+    internal readonly Truth[] ValidPassport;
+    internal readonly Truth[] SubstituteDocument;
+    internal readonly Truth[] IdentityClarified;
+    internal readonly int[] EmbassyVisits;
+    internal readonly Truth[] CredibleEfforts;
+    internal readonly Truth[] JobOffer;
+    internal readonly string?[] Origin;
+    internal readonly Truth[] CooperationBreached;
+    internal readonly bool[] ConvictionsKnown;
+    internal readonly int[] BestGeneral;
+    internal readonly int[] BestTotal;
+    internal readonly bool[] BestPrison;
+    internal readonly int[] WorstGeneral;
+    internal readonly int[] WorstTotal;
+    internal readonly bool[] WorstPrison;
+    internal readonly int[] MisconductStart;
+    internal readonly bool[] MisconductKnown;
+    internal readonly bool[] DeceptionOrObstructionOnRecord;
+    internal readonly Truth[] ExtremismLinks;
+    internal readonly Truth[] ExceptionalCircumstances;
+    internal readonly bool[] OtherTitleGranted;
+    internal readonly Truth[] SpouseHardship;
+
+    // Interruptions (index g).
+    internal readonly int[] GapFrom;
+    internal readonly int[] GapTo;
+
+    // Misconduct records (index r).
+    internal readonly MisconductKind[] RecordKind;
+    internal readonly Truth[] RecordDeliberate;
+    internal readonly Truth[] RecordCausedNonRemoval;
+    internal readonly Truth[] RecordOfSomeWeight;
+    internal readonly Truth[] RecordOutweighed;
+    internal readonly bool[] RecordFromKnown;
+    internal readonly int[] RecordTo;
+
+    // Jobs (index j), grouped by household in member order.
+    internal readonly int[] JobOwner;
+    internal readonly EmploymentKind[] JobKind;
+    internal readonly int[] JobStartDate;
+    internal readonly int[] JobEndDate;
+    internal readonly Truth[] JobFixedTerm;
+    internal readonly Truth[] JobFixedTermCustomary;
+    internal readonly Truth[] JobSocialInsurance;
+    internal readonly decimal?[] JobGross;
+    internal readonly decimal?[] JobNet;
+    internal readonly int[] JobMonthsWorked;
+    internal readonly Truth[] JobPrivilegedWorker;
+    internal readonly Truth[] JobConditionsComparable;
+    internal readonly decimal?[] JobShareOfCollectiveWage;
+    internal readonly decimal?[] JobNetHourly;
+    internal readonly Truth[] JobWithinPermittedArea;
+    internal readonly Truth[] JobTrainingPlaceAdditional;
+    internal readonly Truth[] JobRecognisedApprenticeship;
+}
