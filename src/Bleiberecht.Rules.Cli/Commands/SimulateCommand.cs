@@ -6,15 +6,16 @@ using Bleiberecht.Rules.Statistics.Simulation;
 namespace Bleiberecht.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>bleiberecht simulate --size N --seed S [--profile ID ...] [--json] [--plot &lt;dir&gt;]</c>: generates a synthetic
-/// population, evaluates it under the base rule and the 16 Land profiles (or base + the given profiles), prints the
-/// parameters and the discretion-effect table with bootstrap intervals, and with <c>--plot</c> writes
-/// discretion-effect.png/.svg. Progress goes to stderr.
+/// <c>bleiberecht simulate --size N --seed S [--profile ID ...] [--json] [--plot &lt;dir&gt;] [--breakdown]</c>: generates a
+/// synthetic population, evaluates it under the base rule and the 16 Land profiles (or base + the given profiles),
+/// prints the parameters and the discretion-effect table with bootstrap intervals, with <c>--breakdown</c> the
+/// refusal grounds, pending facts and failing elements under the base rule (<see cref="GroundBreakdown"/>), and with
+/// <c>--plot</c> writes discretion-effect.png/.svg. Progress goes to stderr.
 /// </summary>
 internal static class SimulateCommand
 {
-    private const string Usage = "usage: bleiberecht simulate [--size N] [--seed S] [--profile ID ...] [--json] [--plot <dir>]";
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--json" };
+    private const string Usage = "usage: bleiberecht simulate [--size N] [--seed S] [--profile ID ...] [--json] [--plot <dir>] [--breakdown]";
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--json", "--breakdown" };
     private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--size", "--seed", "--profile", "--plot" };
 
     /// <summary>Runs the command; 0 on success, <see cref="UsageException"/> (exit 2) on bad arguments.</summary>
@@ -38,6 +39,7 @@ internal static class SimulateCommand
         var size = ParseInt(a.Value("--size"), "--size", 10000, 1, 10_000_000);
         var seed = ParseLong(a.Value("--seed"), "--seed", 1);
         var json = a.Has("--json");
+        var breakdown = a.Has("--breakdown");
         var plotDir = a.Value("--plot");
         IReadOnlyList<Bleiberecht.Rules.Evaluation.RuleSet> ruleSets;
         try
@@ -57,6 +59,7 @@ internal static class SimulateCommand
         progress.Finish();
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"simulate: {size} households x {ruleSets.Count} rule sets in {watch.Elapsed.TotalSeconds:0.0} s"));
+        var grounds = breakdown ? GroundBreakdown.Compute(population, ruleSets[0]) : null;
 
         if (json)
         {
@@ -67,6 +70,12 @@ internal static class SimulateCommand
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Synthetic population: {size} households, seed {seed}"));
             stdout.WriteLine(parameters.Describe());
             stdout.Write(DiscretionEffectTextRenderer.Render(table));
+        }
+
+        if (grounds is not null)
+        {
+            // With --json the breakdown goes to stderr so that stdout stays valid JSON.
+            (json ? stderr : stdout).Write(Environment.NewLine + grounds.Render(15));
         }
 
         if (plotDir is not null)

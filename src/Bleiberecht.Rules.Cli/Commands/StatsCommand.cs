@@ -1,16 +1,23 @@
+using System.Diagnostics;
+using System.Globalization;
 using Bleiberecht.Rules.Statistics.Charts;
 using Bleiberecht.Rules.Statistics.Reporting;
+using Bleiberecht.Rules.Statistics.Simulation;
 
 namespace Bleiberecht.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>bleiberecht stats [--json] [--plot &lt;dir&gt;]</c>: prints table 6.1 (16 Länder + DE) with recomputed percentages
-/// next to the printed ones, the homogeneity test with Cramér's V, the pairwise summary, Spearman and all data-quality
-/// findings; <c>--plot</c> writes the permit-rate chart (PNG + SVG).
+/// <c>bleiberecht stats [--json] [--plot &lt;dir&gt; [--sim-size N] [--seed S]]</c>: prints table 6.1 (16 Länder + DE)
+/// with recomputed percentages next to the printed ones, the homogeneity test with Cramér's V, the pairwise summary,
+/// Spearman and all data-quality findings; <c>--plot</c> writes the permit-rate chart (PNG + SVG) and the
+/// discretion-effect chart from a default synthetic population (<see cref="PopulationParameters.Default"/>, size
+/// <c>--sim-size</c>, default 5,000 households, seed <c>--seed</c>, default 1; progress on stderr). Without
+/// <c>--plot</c> no simulation runs.
 /// </summary>
 public static class StatsCommand
 {
-    private const string Usage = "usage: bleiberecht stats [--json] [--plot <dir>]";
+    private const string Usage = "usage: bleiberecht stats [--json] [--plot <dir> [--sim-size N] [--seed S]]";
+    private const int DefaultSimSize = 5000;
 
     /// <summary>Runs the command. Returns 0 on success, 2 on bad arguments (message on stderr).</summary>
     /// <param name="args">Arguments after the word <c>stats</c>.</param>
@@ -23,6 +30,8 @@ public static class StatsCommand
         ArgumentNullException.ThrowIfNull(stderr);
         var json = false;
         string? plotDir = null;
+        string? simSizeText = null;
+        string? seedText = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -37,6 +46,21 @@ public static class StatsCommand
                     stderr.WriteLine("stats: --plot needs a directory");
                     stderr.WriteLine(Usage);
                     return 2;
+                case "--sim-size" or "--seed" when i + 1 < args.Count:
+                    if (args[i] == "--sim-size")
+                    {
+                        simSizeText = args[++i];
+                    }
+                    else
+                    {
+                        seedText = args[++i];
+                    }
+
+                    break;
+                case "--sim-size" or "--seed":
+                    stderr.WriteLine("stats: " + args[i] + " needs a value");
+                    stderr.WriteLine(Usage);
+                    return 2;
                 case "-h" or "--help":
                     stdout.WriteLine(Usage);
                     return 0;
@@ -45,6 +69,29 @@ public static class StatsCommand
                     stderr.WriteLine(Usage);
                     return 2;
             }
+        }
+
+        var simSize = DefaultSimSize;
+        if (simSizeText is not null && (!int.TryParse(simSizeText, NumberStyles.Integer, CultureInfo.InvariantCulture, out simSize) || simSize < 1 || simSize > 10_000_000))
+        {
+            stderr.WriteLine("stats: --sim-size needs an integer from 1 to 10000000, got '" + simSizeText + "'");
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+
+        var seed = 1L;
+        if (seedText is not null && !long.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out seed))
+        {
+            stderr.WriteLine("stats: --seed needs an integer, got '" + seedText + "'");
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+
+        if (plotDir is null && (simSizeText is not null || seedText is not null))
+        {
+            stderr.WriteLine("stats: --sim-size and --seed only apply with --plot");
+            stderr.WriteLine(Usage);
+            return 2;
         }
 
         var report = StatisticsReport.Build();
@@ -58,9 +105,36 @@ public static class StatsCommand
                 info.WriteLine("wrote " + path);
             }
 
-            info.WriteLine("discretion-effect chart skipped: no simulation data given");
+            // The discretion-effect chart needs a simulation: a default synthetic population, not the published data.
+            var watch = Stopwatch.StartNew();
+            var population = PopulationGenerator.Generate(PopulationParameters.Default, simSize, seed);
+            var table = WhatIfRunner.Run(population, WhatIfRunner.DefaultRuleSets(), WhatIfOptions.Default with { BootstrapSeed = seed }, new DecileProgress(stderr));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stats: simulated {simSize} households x {table.Rows.Count} rule sets in {watch.Elapsed.TotalSeconds:0.0} s"));
+            foreach (var path in DiscretionEffectChart.WriteAll(DiscretionEffectChartData.ToChartProfiles(table), plotDir))
+            {
+                info.WriteLine("wrote " + path);
+            }
+
+            info.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"discretion-effect chart: synthetic population of {simSize} households (seed {seed}, default parameters), not the published figures; see 'bleiberecht simulate' for the table and caveats"));
         }
 
         return 0;
+    }
+
+    /// <summary>Prints the simulation progress to stderr, one line per 10 % (serialised by the runner).</summary>
+    private sealed class DecileProgress(TextWriter stderr) : IProgress<double>
+    {
+        private int _lastShown = -1;
+
+        public void Report(double value)
+        {
+            var decile = (int)Math.Floor(value * 10);
+            if (decile > _lastShown)
+            {
+                _lastShown = decile;
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stats: simulation {decile * 10}%"));
+            }
+        }
     }
 }

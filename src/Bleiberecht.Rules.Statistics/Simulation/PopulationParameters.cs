@@ -9,7 +9,8 @@ namespace Bleiberecht.Rules.Statistics.Simulation;
 /// The distributions of a synthetic population of applicant households under the IMK resolution of 17.11.2006. Every
 /// parameter is explicit, documented and overridable (<c>with</c> and <see cref="Parameter{T}.Override"/>) and
 /// carries its provenance: a study figure or our arithmetic on one (cited as <c>L123-130</c> of
-/// expertise-2008.txt), or a labelled assumption with a sentence why. The study prints outcome counts, not case
+/// expertise-2008.txt), a labelled assumption with a sentence why, or a former assumption calibrated to the DE row
+/// of table 6.1 (<see cref="ProvenanceKind.Calibrated"/>, docs/adr/0006-simulation-calibration.md). The study prints outcome counts, not case
 /// facts, so most parameters are assumptions; a synthetic population shows the effect of the coded discretion, not
 /// the published rates. Shares are probabilities in [0, 1]; "household" draws apply to all members.
 /// </summary>
@@ -49,10 +50,10 @@ public sealed record PopulationParameters
     public Parameter<double> ObligedToLeaveShare { get; init; } = new(0.964, P.Derived("L794, L4340", "Berlin refused 112 of 3,098 applications for lack of Ausreisepflicht: 1 - 3.6%"));
 
     /// <summary>Share of adults whose Duldung forbids employment.</summary>
-    public Parameter<double> DuldungForbidsEmploymentShare { get; init; } = new(0.10, P.Assumption("the annotation Erwerbstätigkeit nicht gestattet existed (L2914-2916); its frequency is not printed"));
+    public Parameter<double> DuldungForbidsEmploymentShare { get; init; } = new(0.05, P.Calibrated("0.10", "fewer job-holders lose the job to the annotation; the annotation existed (L2914-2916), its frequency is not printed"));
 
     /// <summary>German level of each adult.</summary>
-    public Parameter<CategoricalDistribution<CefrLevel>> GermanLevel { get; init; } = new(new([new(CefrLevel.None, 0.04), new(CefrLevel.A1, 0.10), new(CefrLevel.A2, 0.36), new(CefrLevel.B1, 0.50)]), P.Assumption("A2 is required (L4179-4180); refusals for gravierend mangelnde Deutschkenntnisse are reported (L1031-1032) but not counted, so a minority (14%) is below A2"));
+    public Parameter<CategoricalDistribution<CefrLevel>> GermanLevel { get; init; } = new(new([new(CefrLevel.None, 0.01), new(CefrLevel.A1, 0.04), new(CefrLevel.A2, 0.40), new(CefrLevel.B1, 0.55)]), P.Calibrated("None 0.04, A1 0.10, A2 0.36, B1 0.50", "A2 is required (L4179-4180); refusals for gravierend mangelnde Deutschkenntnisse are reported (L1031-1032) but are not among the main refusal reasons (L181-189), so 5% of adults are below A2"));
 
     /// <summary>Share of households that presented valid passports (all members).</summary>
     public Parameter<double> PassportShare { get; init; } = new(0.75, P.Derived("L185-189, L1678-1680", "missing passports were one of the central reasons for non-grants; Wiesbaden: 90 of 353 applications (25.5%) undecided, mostly for the passport"));
@@ -124,19 +125,19 @@ public sealed record PopulationParameters
     public Parameter<double> SpouseHardshipShare { get; init; } = new(0.30, P.Assumption("only relevant under the spouse-hardship exclusion scope"));
 
     /// <summary>Share of households in which the applicant has or finds a job.</summary>
-    public Parameter<double> JobFoundShare { get; init; } = new(0.55, P.Assumption("between Wuppertal (about 110 of 240 with a job at the resolution, L2291-2299) and SH (about 80% in work, L3380-3383); DE outcomes imply about 40% of permit or Duldung holders had a qualifying job (19,779 / 49,613, L4365)"));
+    public Parameter<double> JobFoundShare { get; init; } = new(0.85, P.Calibrated("0.55", "raised so that about 40% of the households not refused and not pending hold a qualifying job (19,779 permits / 49,613 permits + job-search Duldungen, L4365); near SH (about 80% in work, L3380-3383)"));
 
     /// <summary>Of job holders: share whose job started before 17.11.2006.</summary>
-    public Parameter<double> EmployedBeforeResolutionShare { get; init; } = new(0.40, P.Assumption("Wuppertal about 110 employed at the resolution (L2291-2292); Aurich mostly employed before (L1966-1967)"));
+    public Parameter<double> EmployedBeforeResolutionShare { get; init; } = new(0.55, P.Calibrated("0.40", "Wuppertal about 110 employed at the resolution (L2291-2292); Aurich mostly employed before (L1966-1967); raised towards the permit share of L4365"));
 
     /// <summary>Start of a job found after the resolution, in days after 1.12.2006.</summary>
     public Parameter<PiecewiseUniform> JobStartDaysAfter1Dec2006 { get; init; } = new(PiecewiseUniform.Uniform(0, 396), P.Assumption("jobs found after the resolution start uniformly from 1.12.2006 to 31.12.2007, so about a quarter miss the 30.9.2007 deadline (L620-621) and part starts while the BA checks still apply (to 26.4.2007, L3115-3119)"));
 
     /// <summary>Kind of the job.</summary>
-    public Parameter<CategoricalDistribution<EmploymentKind>> JobKind { get; init; } = new(new([new(EmploymentKind.Regular, 0.62), new(EmploymentKind.TempAgency, 0.15), new(EmploymentKind.MiniJob, 0.10), new(EmploymentKind.SelfEmployed, 0.05), new(EmploymentKind.Training, 0.08)]), P.Assumption("kinds are named (mini-jobs L4304-4307, temp agency L1480-1482, self-employment L807-810, training L1117-1119) but never counted"));
+    public Parameter<CategoricalDistribution<EmploymentKind>> JobKind { get; init; } = new(new([new(EmploymentKind.Regular, 0.75), new(EmploymentKind.TempAgency, 0.08), new(EmploymentKind.MiniJob, 0.07), new(EmploymentKind.SelfEmployed, 0.03), new(EmploymentKind.Training, 0.07)]), P.Calibrated("Regular 0.62, TempAgency 0.15, MiniJob 0.10, SelfEmployed 0.05, Training 0.08", "kinds are named (mini-jobs L4304-4307, temp agency L1480-1482, self-employment L807-810, training L1117-1119) but never counted; non-counting kinds lowered towards the permit share of L4365"));
 
     /// <summary>Net monthly pay of a regular, temp-agency, self-employed or training job in EUR.</summary>
-    public Parameter<PiecewiseUniform> NetMonthlyPayEur { get; init; } = new(new([new(0.30, 500, 900), new(0.40, 900, 1300), new(0.25, 1300, 1900), new(0.05, 1900, 2600)]), P.Assumption("the study prints no amounts (Einkommensmindestgrenzen, L4305-4307); low-wage jobs dominate (L2293-2296)"));
+    public Parameter<PiecewiseUniform> NetMonthlyPayEur { get; init; } = new(new([new(0.15, 700, 1100), new(0.40, 1100, 1500), new(0.35, 1500, 2000), new(0.10, 2000, 2800)]), P.Calibrated("0.30 500-900, 0.40 900-1300, 0.25 1300-1900, 0.05 1900-2600 EUR", "the study prints no amounts (Einkommensmindestgrenzen, L4305-4307); low-wage jobs dominate (L2293-2296), but families were about 70% of permit holders in Wiesbaden (L1683), so a family's earner must reach its need in part of the cases"));
 
     /// <summary>Net monthly pay of a mini-job in EUR.</summary>
     public Parameter<PiecewiseUniform> MiniJobNetPayEur { get; init; } = new(PiecewiseUniform.Uniform(150, 400), P.Study("L2294-2297", "400-Euro-Jobs"));
@@ -145,19 +146,19 @@ public sealed record PopulationParameters
     public Parameter<PiecewiseUniform> HoursPerMonth { get; init; } = new(PiecewiseUniform.Uniform(120, 174), P.Assumption("part- to full-time; gives net hourly pay for the Wuppertal 7 EUR floor (L2324-2328)"));
 
     /// <summary>Share of fixed-term contracts.</summary>
-    public Parameter<double> FixedTermShare { get; init; } = new(0.35, P.Assumption("fixed-term contracts are a discretion question (L3512-3514); frequency not printed"));
+    public Parameter<double> FixedTermShare { get; init; } = new(0.10, P.Calibrated("0.35", "fixed-term contracts are a discretion question (L3512-3514) and do not count in the base rule; their frequency is not printed"));
 
     /// <summary>Of fixed-term contracts: share customary in the sector.</summary>
     public Parameter<double> FixedTermCustomaryShare { get; init; } = new(0.50, P.Assumption("Wiesbaden accepted customary fixed terms (L1670-1675)"));
 
     /// <summary>Share of jobs inside the area the Duldung permits.</summary>
-    public Parameter<double> WithinPermittedAreaShare { get; init; } = new(0.85, P.Assumption("the Residenzpflicht limited the job search (L712-715, L1153-1156); frequency not printed"));
+    public Parameter<double> WithinPermittedAreaShare { get; init; } = new(0.95, P.Calibrated("0.85", "the Residenzpflicht limited the job search (L712-715, L1153-1156); frequency not printed"));
 
     /// <summary>Share of jobs for which a privileged worker was available (priority check).</summary>
-    public Parameter<double> PrivilegedWorkerAvailableShare { get; init; } = new(0.20, P.Assumption("the priority check refused jobs (L599-605); frequency not printed"));
+    public Parameter<double> PrivilegedWorkerAvailableShare { get; init; } = new(0.10, P.Calibrated("0.20", "the priority check refused jobs (L599-605); frequency not printed"));
 
     /// <summary>Share of jobs with comparable pay and conditions.</summary>
-    public Parameter<double> ConditionsComparableShare { get; init; } = new(0.85, P.Assumption("the working-conditions check refused low pay (L1473-1480)"));
+    public Parameter<double> ConditionsComparableShare { get; init; } = new(0.95, P.Calibrated("0.85", "the working-conditions check refused low pay (L1473-1480); frequency not printed"));
 
     /// <summary>Pay as a share of the collective wage.</summary>
     public Parameter<PiecewiseUniform> ShareOfCollectiveWage { get; init; } = new(PiecewiseUniform.Uniform(0.6, 1.1), P.Assumption("Hamburg used 70% of the collective wage (L1478-1480); spread around it"));
@@ -166,7 +167,7 @@ public sealed record PopulationParameters
     public Parameter<double> RecognisedApprenticeshipShare { get; init; } = new(0.70, P.Assumption("Punkt 3.3 (a) covers recognised apprenticeships [background]"));
 
     /// <summary>Of two-adult households with a job: share where the spouse also works.</summary>
-    public Parameter<double> SecondEarnerShare { get; init; } = new(0.20, P.Assumption("second incomes help large families (L1967-1971); frequency not printed"));
+    public Parameter<double> SecondEarnerShare { get; init; } = new(0.60, P.Calibrated("0.20", "second incomes help large families (L1967-1971); raised so that families reach permits (about 70% of Wiesbaden permit holders were families, L1683)"));
 
     /// <summary>Monthly need of the first adult in EUR (further adults: 90%).</summary>
     public Parameter<double> NeedPerAdultEur { get; init; } = new(345, P.Assumption("[background] SGB II standard rate 2007 for a single adult (345 EUR; partners 311); the study prints no amounts (L4305-4307)"));
@@ -184,7 +185,7 @@ public sealed record PopulationParameters
     public Parameter<PiecewiseUniform> HousingBenefitEur { get; init; } = new(PiecewiseUniform.Uniform(0, 150), P.Assumption("[background] Wohngeld of low earners; Gütersloh counted it notionally (L2427-2429)"));
 
     /// <summary>Share of households receiving benefits although job pay covers the need.</summary>
-    public Parameter<double> BenefitsShareIfIncomeCovers { get; init; } = new(0.05, P.Assumption("households whose pay covers the need rarely still draw benefits"));
+    public Parameter<double> BenefitsShareIfIncomeCovers { get; init; } = new(0.02, P.Calibrated("0.05", "households whose pay covers the need rarely still draw benefits"));
 
     /// <summary>Share of households receiving benefits when job pay does not cover the need.</summary>
     public Parameter<double> BenefitsShareOtherwise { get; init; } = new(0.85, P.Assumption("Geduldete without sufficient pay live on AsylbLG benefits (L171-172)"));
@@ -199,22 +200,22 @@ public sealed record PopulationParameters
     public Parameter<double> CommunalShelterShare { get; init; } = new(0.15, P.Derived("L2740, L2743-2746", "SL: 53% of 1,607 reception-centre residents (2004) had a Duldung, about 850 of 2,032 Geduldete (42%) in 2006; lowered to 15% for all Länder (assumption: SL housed Geduldete centrally)"));
 
     /// <summary>Share of households outside shelters with sufficient housing.</summary>
-    public Parameter<double> SufficientHousingShare { get; init; } = new(0.95, P.Assumption("housing is a named criterion (L3547) but refusals for it are not reported"));
+    public Parameter<double> SufficientHousingShare { get; init; } = new(0.99, P.Calibrated("0.95", "housing is a named criterion (L3547) but refusals for it are not reported, and it is not among the main refusal reasons (L181-189)"));
 
     /// <summary>Share of children under school age attending day care.</summary>
     public Parameter<double> KitaShare { get; init; } = new(0.50, P.Assumption("Berlin counted Kita children from age two (L804-807); attendance is not printed"));
 
     /// <summary>Share of school-age children attending school.</summary>
-    public Parameter<double> SchoolAttendanceShare { get; init; } = new(0.97, P.Assumption("school certificates were requested (L2675-2676); non-attendance is rare"));
+    public Parameter<double> SchoolAttendanceShare { get; init; } = new(0.99, P.Calibrated("0.97", "school certificates were requested (L2675-2676); non-attendance is rare and not among the main refusal reasons (L181-189)"));
 
     /// <summary>Share of school-age children with a positive school prognosis.</summary>
-    public Parameter<double> PositivePrognosisShare { get; init; } = new(0.90, P.Assumption("SH criticised the prognosis requirement (L3201-3203); negative prognoses are not counted"));
+    public Parameter<double> PositivePrognosisShare { get; init; } = new(0.98, P.Calibrated("0.90", "SH criticised the prognosis requirement (L3201-3203); negative prognoses are not counted and not among the main refusal reasons (L181-189); a per-child share bars the whole family"));
 
     /// <summary>Share of households that filed an application.</summary>
     public Parameter<double> ApplicationFiledShare { get; init; } = new(1.0, P.Assumption("the population models applicants, the denominator of the printed AE / Anträge rates; 0.403 = 71,857 / 178,326 (L4365) would model the Duldung stock, whose residence years differ"));
 
     /// <summary>Filing date in days after 17.11.2006.</summary>
-    public Parameter<PiecewiseUniform> ApplicationDaysAfter17Nov2006 { get; init; } = new(new([new(0.97, 0, 183), new(0.03, 183, 318)]), P.Assumption("the deadline is not printed ([background] 18.5.2007, L706-707); 3% file after it (up to 30.9.2007)"));
+    public Parameter<PiecewiseUniform> ApplicationDaysAfter17Nov2006 { get; init; } = new(new([new(0.99, 0, 183), new(0.01, 183, 318)]), P.Calibrated("3% late", "the deadline is not printed ([background] 18.5.2007, L706-707); late filing is not among the main refusal reasons (L181-189), so 1% file after it (up to 30.9.2007)"));
 
     /// <summary>Share of applications withdrawn or settled otherwise.</summary>
     public Parameter<double> WithdrawnShare { get; init; } = new(0.05, P.Derived("L1019-1021", "BB: 55 of 1,078 applications withdrawn (5.1%)"));

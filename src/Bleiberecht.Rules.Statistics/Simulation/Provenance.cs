@@ -1,7 +1,7 @@
 namespace Bleiberecht.Rules.Statistics.Simulation;
 
 /// <summary>The provenance of a population parameter: its kind and a citation or a reason.</summary>
-/// <param name="Kind">Study figure, derived figure, assumption or caller override.</param>
+/// <param name="Kind">Study figure, derived figure, assumption, calibrated assumption or caller override.</param>
 /// <param name="Text">Source lines and wording (<c>L4337-4365: ...</c>) or, for an assumption, why the value was chosen.</param>
 public sealed record Provenance(ProvenanceKind Kind, string Text)
 {
@@ -18,6 +18,14 @@ public sealed record Provenance(ProvenanceKind Kind, string Text)
     /// <summary>A labelled assumption.</summary>
     /// <param name="why">One sentence why this value.</param>
     public static Provenance Assumption(string why) => new(ProvenanceKind.Assumption, why);
+
+    /// <summary>The stated calibration target every <see cref="ProvenanceKind.Calibrated"/> value is tuned to.</summary>
+    public const string CalibrationTarget = "calibrated to the DE row of table 6.1, L4365; the value itself is not in the study";
+
+    /// <summary>A former assumption whose value was tuned to <see cref="CalibrationTarget"/> (docs/adr/0006).</summary>
+    /// <param name="was">The previous assumed value.</param>
+    /// <param name="why">Which published pattern the change moves towards, and the original reasoning.</param>
+    public static Provenance Calibrated(string was, string why) => new(ProvenanceKind.Calibrated, $"{CalibrationTarget} (was {was}): {why}");
 
     /// <summary>A caller's override.</summary>
     /// <param name="why">Why the caller changed the value.</param>

@@ -14,4 +14,10 @@ public enum ProvenanceKind
 
     /// <summary>Set by the caller, replacing the default.</summary>
     Override,
+
+    /// <summary>
+    /// Formerly an assumption, now chosen so that the default population reproduces a published aggregate (the DE row
+    /// of table 6.1, L4365); the value itself is not in the study (docs/adr/0006-simulation-calibration.md).
+    /// </summary>
+    Calibrated,
 }
