@@ -74,7 +74,7 @@ public static class PopulationGenerator
         var withdrawn = filed && r.Chance(p.WithdrawnShare.Value);
         var decision = p.DecisionDate.Value;
         var shelter = r.Chance(p.CommunalShelterShare.Value);
-        var sufficient = !shelter && r.Chance(p.SufficientHousingShare.Value);
+        var sufficient = r.Chance(shelter ? p.ShelterJudgedSufficientShare.Value : p.SufficientHousingShare.Value);
 
         // Applicant misconduct (household draws, recorded on the applicant).
         var misconduct = new List<MisconductRecord>();
@@ -240,6 +240,7 @@ public static class PopulationGenerator
             NetHourlyEur = Eur(net / Math.Max(1, hours)),
             WithinPermittedArea = r.Chance(p.WithinPermittedAreaShare.Value),
             RecognisedApprenticeship = kind == EmploymentKind.Training && r.Chance(p.RecognisedApprenticeshipShare.Value),
+            TrainingPlaceAdditional = kind == EmploymentKind.Training && r.Chance(p.TrainingPlaceAdditionalShare.Value),
         };
     }
 

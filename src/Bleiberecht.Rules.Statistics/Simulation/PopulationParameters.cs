@@ -38,7 +38,7 @@ public sealed record PopulationParameters
     public Parameter<PiecewiseUniform> AdultAgeYears { get; init; } = new(new([new(0.3, 20, 30), new(0.5, 30, 45), new(0.2, 45, 62)]), P.Assumption("no age figures in the study; working-age adults, raised where needed to be at least 18 years older than the eldest child"));
 
     /// <summary>Years in Germany at the reference date 17.11.2006 (household, all members entered together; children born later entered at birth).</summary>
-    public Parameter<PiecewiseUniform> ResidenceYears { get; init; } = new(new([new(0.10, 4, 6), new(0.27, 6, 8), new(0.63, 8, 16)]), P.Derived("L615-616, L2112-2113, L2741-2742", "Duldung holders BY+NW+SL: 59.3% with >= 6 and 41.7% with >= 8 years (42,395 and 29,846 of 71,503), so 70% of those with >= 6 years have >= 8; applicants were pre-screened (L2197-2201, L2594-2596), so 10% below 6 years is an assumption, the rest split 30:70"));
+    public Parameter<PiecewiseUniform> ResidenceYears { get; init; } = new(new([new(0.01, 4, 6), new(0.06, 6, 8), new(0.93, 8, 16)]), P.Derived("L792, L4340", "applicants, not the Duldung stock: Berlin refused 132 of 3,098 applications under the Stichtag rule (4.3%), so about 5% of applicants fall short of their 6/8 years; with 70% single households that puts 7% of applicants below 8 years and 1% below 6. (The stock itself has 59.3% >= 6 and 41.7% >= 8 years, L615-616, L2112-2113, L2741-2742: applicants self-selected, L2197-2201, L2594-2596.)"));
 
     /// <summary>Share of households whose stay was interrupted once.</summary>
     public Parameter<double> InterruptionShare { get; init; } = new(0.02, P.Assumption("the study prints no interruptions; a small share tests Residence.InterruptionToleranceDays"));
@@ -166,6 +166,9 @@ public sealed record PopulationParameters
     /// <summary>Of training places: share that are recognised apprenticeships.</summary>
     public Parameter<double> RecognisedApprenticeshipShare { get; init; } = new(0.70, P.Assumption("Punkt 3.3 (a) covers recognised apprenticeships [background]"));
 
+    /// <summary>Share of training places that are additional to the employer's usual number (asked while BA consent was needed, L3986-3990).</summary>
+    public Parameter<double> TrainingPlaceAdditionalShare { get; init; } = new(0.80, P.Assumption("the BA benchmark was the employer's three-year average (L3986-3990); no share is printed"));
+
     /// <summary>Of two-adult households with a job: share where the spouse also works.</summary>
     public Parameter<double> SecondEarnerShare { get; init; } = new(0.60, P.Calibrated("0.20", "second incomes help large families (L1967-1971); raised so that families reach permits (about 70% of Wiesbaden permit holders were families, L1683)"));
 
@@ -198,6 +201,13 @@ public sealed record PopulationParameters
 
     /// <summary>Share of households living in a communal shelter.</summary>
     public Parameter<double> CommunalShelterShare { get; init; } = new(0.15, P.Derived("L2740, L2743-2746", "SL: 53% of 1,607 reception-centre residents (2004) had a Duldung, about 850 of 2,032 Geduldete (42%) in 2006; lowered to 15% for all Länder (assumption: SL housed Geduldete centrally)"));
+
+    /// <summary>
+    /// Share of communal-shelter households whose housing the authority nevertheless finds sufficient: shelters
+    /// were accepted at least at the first grant in SH (L3199-3201), and housing is not among the reported refusal
+    /// reasons (L181-189), so most shelter households must have passed.
+    /// </summary>
+    public Parameter<double> ShelterJudgedSufficientShare { get; init; } = new(0.90, P.Assumption("no housing refusals are reported (L181-189); SH accepted shelters at the first grant (L3199-3201)"));
 
     /// <summary>Share of households outside shelters with sufficient housing.</summary>
     public Parameter<double> SufficientHousingShare { get; init; } = new(0.99, P.Calibrated("0.95", "housing is a named criterion (L3547) but refusals for it are not reported, and it is not among the main refusal reasons (L181-189)"));
@@ -289,6 +299,8 @@ public sealed record PopulationParameters
         E(nameof(SecuredOtherwiseShare), SecuredOtherwiseShare),
         E(nameof(CommunalShelterShare), CommunalShelterShare),
         E(nameof(SufficientHousingShare), SufficientHousingShare),
+        E(nameof(ShelterJudgedSufficientShare), ShelterJudgedSufficientShare),
+        E(nameof(TrainingPlaceAdditionalShare), TrainingPlaceAdditionalShare),
         E(nameof(KitaShare), KitaShare),
         E(nameof(SchoolAttendanceShare), SchoolAttendanceShare),
         E(nameof(PositivePrognosisShare), PositivePrognosisShare),
@@ -364,6 +376,8 @@ public sealed record PopulationParameters
         yield return (nameof(SecuredOtherwiseShare), SecuredOtherwiseShare.Value);
         yield return (nameof(CommunalShelterShare), CommunalShelterShare.Value);
         yield return (nameof(SufficientHousingShare), SufficientHousingShare.Value);
+        yield return (nameof(ShelterJudgedSufficientShare), ShelterJudgedSufficientShare.Value);
+        yield return (nameof(TrainingPlaceAdditionalShare), TrainingPlaceAdditionalShare.Value);
         yield return (nameof(KitaShare), KitaShare.Value);
         yield return (nameof(SchoolAttendanceShare), SchoolAttendanceShare.Value);
         yield return (nameof(PositivePrognosisShare), PositivePrognosisShare.Value);

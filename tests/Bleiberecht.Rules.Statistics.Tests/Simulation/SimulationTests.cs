@@ -102,7 +102,9 @@ public class SimulationTests
     [Fact]
     public void HigherJobShareRaisesPermitShare()
     {
-        var pop0 = PopulationGenerator.Generate(P with { JobFoundShare = P.JobFoundShare.Override(0) }, 300, 4);
+        // Without jobs a permit can still come from Punkt 3.3 (livelihood secured otherwise), so that is switched off.
+        var noJobs = P with { JobFoundShare = P.JobFoundShare.Override(0), SecuredOtherwiseShare = P.SecuredOtherwiseShare.Override(0, "test") };
+        var pop0 = PopulationGenerator.Generate(noJobs, 300, 4);
         var pop1 = PopulationGenerator.Generate(P with { JobFoundShare = P.JobFoundShare.Override(1) }, 300, 4);
         var sets = new[] { RuleSet.Imk2006 };
         var t0 = WhatIfRunner.Run(pop0, sets, new WhatIfOptions(10));
@@ -229,9 +231,15 @@ public class SimulationTests
     [Fact]
     public void BreakdownSeesASingleDrivenGround()
     {
-        // Everyone lives in a communal shelter, which the base rule does not accept (A21): every person is refused
-        // and housing is a ground of each of them (no withdrawals, which would be settled rather than refused).
-        var p = P with { CommunalShelterShare = P.CommunalShelterShare.Override(1.0, "test"), WithdrawnShare = P.WithdrawnShare.Override(0, "test") };
+        // Everyone lives in a communal shelter the authority did not find sufficient, and the base rule does not
+        // accept shelters as such (A21): every person is refused and housing is a ground of each of them (no
+        // withdrawals, which would be settled rather than refused).
+        var p = P with
+        {
+            CommunalShelterShare = P.CommunalShelterShare.Override(1.0, "test"),
+            ShelterJudgedSufficientShare = P.ShelterJudgedSufficientShare.Override(0, "test"),
+            WithdrawnShare = P.WithdrawnShare.Override(0, "test"),
+        };
         var b = GroundBreakdown.Compute(PopulationGenerator.Generate(p, 100, 3));
         Assert.Equal(b.Persons, b.PersonOutcomes[(int)OutcomeCategory.Refusal]);
         Assert.Equal(b.Persons, b.RefusalGrounds.Single(e => e.Key == "IMK.Integration.Housing").Persons);
