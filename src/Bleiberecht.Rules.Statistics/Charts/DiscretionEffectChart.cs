@@ -19,7 +19,7 @@ public static class DiscretionEffectChart
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
     public static void Write(IReadOnlyList<DiscretionEffectProfile> profiles, string path, ChartFormat format,
-        string title = "Discretion effect: outcome shares by profile", int width = 1000, int height = 600)
+        string title = "Discretion effect on one synthetic population: outcome shares of persons by rule set", int width = 1000, int height = 600)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         if (profiles.Count == 0)
@@ -83,7 +83,7 @@ public static class DiscretionEffectChart
         var top = profiles.Max(p => Enumerable.Range(0, Series.Length).Max(s => Pick(p, s).Upper ?? Pick(p, s).Share));
         plot.Axes.SetLimitsY(0, 100 * Math.Min(1.0, Math.Max(0.05, top * 1.15)));
         plot.Title(title);
-        plot.YLabel("Share of applications (%)");
+        plot.YLabel("Share of persons (%)");
         plot.XLabel("Discretion profile");
         plot.ShowLegend(Alignment.UpperRight);
         return plot;
