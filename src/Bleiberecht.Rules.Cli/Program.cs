@@ -16,8 +16,9 @@ public static class Program
               outcome transitions and the elements that flipped (one rule set: base rule vs it)
           validate <variant.json>        check a rule-variant file; exit 2 with every problem
           profiles list | show <id>      Land/Kommune discretion profiles with source lines
-          stats [--json] [--plot <dir>]  published figures, data-quality findings, inference, charts
-          simulate --size N --seed S [--profile ID] [--json] [--plot <dir>]
+          stats [--json] [--plot <dir> [--sim-size N] [--seed S]]
+              published figures, data-quality findings, inference; charts incl. a simulated discretion effect
+          simulate --size N --seed S [--profile ID] [--json] [--plot <dir>] [--breakdown]
               synthetic population: discretion-effect table for the base rule and the Land profiles
           schema [--variant]             JSON Schema of the case format (or of variant files)
         exit codes: 0 success, 2 invalid input or usage (reason on stderr)
