@@ -279,7 +279,7 @@ public static class Evaluator
 
     /// <summary>
     /// Element 37 (A31): where the Land converts IMK applications, a refusal that rests only on the time requirement
-    /// or on livelihood after the deadline is re-examined under § 104a once it is in force (28.8.2007, L2598-2601):
+    /// or on livelihood after the deadline, and a job-search Duldung, are re-examined under § 104a once it is in force (28.8.2007, L2598-2601):
     /// Abs. 1 Nr. 1-6 are the IMK integration and exclusion conditions already met; the time is measured on
     /// 1.7.2007; livelihood is not required for the permit "auf Probe" (L1135-1138, L2598-2601).
     /// </summary>
@@ -287,7 +287,9 @@ public static class Evaluator
     {
         var o = h.Options;
         string[] convertible = [ImkElements.Livelihood.Id, ImkElements.WorkTakeUp.Id, ImkElements.MinYears.Id];
-        if (d.Outcome != Outcome.Refusal || o.Fallback.Convert104a == Convert104a.No || !d.Grounds.All(convertible.Contains))
+        // A job-search Duldung leaves the application "noch nicht endgültig entschieden" (L372-375): once § 104a is
+        // in force it is converted like a refusal, so a later work deadline can never cost the § 104a permit.
+        if (d.Outcome is not (Outcome.Refusal or Outcome.JobSearchDuldung) || o.Fallback.Convert104a == Convert104a.No || !d.Grounds.All(convertible.Contains))
         {
             return d;
         }

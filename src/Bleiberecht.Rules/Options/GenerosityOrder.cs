@@ -44,7 +44,6 @@ public static class GenerosityOrder
     public static IReadOnlyList<UnorderedOption> NotOrdered { get; } =
     [
         new("Language.ProofMode", "OralCheckInPerson is procedural (catalogue direction P): it changes how German is established (in person at the authority, Rhein-Lahn L2680-2682), not which level suffices; only Unspecified -> Lenient is ordered."),
-        new("Income.HouseholdCoverage", "Catalogue direction G, but OneInsuredJobCoversMajority replaces the full-coverage test ('The test becomes: ...'): a household covered only by two incomes of half the need each passes FullHousehold and fails the majority test, so the values are not pointwise ordered."),
         new("Employment.FixedTermAccepted", "IfSectorCustomary and IfIntegratedAndPreviouslyEmployed are incomparable (sector custom vs. the person's history); both lie between PermanentOnly and YesIfIncomeSufficient and appear as two chains."),
         new("Passport.SubstituteAccepted", "SubstituteOnJobOfferPassportLater (substitute paper plus job offer) is incomparable with IdentitySubstituteIfEffortsProven and CredibleEffortsSuffice (proof of efforts); MinConfirmedEmbassyVisits = null (credible documentation) is a different kind of proof from a count of visits, so only counts are ordered."),
         new("Exclusion.DeceptionWeighing", "MinimumWeight (weight of the deception) and BalanceAgainstIntegration (weighed against integration) are incomparable; each is more generous than None and appears in its own chain."),
@@ -62,6 +61,7 @@ public static class GenerosityOrder
         const string A06 = "Employment.TrainingCounts";
         const string A07 = "Income.MinimumGrossForSingle";
         const string A08 = "Income.WageFloor";
+        const string A09 = "Income.HouseholdCoverage";
         const string A10 = "Income.TemporaryBenefitsTolerated";
         const string A11 = "Income.NotionalChildAndHousingBenefit";
         const string A12 = "Passport.SubstituteAccepted";
@@ -138,6 +138,9 @@ public static class GenerosityOrder
             // A08: "higher = R", for each field; null (no floor, base) is the most generous.
             [Share(0.9m, "share 0.90"), Share(0.7m, "share 0.70 (HH)"), Share(null, "share null (base)")],
             [Hourly(8.5m, "8.50 EUR/h"), Hourly(7m, "7 EUR/h (Wuppertal)"), Hourly(null, "hourly null (base)")],
+
+            // A09: "G" (Wuppertal, L2215-2219): the majority test is an additional route next to full coverage.
+            [Flag(A09, "FullHousehold (base)", o => o with { Income = o.Income with { HouseholdCoverage = HouseholdCoverage.FullHousehold } }), Flag(A09, "OneInsuredJobCoversMajority (Wuppertal)", o => o with { Income = o.Income with { HouseholdCoverage = HouseholdCoverage.OneInsuredJobCoversMajority } })],
 
             // A10: "true = G".
             [Flag(A10, "false (base)", o => o with { Income = o.Income with { TemporaryBenefitsTolerated = false } }), Flag(A10, "true (Wuppertal)", o => o with { Income = o.Income with { TemporaryBenefitsTolerated = true } })],

@@ -151,7 +151,7 @@ public static class OptionApplier
                     Deadline = o.Deadline with
                     {
                         WorkTakeUp = date ?? o.Deadline.WorkTakeUp,
-                        ExtensionAfterDeadline = extension.ValueKind == JsonValueKind.Null
+                        ExtensionAfterDeadline = Absent(extension)
                             ? o.Deadline.ExtensionAfterDeadline
                             : Bool(id + ".extensionAfterDeadline", extension),
                     },

@@ -63,9 +63,8 @@ internal static class LivelihoodElements
 
             missing.AddRange(children.Where(c => c.Result == Truth.Unknown).SelectMany(c => c.Missing));
 
-            var coverage = o.HouseholdCoverage;
             var notional = 0m;
-            if (o.NotionalChildAndHousingBenefit && coverage == HouseholdCoverage.FullHousehold)
+            if (o.NotionalChildAndHousingBenefit)
             {
                 notional = (h.Household.Livelihood?.NotionalChildBenefitEur ?? 0) + (h.Household.Livelihood?.NotionalHousingBenefitEur ?? 0);
             }
@@ -82,14 +81,6 @@ internal static class LivelihoodElements
                     missing.Insert(0, Ask.Fact(HouseholdContext.Path("livelihood.monthlyNeedEur"), "Wie hoch ist der monatliche Bedarf des Haushalts?", "What is the household's monthly need?"));
                 }
             }
-            else if (coverage == HouseholdCoverage.OneInsuredJobCoversMajority)
-            {
-                var threshold = n * o.MajorityShare;
-                result = bestInsuredLower > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper > threshold) ? Truth.Unknown : Truth.False;
-                detail = new Label(
-                    $"höchstes versichertes Einkommen {Ask.N(bestInsuredLower)} € gegen mehr als {Ask.N(threshold)} € (überwiegender Bedarf)",
-                    $"largest insured income {Ask.N(bestInsuredLower)} EUR against more than {Ask.N(threshold)} EUR (majority of need)");
-            }
             else
             {
                 var total = lower + notional;
@@ -97,6 +88,18 @@ internal static class LivelihoodElements
                 detail = new Label(
                     $"anrechenbares Einkommen {Ask.N(total)} € (davon fiktiv {Ask.N(notional)} €) gegen Bedarf {Ask.N(n)} €",
                     $"countable income {Ask.N(total)} EUR (notional {Ask.N(notional)} EUR) against need {Ask.N(n)} EUR");
+
+                // A09 (Wuppertal, L2215-2219): one member's insured job covering more than half of the need also
+                // suffices — an additional route, so full coverage by several incomes still counts.
+                if (o.HouseholdCoverage == HouseholdCoverage.OneInsuredJobCoversMajority && result != Truth.True)
+                {
+                    var threshold = n * o.MajorityShare;
+                    var majority = bestInsuredLower > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper > threshold) ? Truth.Unknown : Truth.False;
+                    result = result.Or(majority);
+                    detail = new Label(
+                        $"{detail.De}; höchstes versichertes Einkommen {Ask.N(bestInsuredLower)} € gegen mehr als {Ask.N(threshold)} € (überwiegender Bedarf)",
+                        $"{detail.En}; largest insured income {Ask.N(bestInsuredLower)} EUR against more than {Ask.N(threshold)} EUR (majority of need)");
+                }
             }
 
             return Node(result, null, detail, missing.Distinct().ToList(), children);
