@@ -33,7 +33,7 @@ public static class CaseJson
         }
         catch (JsonException e)
         {
-            throw new JsonDocumentException(source, [FromJsonException(e)]);
+            throw new JsonDocumentException(source, [FromJsonException(e, json)]);
         }
 
         var problems = new List<JsonProblem>();
@@ -78,7 +78,7 @@ public static class CaseJson
         return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
-    private static JsonProblem FromJsonException(JsonException e)
+    private static JsonProblem FromJsonException(JsonException e, string json)
     {
         // System.Text.Json appends "Path: … | LineNumber: … | BytePositionInLine: …" to its own messages.
         var message = e.Message;
@@ -88,6 +88,9 @@ public static class CaseJson
             message = message[..cut];
         }
 
-        return new JsonProblem(e.Path ?? "$", e.LineNumber + 1, e.BytePositionInLine + 1, message.Trim());
+        var path = e.Path ?? "$";
+        var root = json.AsSpan().TrimStart() is ['[', ..] ? (System.Text.Json.Serialization.Metadata.JsonTypeInfo)RulesJsonContext.Default.ListHousehold : RulesJsonContext.Default.Household;
+        var better = JsonErrorText.Explain(json, path, message, root);
+        return new JsonProblem(path, e.LineNumber + 1, e.BytePositionInLine + 1, (better ?? message).Trim());
     }
 }
