@@ -206,7 +206,7 @@ public static class BulkEvaluator
             ref var x = ref m[i];
             Decide(b, c, h, m, i, application, deadline, housing, school, prognosis, ref livelihood, ref livelihoodDone);
 
-            if (x.Outcome == Outcome.Refusal && c.ConvertTo104a && (x.Bits & ~ElementBits.Convertible) == 0)
+            if (x.Outcome is Outcome.Refusal or Outcome.JobSearchDuldung && c.ConvertTo104a && (x.Bits & ~ElementBits.Convertible) == 0)
             {
                 if (decision == HouseholdBatch.NoDate)
                 {

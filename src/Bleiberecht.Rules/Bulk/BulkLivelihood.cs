@@ -60,16 +60,18 @@ internal static class BulkLivelihood
         {
             income = !upperUnbounded && upper == 0 ? Truth.False : Truth.Unknown;
         }
-        else if (c.MajorityCoverage)
-        {
-            var threshold = b.Need[h] * c.MajorityShare;
-            income = bestInsuredLower > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper > threshold) ? Truth.Unknown : Truth.False;
-        }
         else
         {
             var notional = c.NotionalBenefits ? b.NotionalBenefits[h] : 0m;
             var n = b.Need[h];
             income = lower + notional >= n ? Truth.True : (upperUnbounded || upper + notional >= n) ? Truth.Unknown : Truth.False;
+
+            // A09: one insured job covering more than the majority share is an additional route.
+            if (c.MajorityCoverage && income != Truth.True)
+            {
+                var threshold = n * c.MajorityShare;
+                income = income.Or(bestInsuredLower > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper > threshold) ? Truth.Unknown : Truth.False);
+            }
         }
 
         var noBenefits = b.ReceivesBenefits[h].Not();

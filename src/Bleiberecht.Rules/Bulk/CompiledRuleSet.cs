@@ -81,7 +81,7 @@ public sealed class CompiledRuleSet
         MajorityCoverage = o.Income.HouseholdCoverage == HouseholdCoverage.OneInsuredJobCoversMajority;
         MajorityShare = o.Income.MajorityShare;
         TemporaryBenefitsTolerated = o.Income.TemporaryBenefitsTolerated;
-        NotionalBenefits = o.Income.NotionalChildAndHousingBenefit && o.Income.HouseholdCoverage == HouseholdCoverage.FullHousehold;
+        NotionalBenefits = o.Income.NotionalChildAndHousingBenefit;
 
         PriorityCheckUntil = Day(o.LabourMarket.PriorityCheckUntil);
         WorkingConditionsCheckUntil = Day(o.LabourMarket.WorkingConditionsCheckUntil);
