@@ -29,8 +29,8 @@ public sealed class HouseholdContext
     /// <summary>The members, in input order.</summary>
     public IReadOnlyList<MemberContext> Members { get; }
 
-    /// <summary>The case's JSON path prefix.</summary>
-    public static string Path(string property) => "$." + property;
+    /// <summary>JSON path of a household fact, formatted only if a question is actually asked.</summary>
+    public static FactPath Path(string property) => new(-1, -1, property);
 }
 
 /// <summary>One member within a household context.</summary>
@@ -42,8 +42,8 @@ public sealed record MemberContext(HouseholdContext Household, Person Person, in
     /// <summary>The rule set's parameters.</summary>
     public ImkOptions Options => Household.Options;
 
-    /// <summary>JSON path of a property of this member.</summary>
-    public string Path(string property) => $"$.members[{Index}].{property}";
+    /// <summary>JSON path of a property of this member (formatted only when a question is asked).</summary>
+    public FactPath Path(string property) => new(Index, -1, property);
 }
 
 /// <summary>One job of a member.</summary>
@@ -55,9 +55,24 @@ public sealed record JobContext(MemberContext Member, Employment Job, int Index)
     /// <summary>The rule set's parameters.</summary>
     public ImkOptions Options => Member.Options;
 
-    /// <summary>JSON path of a property of this job.</summary>
-    public string Path(string property) => Member.Path($"employments[{Index}].{property}");
+    /// <summary>JSON path of a property of this job (formatted only when a question is asked).</summary>
+    public FactPath Path(string property) => new(Member.Index, Index, property);
 
     /// <summary>Names the job in explanations, e.g. "father, job 1".</summary>
     public string Subject => $"{Member.Person.Id}#job{Index + 1}";
+}
+
+/// <summary>
+/// Where a fact sits in the case document. Kept as numbers until a question is asked, because building the path
+/// text for every fact of every case would cost more than the decision itself.
+/// </summary>
+/// <param name="Member">Index in <c>members</c>, or -1 for a household fact.</param>
+/// <param name="Job">Index in the member's <c>employments</c>, or -1.</param>
+/// <param name="Property">Property path below that object, e.g. <c>identity.validPassport</c>.</param>
+public readonly record struct FactPath(int Member, int Job, string Property)
+{
+    /// <inheritdoc />
+    public override string ToString() => Member < 0
+        ? "$." + Property
+        : Job < 0 ? $"$.members[{Member}].{Property}" : $"$.members[{Member}].employments[{Job}].{Property}";
 }

@@ -61,12 +61,12 @@ public static class Evaluator
         }
 
         var decisions = new PersonDecision[n];
-        var statute = new Lazy<(HouseholdContext Context, ExplanationNode Family)>(() => StatuteContext(household, o));
+        (HouseholdContext Context, ExplanationNode Family)? statute = null;
         for (var i = 0; i < n; i++)
         {
             var familyScope = FamilyScope(h, i, own);
             var decision = Decide(h, own[i], familyScope, application, deadline, housing, school, prognosis, livelihood);
-            decision = ConvertTo104a(h, decision, i, livelihood, statute);
+            decision = ConvertTo104a(h, decision, i, livelihood, ref statute);
             decisions[i] = OtherTitle(h.Members[i].Person, decision, o);
         }
 
@@ -81,7 +81,7 @@ public static class Evaluator
             OutcomeMeta(outcome).Citations,
             Verdict(outcome),
             null,
-            new Label($"Regelwerk {ruleSet.Name}: {ruleSet.Description}", $"rule set {ruleSet.Name}: {ruleSet.Description}"),
+            Label.Later(() => ($"Regelwerk {ruleSet.Name}: {ruleSet.Description}", $"rule set {ruleSet.Name}: {ruleSet.Description}")),
             missing,
             [application, deadline, family, housing, school, prognosis, livelihood, .. decisions.Select(d => d.Explanation)]);
         return new HouseholdDecision(household.CaseId, ruleSet.Name, outcome, decisions, grounds, missing, root);
@@ -121,10 +121,13 @@ public static class Evaluator
                 continue;
             }
 
-            foreach (var e in own[j].Exclusions.Where(e => e.Result != Truth.True))
+            foreach (var e in own[j].Exclusions)
             {
-                others = others.And(e.Result);
-                children.Add(e);
+                if (e.Result != Truth.True)
+                {
+                    others = others.And(e.Result);
+                    children.Add(e);
+                }
             }
         }
 
@@ -138,7 +141,7 @@ public static class Evaluator
             if (hardship == Truth.Unknown && result == Truth.Unknown)
             {
                 children.Add(new ExplanationNode(meta.Id + "/SpouseHardship", new Label("besondere Härte für Ehegatten", "particular hardship for the spouse"), [Citation.Background("§ 104a Abs. 3 S. 2 AufenthG")], Truth.Unknown, person.Id, null,
-                    [new MissingFact(h.Members[self].Path("spouseHardship"), new Label("Wäre die Ablehnung eine besondere Härte für den Ehegatten?", "Would refusal be a particular hardship for the spouse?"))], []));
+                    [new MissingFact(h.Members[self].Path("spouseHardship").ToString(), new Label("Wäre die Ablehnung eine besondere Härte für den Ehegatten?", "Would refusal be a particular hardship for the spouse?"))], []));
             }
         }
 
@@ -248,7 +251,7 @@ public static class Evaluator
         }
 
         var expired = new ExplanationNode(ImkElements.WorkTakeUp.Id, ImkElements.WorkTakeUp.Label, ImkElements.WorkTakeUp.Citations, Truth.False, personId,
-            new Label($"Entscheidung {Ask.D(decision.Value)} nach Fristende {Ask.D(d.WorkTakeUp)}", $"decision {Ask.D(decision.Value)} after the deadline {Ask.D(d.WorkTakeUp)}"), [], []);
+            Label.Later(() => ($"Entscheidung {Ask.D(decision.Value)} nach Fristende {Ask.D(d.WorkTakeUp)}", $"decision {Ask.D(decision.Value)} after the deadline {Ask.D(d.WorkTakeUp)}")), [], []);
         children.Add(expired);
         return Make(Outcome.Refusal, [livelihood, expired], [], null);
     }
@@ -259,7 +262,7 @@ public static class Evaluator
             Members.IsAdult(x.Member),
             () => ResidenceElements.MinYears(x.Member, x.IsFamily),
             new Label("minderjähriges Kind: kein eigenes Zeiterfordernis", "minor child: no own time requirement"),
-            new MissingFact(x.Member.Path("birthDate"), new Label("Geburtsdatum?", "Date of birth?"))),
+            x.Member.Path("birthDate")),
         x => x.Member.Person.Id);
 
     /// <summary>
@@ -283,7 +286,7 @@ public static class Evaluator
     /// Abs. 1 Nr. 1-6 are the IMK integration and exclusion conditions already met; the time is measured on
     /// 1.7.2007; livelihood is not required for the permit "auf Probe" (L1135-1138, L2598-2601).
     /// </summary>
-    private static PersonDecision ConvertTo104a(HouseholdContext h, PersonDecision d, int index, ExplanationNode livelihood, Lazy<(HouseholdContext Context, ExplanationNode Family)> statute)
+    private static PersonDecision ConvertTo104a(HouseholdContext h, PersonDecision d, int index, ExplanationNode livelihood, ref (HouseholdContext Context, ExplanationNode Family)? statute)
     {
         var o = h.Options;
         string[] convertible = [ImkElements.Livelihood.Id, ImkElements.WorkTakeUp.Id, ImkElements.MinYears.Id];
@@ -307,12 +310,13 @@ public static class Evaluator
 
         var inForce = new ExplanationNode(S104aElements.InForce.Id, S104aElements.InForce.Label, S104aElements.InForce.Citations,
             (decision >= S104aElements.InForceDate).ToTruth(), null,
-            new Label($"Entscheidung {Ask.D(decision)}", $"decision {Ask.D(decision)}"), [], []);
+            Label.Later(() => ($"Entscheidung {Ask.D(decision)}", $"decision {Ask.D(decision)}")), [], []);
         if (inForce.Result == Truth.False)
         {
             return d with { Explanation = d.Explanation with { Children = [.. d.Explanation.Children, Node(Truth.False, null, [], [inForce])] } };
         }
 
+        statute ??= StatuteContext(h.Household, o);
         var (context, family) = statute.Value;
         var time = MinYears104a.Explain((context.Members[index], family.Result));
         var probation = new ExplanationNode(S104aElements.OnProbation.Id, S104aElements.OnProbation.Label, S104aElements.OnProbation.Citations,
@@ -365,7 +369,7 @@ public static class Evaluator
     {
         var index = h.Members.FirstOrDefault(m => m.Person.Id == node.Subject)?.Index ?? 0;
         var path = node.ElementId == ImkElements.Passport.Id ? $"$.members[{index}].identity.validPassport" : $"$.members[{index}].germanLevel";
-        yield return new MissingFact(path, new Label($"Noch zu erfüllen: {node.Label.De}", $"still to be met: {node.Label.En}"));
+        yield return new MissingFact(path, Label.Later(() => ($"Noch zu erfüllen: {node.Label.De}", $"still to be met: {node.Label.En}")));
     }
 
     /// <summary>
@@ -398,7 +402,7 @@ public static class Evaluator
             var own = decisions[i];
             var meta = OutcomeMeta(best.Outcome);
             var capNode = new ExplanationNode(ParentsStatus.Id, ParentsStatus.Label, ParentsStatus.Citations, Truth.False, own.PersonId,
-                new Label($"Eltern: {best.Outcome} ({best.PersonId})", $"parents: {best.Outcome} ({best.PersonId})"), [], [best.Explanation]);
+                Label.Later(() => ($"Eltern: {best.Outcome} ({best.PersonId})", $"parents: {best.Outcome} ({best.PersonId})")), [], [best.Explanation]);
             var node = own.Explanation with
             {
                 ElementId = meta.Id,

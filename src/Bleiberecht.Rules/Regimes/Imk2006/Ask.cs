@@ -1,3 +1,4 @@
+using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Explanation;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Predicates;
@@ -14,16 +15,22 @@ internal static class Ask
     /// <summary>A question for a missing fact.</summary>
     public static MissingFact Fact(string path, string de, string en) => new(path, new Label(de, en));
 
+    /// <summary>A question for a missing fact at a case path.</summary>
+    public static MissingFact Fact(FactPath path, string de, string en) => new(path.ToString(), new Label(de, en));
+
     /// <summary>A leaf from an optional boolean fact: null is Unknown with the question to ask.</summary>
-    public static Check YesNo(bool? value, string path, string questionDe, string questionEn, bool wanted = true)
+    public static Check YesNo(bool? value, FactPath path, string questionDe, string questionEn, bool wanted = true)
     {
         if (value is null)
         {
             return Check.Unknown(null, Fact(path, questionDe, questionEn));
         }
 
-        return Check.Of((value.Value == wanted).ToTruth(), value.Value ? new Label("ja", "yes") : new Label("nein", "no"));
+        return Check.Of((value.Value == wanted).ToTruth(), value.Value ? YesLabel : NoLabel);
     }
+
+    private static readonly Label YesLabel = new("ja", "yes");
+    private static readonly Label NoLabel = new("nein", "no");
 
     /// <summary>Culture-invariant text for numbers in explanations.</summary>
     public static string N(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
@@ -37,9 +44,9 @@ internal static class Applicability
 {
     /// <summary>
     /// Kleene "applies → requirement": not applicable is met; unknown applicability is met only if the requirement
-    /// is met anyway, else unknown with the birth date added to the questions.
+    /// is met anyway, else unknown with the birth date (which decides applicability) added to the questions.
     /// </summary>
-    public static Check When(Truth applies, Func<Check> requirement, Label notApplicable, MissingFact applicabilityFact)
+    public static Check When(Truth applies, Func<Check> requirement, Label notApplicable, FactPath birthDate)
     {
         if (applies == Truth.False)
         {
@@ -52,7 +59,7 @@ internal static class Applicability
             return check;
         }
 
-        var missing = new List<MissingFact> { applicabilityFact };
+        var missing = new List<MissingFact> { Ask.Fact(birthDate, "Geburtsdatum?", "Date of birth?") };
         missing.AddRange(check.Missing);
         return new Check(Truth.Unknown, check.Detail, missing);
     }

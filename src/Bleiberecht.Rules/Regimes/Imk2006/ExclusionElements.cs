@@ -57,6 +57,8 @@ internal static class ExclusionElements
                 : Check.Of(Truth.False, new Label("keine Ausnahme im Regelwerk (Ermessen ausgeschlossen)", "no exception in this rule set")),
             m => m.Person.Id));
 
+    private static readonly Label NoRecords = new("keine maßgeblichen Einträge", "no relevant records");
+
     private static Check NoMisconduct(MemberContext m, MisconductKind kind)
     {
         var records = m.Person.Misconduct;
@@ -66,7 +68,7 @@ internal static class ExclusionElements
         }
 
         var any = Truth.False;
-        var missing = new List<MissingFact>();
+        List<MissingFact>? missing = null;
         var counted = 0;
         for (var i = 0; i < records.Count; i++)
         {
@@ -83,13 +85,13 @@ internal static class ExclusionElements
             }
             else if (counts == Truth.Unknown)
             {
-                missing.AddRange(facts);
+                (missing ??= []).AddRange(facts);
             }
         }
 
         var result = any.Not();
-        var detail = new Label($"{counted} maßgebliche(r) Eintrag/Einträge", $"{counted} relevant record(s)");
-        return result == Truth.Unknown ? new Check(result, detail, missing) : Check.Of(result, detail);
+        var detail = counted == 0 ? NoRecords : Label.Later(() => ($"{counted} maßgebliche(r) Eintrag/Einträge", $"{counted} relevant record(s)"));
+        return result == Truth.Unknown ? new Check(result, detail, missing ?? []) : Check.Of(result, detail);
     }
 
     /// <summary>Whether one record is a ground under this rule set's weighing options.</summary>
@@ -97,7 +99,7 @@ internal static class ExclusionElements
     {
         var o = m.Options.Exclusion;
         var missing = new List<MissingFact>();
-        string P(string prop) => m.Path($"misconduct[{index}].{prop}");
+        FactPath P(string prop) => m.Path($"misconduct[{index}].{prop}");
 
         var counts = Truth.True;
         if (r.Kind != MisconductKind.Absconding)
@@ -147,7 +149,7 @@ internal static class ExclusionElements
         return (counts, missing);
     }
 
-    private static Truth Lift(bool? value, string path, string de, string en, List<MissingFact> missing)
+    private static Truth Lift(bool? value, FactPath path, string de, string en, List<MissingFact> missing)
     {
         if (value is null)
         {
@@ -214,9 +216,9 @@ internal static class ExclusionElements
         var worstExceeds = Exceeds(true, out _, out _, out _);
         var prisonDe = prison ? "Freiheitsstrafe; " : string.Empty;
         var prisonEn = prison ? "prison sentence; " : string.Empty;
-        var detail = new Label(
+        var detail = Label.Later(() => (
             $"{prisonDe}Tagessätze: allgemein {bestGeneral} (Grenze {o.ConvictionDayFinesGeneral}), insgesamt {bestTotal} (Grenze {o.ConvictionDayFinesForeignerOnly} bei ausländerspezifischen Delikten)",
-            $"{prisonEn}day-fines: general {bestGeneral} (limit {o.ConvictionDayFinesGeneral}), total {bestTotal} (limit {o.ConvictionDayFinesForeignerOnly} for foreigner-only offences)");
+            $"{prisonEn}day-fines: general {bestGeneral} (limit {o.ConvictionDayFinesGeneral}), total {bestTotal} (limit {o.ConvictionDayFinesForeignerOnly} for foreigner-only offences)"));
         if (bestExceeds)
         {
             return Check.Of(Truth.False, detail);
@@ -231,7 +233,7 @@ internal static class ExclusionElements
         for (var i = 0; i < convictions.Count; i++)
         {
             var c = convictions[i];
-            string P(string prop) => m.Path($"convictions[{i}].{prop}");
+            FactPath P(string prop) => m.Path($"convictions[{i}].{prop}");
             if (c.InGermany is null) missing.Add(Ask.Fact(P("inGermany"), "Wurde die Tat in Deutschland begangen?", "Was the offence committed in Germany?"));
             if (c.Culpability is null) missing.Add(Ask.Fact(P("culpability"), "Vorsätzlich oder fahrlässig?", "Intentional or negligent?"));
             if (c.Sentence is null) missing.Add(Ask.Fact(P("sentence"), "Geldstrafe oder Freiheitsstrafe?", "Fine or imprisonment?"));

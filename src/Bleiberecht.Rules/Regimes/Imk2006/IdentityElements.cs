@@ -50,7 +50,7 @@ internal static class IdentityElements
     {
         var o = m.Options.Passport;
         var id = m.Person.Identity;
-        string P(string prop) => m.Path($"identity.{prop}");
+        FactPath P(string prop) => m.Path($"identity.{prop}");
         if (o.AppliesToOrigins is { Count: > 0 } origins)
         {
             if (id?.Origin is null)
@@ -105,7 +105,7 @@ internal static class IdentityElements
                 return Check.Unknown(null, Ask.Fact(m.Path("identity.confirmedEmbassyVisits"), "Wie viele Botschaftsbesuche sind bestätigt?", "How many embassy visits are confirmed?"));
             }
 
-            return Check.Of((visits >= min).ToTruth(), new Label($"{visits} bestätigte Besuche, erforderlich {min}", $"{visits} confirmed visits, required {min}"));
+            return Check.Of((visits >= min).ToTruth(), Label.Later(() => ($"{visits} bestätigte Besuche, erforderlich {min}", $"{visits} confirmed visits, required {min}")));
         }
 
         return Ask.YesNo(id?.CredibleEffortsDocumented, m.Path("identity.credibleEffortsDocumented"), "Sind ernsthafte Bemühungen um einen Pass belegt?", "Are serious efforts to obtain a passport documented?");

@@ -51,7 +51,7 @@ internal static class IntegrationElements
                     return Check.Unknown(null, Ask.Fact(m.Path("germanLevel"), "Welches Deutschniveau (GER) hat die Person?", "What is the person's German level (CEFR)?"));
                 }
 
-                var detail = new Label($"Niveau {level}, erforderlich {required} ({o.ProofMode})", $"level {level}, required {required} ({o.ProofMode})");
+                var detail = Label.Later(() => ($"Niveau {level}, erforderlich {required} ({o.ProofMode})", $"level {level}, required {required} ({o.ProofMode})"));
                 if (level < required)
                 {
                     return Check.Of(Truth.False, detail);
@@ -66,7 +66,7 @@ internal static class IntegrationElements
                 return Check.Of(Truth.True, detail);
             },
             new Label("Kind: Schulbesuch statt Sprachnachweis", "child: school attendance instead of a language test"),
-            Ask.Fact(m.Path("birthDate"), "Geburtsdatum?", "Date of birth?")),
+            m.Path("birthDate")),
         m => m.Person.Id);
 
     /// <summary>Element 9 (household): every child of school age attends school (L3548, L2676).</summary>
@@ -80,7 +80,7 @@ internal static class IntegrationElements
                 Members.IsSchoolAgeChild(m),
                 () => Ask.YesNo(m.Person.Schooling?.AttendsSchool, m.Path("schooling.attendsSchool"), "Besucht das Kind tatsächlich die Schule (Schulbescheinigung)?", "Does the child actually attend school (certificate)?"),
                 new Label("nicht im schulpflichtigen Alter", "not of school age"),
-                Ask.Fact(m.Path("birthDate"), "Geburtsdatum des Kindes?", "Child's date of birth?")),
+                m.Path("birthDate")),
             m => m.Person.Id),
         _ => new Label("keine Kinder im Haushalt", "no children in the household"));
 
@@ -98,7 +98,7 @@ internal static class IntegrationElements
                 Members.IsSchoolAgeChild(m),
                 () => Ask.YesNo(m.Person.Schooling?.PositiveSchoolPrognosis, m.Path("schooling.positiveSchoolPrognosis"), "Ist ein Schulabschluss zu erwarten (positive Prognose)?", "Is the child expected to complete school?"),
                 new Label("nicht im schulpflichtigen Alter", "not of school age"),
-                Ask.Fact(m.Path("birthDate"), "Geburtsdatum des Kindes?", "Child's date of birth?")),
+                m.Path("birthDate")),
             m => m.Person.Id),
         h => h.Options.School.PrognosisRequiredForFamily
             ? new Label("keine Kinder im Haushalt", "no children in the household")

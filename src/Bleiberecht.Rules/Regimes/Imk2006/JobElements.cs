@@ -44,7 +44,7 @@ internal static class JobElements
                 ResidenzpflichtRelief.SomeKommunen => Check.Unknown(
                     new Label("Residenzpflicht nur in einigen Kommunen aufgehoben", "restriction lifted only in some Kommunen"),
                     Ask.Fact(j.Path("withinPermittedArea"), "Liegt der Arbeitsort im erlaubten Bereich oder wurde die Residenzpflicht aufgehoben?", "Is the workplace within the permitted area, or was the restriction lifted?")),
-                _ => Check.Of(Truth.True, new Label($"Residenzpflicht: {relief}", $"residence restriction: {relief}")),
+                _ => Check.Of(Truth.True, Label.Later(() => ($"Residenzpflicht: {relief}", $"residence restriction: {relief}"))),
             };
         },
         j => j.Subject);
@@ -136,7 +136,7 @@ internal static class JobElements
                 return Check.Unknown(null, Ask.Fact(j.Path("start"), "Wann beginnt die Beschäftigung?", "When does the job start?"));
             }
 
-            return Check.Of((start <= d.WorkTakeUp).ToTruth(), new Label($"Beginn {Ask.D(start)}, Frist {Ask.D(d.WorkTakeUp)}", $"start {Ask.D(start)}, deadline {Ask.D(d.WorkTakeUp)}"));
+            return Check.Of((start <= d.WorkTakeUp).ToTruth(), Label.Later(() => ($"Beginn {Ask.D(start)}, Frist {Ask.D(d.WorkTakeUp)}", $"start {Ask.D(start)}, deadline {Ask.D(d.WorkTakeUp)}")));
         },
         j => j.Subject);
 
@@ -155,7 +155,7 @@ internal static class JobElements
                 return Check.Unknown(null, Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
             }
 
-            return Check.Of((end >= decision).ToTruth(), new Label($"Ende {Ask.D(end)}, Entscheidung {Ask.D(decision)}", $"ends {Ask.D(end)}, decision {Ask.D(decision)}"));
+            return Check.Of((end >= decision).ToTruth(), Label.Later(() => ($"Ende {Ask.D(end)}, Entscheidung {Ask.D(decision)}", $"ends {Ask.D(end)}, decision {Ask.D(decision)}")));
         },
         j => j.Subject);
 
@@ -195,7 +195,7 @@ internal static class JobElements
 
         return start <= last
             ? check()
-            : Check.NotApplicable(new Label($"Beginn {Ask.D(start)} nach Wegfall der Prüfung ({Ask.D(last)})", $"start {Ask.D(start)} after the check ended ({Ask.D(last)})"));
+            : Check.NotApplicable(Label.Later(() => ($"Beginn {Ask.D(start)} nach Wegfall der Prüfung ({Ask.D(last)})", $"start {Ask.D(start)} after the check ended ({Ask.D(last)})")));
     }
 
     private static Check WageFloor(JobContext j)
@@ -227,7 +227,7 @@ internal static class JobElements
     {
         var job = j.Job;
         var o = j.Options;
-        string P(string prop) => j.Path(prop);
+        FactPath P(string prop) => j.Path(prop);
         switch (job.Kind)
         {
             case EmploymentKind.MiniJob:
@@ -238,12 +238,12 @@ internal static class JobElements
 
         var result = Truth.True;
         var missing = new List<MissingFact>();
-        void Need(Truth part, string? path, string de, string en)
+        void Need(Truth part, FactPath? path, string de, string en)
         {
             result = result.And(part);
             if (part == Truth.Unknown && path is not null)
             {
-                missing.Add(Ask.Fact(path, de, en));
+                missing.Add(Ask.Fact(path.Value, de, en));
             }
         }
 
@@ -265,7 +265,7 @@ internal static class JobElements
             Need(job.GrossMonthlyEur is { } gross ? (gross >= minGross).ToTruth() : Truth.Unknown, P("grossMonthlyEur"), "Bruttomonatslohn?", "Gross monthly pay?");
         }
 
-        return new Check(result, new Label($"{job.Kind}", $"{job.Kind}"), result == Truth.Unknown ? missing : []);
+        return new Check(result, Label.Later(() => ($"{job.Kind}", $"{job.Kind}")), result == Truth.Unknown ? missing : []);
     }
 
     /// <summary>A02: a fixed-term contract counts only as the rule set allows.</summary>

@@ -85,20 +85,21 @@ internal static class LivelihoodElements
             {
                 var total = lower + notional;
                 result = total >= n ? Truth.True : (upperUnbounded || upper + notional >= n) ? Truth.Unknown : Truth.False;
-                detail = new Label(
+                detail = Label.Later(() => (
                     $"anrechenbares Einkommen {Ask.N(total)} € (davon fiktiv {Ask.N(notional)} €) gegen Bedarf {Ask.N(n)} €",
-                    $"countable income {Ask.N(total)} EUR (notional {Ask.N(notional)} EUR) against need {Ask.N(n)} EUR");
+                    $"countable income {Ask.N(total)} EUR (notional {Ask.N(notional)} EUR) against need {Ask.N(n)} EUR"));
 
                 // A09 (Wuppertal, L2215-2219): one member's insured job covering more than half of the need also
                 // suffices — an additional route, so full coverage by several incomes still counts.
                 if (o.HouseholdCoverage == HouseholdCoverage.OneInsuredJobCoversMajority && result != Truth.True)
                 {
                     var threshold = n * o.MajorityShare;
+                    var full = detail;
                     var majority = bestInsuredLower > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper > threshold) ? Truth.Unknown : Truth.False;
                     result = result.Or(majority);
-                    detail = new Label(
-                        $"{detail.De}; höchstes versichertes Einkommen {Ask.N(bestInsuredLower)} € gegen mehr als {Ask.N(threshold)} € (überwiegender Bedarf)",
-                        $"{detail.En}; largest insured income {Ask.N(bestInsuredLower)} EUR against more than {Ask.N(threshold)} EUR (majority of need)");
+                    detail = Label.Later(() => (
+                        $"{full.De}; höchstes versichertes Einkommen {Ask.N(bestInsuredLower)} € gegen mehr als {Ask.N(threshold)} € (überwiegender Bedarf)",
+                        $"{full.En}; largest insured income {Ask.N(bestInsuredLower)} EUR against more than {Ask.N(threshold)} EUR (majority of need)"));
                 }
             }
 

@@ -29,9 +29,9 @@ internal static class ResidenceElements
 
             var f = m.Options.Family;
             var ok = age >= f.MinChildAge && age < f.AgeOfMajority;
-            return Check.Of(ok.ToTruth(), new Label(
+            return Check.Of(ok.ToTruth(), Label.Later(() => (
                 $"Alter am Stichtag {age}; erforderlich {f.MinChildAge} bis unter {f.AgeOfMajority}",
-                $"age at reference date {age}; required {f.MinChildAge} to under {f.AgeOfMajority}"));
+                $"age at reference date {age}; required {f.MinChildAge} to under {f.AgeOfMajority}")));
         },
         m => m.Person.Id);
 
@@ -91,9 +91,9 @@ internal static class ResidenceElements
             Truth.False => $"{r.MinYearsOther}",
             _ => $"{r.MinYearsFamily}/{r.MinYearsOther}",
         };
-        var detail = new Label(
+        var detail = Label.Later(() => (
             $"ununterbrochen seit {Ask.D(start)}: {years} Jahre {days} Tage am Stichtag {Ask.D(reference)}; erforderlich {needed} Jahre",
-            $"uninterrupted since {Ask.D(start)}: {years} years {days} days at the reference date {Ask.D(reference)}; required {needed} years");
+            $"uninterrupted since {Ask.D(start)}: {years} years {days} days at the reference date {Ask.D(reference)}; required {needed} years"));
         if (required != Truth.Unknown)
         {
             return Check.Of(required, detail);
@@ -120,6 +120,6 @@ internal static class ResidenceElements
             Members.IsAdult(x.Member),
             () => MinYears(x.Member, x.IsFamily),
             new Label("minderjähriges Kind: kein eigenes Zeiterfordernis", "minor child: no own time requirement"),
-            Ask.Fact(x.Member.Path("birthDate"), "Geburtsdatum?", "Date of birth?")),
+            x.Member.Path("birthDate")),
         x => x.Member.Person.Id);
 }
