@@ -72,9 +72,18 @@ public static class Evaluator
 
         CapMinorsByParents(h, decisions);
 
-        var outcome = decisions.Length > 0 && decisions.All(d => d.Outcome == decisions[0].Outcome) ? decisions[0].Outcome : Outcome.Mixed;
-        var grounds = decisions.SelectMany(d => d.Grounds).Distinct().ToList();
-        var missing = decisions.SelectMany(d => d.Missing).Distinct().ToList();
+        var outcome = n > 0 ? decisions[0].Outcome : Outcome.Mixed;
+        var grounds = new List<string>();
+        var missing = new List<MissingFact>();
+        var explanations = new List<ExplanationNode>(7 + n) { application, deadline, family, housing, school, prognosis, livelihood };
+        foreach (var d in decisions)
+        {
+            outcome = d.Outcome == outcome ? outcome : Outcome.Mixed;
+            AddDistinct(grounds, d.Grounds);
+            AddDistinct(missing, d.Missing);
+            explanations.Add(d.Explanation);
+        }
+
         var root = new ExplanationNode(
             OutcomeMeta(outcome).Id,
             OutcomeMeta(outcome).Label,
@@ -83,8 +92,19 @@ public static class Evaluator
             null,
             Label.Later(() => ($"Regelwerk {ruleSet.Name}: {ruleSet.Description}", $"rule set {ruleSet.Name}: {ruleSet.Description}")),
             missing,
-            [application, deadline, family, housing, school, prognosis, livelihood, .. decisions.Select(d => d.Explanation)]);
+            explanations);
         return new HouseholdDecision(household.CaseId, ruleSet.Name, outcome, decisions, grounds, missing, root);
+    }
+
+    private static void AddDistinct<T>(List<T> into, IReadOnlyList<T> items)
+    {
+        foreach (var item in items)
+        {
+            if (!into.Contains(item))
+            {
+                into.Add(item);
+            }
+        }
     }
 
     private sealed record PersonNodes(
@@ -165,54 +185,62 @@ public static class Evaluator
         var personId = familyScope.Subject!;
         var languageBlocks = o.Language.DeficitOutcome == LanguageDeficitOutcome.Refuse;
 
-        // Hard conditions whose failure refuses (rules.md 5.1 step 8, third bullet).
-        var hard = new List<ExplanationNode> { p.Scope, deadline, p.MinYears };
-        hard.AddRange(p.Exclusions);
-        hard.AddRange([familyScope, housing, school, prognosis, p.Cooperation]);
+        // Hard conditions whose failure refuses (rules.md 5.1 step 8, third bullet), in the order they are checked.
+        var exclusions = p.Exclusions;
+        var hard = new ExplanationNode[4 + exclusions.Count + 5 + (languageBlocks ? 1 : 0)];
+        var k = 0;
+        hard[k++] = application;
+        hard[k++] = p.Scope;
+        hard[k++] = deadline;
+        hard[k++] = p.MinYears;
+        foreach (var e in exclusions)
+        {
+            hard[k++] = e;
+        }
+
+        hard[k++] = familyScope;
+        hard[k++] = housing;
+        hard[k++] = school;
+        hard[k++] = prognosis;
+        hard[k++] = p.Cooperation;
         if (languageBlocks)
         {
-            hard.Add(p.Language);
+            hard[k] = p.Language;
         }
 
-        var children = new List<ExplanationNode> { p.Scope, p.MinYears };
-        children.AddRange(p.Exclusions);
-        children.AddRange([familyScope, p.Language, p.Passport, p.Cooperation]);
-
-        PersonDecision Make(Outcome outcome, IEnumerable<ExplanationNode> grounds, IReadOnlyList<MissingFact> missing, DateOnly? validUntil, Label? detail = null)
-        {
-            var meta = OutcomeMeta(outcome);
-            var ids = grounds.Select(g => g.ElementId).Distinct().ToList();
-            var node = new ExplanationNode(meta.Id, meta.Label, meta.Citations, Verdict(outcome), personId, detail, missing, children);
-            return new PersonDecision(personId, outcome, ids, missing, validUntil, node);
-        }
+        var children = new List<ExplanationNode>(exclusions.Count + 7) { p.Scope, p.MinYears };
+        children.AddRange(exclusions);
+        children.Add(familyScope);
+        children.Add(p.Language);
+        children.Add(p.Passport);
+        children.Add(p.Cooperation);
 
         if (h.Household.ApplicationWithdrawn)
         {
-            return Make(Outcome.WithdrawnOrSettled, [], [], null);
+            return Make(personId, children, Outcome.WithdrawnOrSettled, [], [], null);
         }
 
         if (application.Result == Truth.False)
         {
-            return Make(Outcome.NoApplication, [application], [], null);
+            return Make(personId, children, Outcome.NoApplication, [application], [], null);
         }
 
         // Only an application that exists can be refused (L137-138): while it is unknown whether one was filed,
         // the case stays open whatever else fails.
         if (application.Result == Truth.Unknown)
         {
-            return Make(Outcome.Pending, [application], application.Missing, null);
+            return Make(personId, children, Outcome.Pending, [application], application.Missing, null);
         }
 
-        hard.Insert(0, application);
-        var failed = hard.Where(n => n.Result == Truth.False).ToList();
+        var failed = With(hard, Truth.False);
         if (failed.Count > 0)
         {
-            return Make(Outcome.Refusal, failed, [], null);
+            return Make(personId, children, Outcome.Refusal, failed, [], null);
         }
 
         // Open points: unknown hard conditions; a passport not yet presented keeps the case pending rather than
         // refused (Wiesbaden, München, Aurich, Gütersloh; rules.md 5.2); a language deficit with ExtendDuldung.
-        var open = hard.Where(n => n.Result == Truth.Unknown).ToList();
+        var open = With(hard, Truth.Unknown);
         if (p.Passport.Result != Truth.True)
         {
             open.Add(p.Passport);
@@ -226,34 +254,69 @@ public static class Evaluator
         if (open.Count > 0)
         {
             var missing = open.SelectMany(n => n.Result == Truth.Unknown ? n.Missing : Outstanding(n, h)).Distinct().ToList();
-            return Make(Outcome.Pending, open, missing, null);
+            return Make(personId, children, Outcome.Pending, open, missing, null);
         }
 
         var decision = h.Household.DecisionDate;
         switch (livelihood.Result)
         {
             case Truth.True:
-                return Make(Outcome.ResidencePermit, [], [], decision?.AddMonths(o.Residence.PermitValidityMonths).AddDays(-1));
+                return Make(personId, children, Outcome.ResidencePermit, [], [], decision?.AddMonths(o.Residence.PermitValidityMonths).AddDays(-1));
             case Truth.Unknown:
-                return Make(Outcome.Pending, [livelihood], livelihood.Missing, null);
+                return Make(personId, children, Outcome.Pending, [livelihood], livelihood.Missing, null);
         }
 
         // Everything but livelihood is met: job-search Duldung until the deadline (Punkt 9), else refusal.
-        if (decision is null)
+        if (decision is not { } day)
         {
-            return Make(Outcome.Pending, [livelihood], [new MissingFact("$.decisionDate", new Label("Datum der Entscheidung (vor oder nach Ablauf der Frist zur Arbeitsaufnahme)?", "Date of the decision (before or after the work take-up deadline)?"))], null);
+            return Make(personId, children, Outcome.Pending, [livelihood], [DecisionDateQuestion], null);
         }
 
         var d = o.Deadline;
-        if (d.ExtensionAfterDeadline || decision.Value <= d.WorkTakeUp)
+        if (d.ExtensionAfterDeadline || day <= d.WorkTakeUp)
         {
-            return Make(Outcome.JobSearchDuldung, [livelihood], [], d.ExtensionAfterDeadline && decision.Value > d.WorkTakeUp ? null : d.WorkTakeUp);
+            return Make(personId, children, Outcome.JobSearchDuldung, [livelihood], [], d.ExtensionAfterDeadline && day > d.WorkTakeUp ? null : d.WorkTakeUp);
         }
 
+        var until = d.WorkTakeUp;
         var expired = new ExplanationNode(ImkElements.WorkTakeUp.Id, ImkElements.WorkTakeUp.Label, ImkElements.WorkTakeUp.Citations, Truth.False, personId,
-            Label.Later(() => ($"Entscheidung {Ask.D(decision.Value)} nach Fristende {Ask.D(d.WorkTakeUp)}", $"decision {Ask.D(decision.Value)} after the deadline {Ask.D(d.WorkTakeUp)}")), [], []);
+            Label.Later(() => ($"Entscheidung {Ask.D(day)} nach Fristende {Ask.D(until)}", $"decision {Ask.D(day)} after the deadline {Ask.D(until)}")), [], []);
         children.Add(expired);
-        return Make(Outcome.Refusal, [livelihood, expired], [], null);
+        return Make(personId, children, Outcome.Refusal, [livelihood, expired], [], null);
+    }
+
+    private static readonly MissingFact DecisionDateQuestion = new("$.decisionDate", new Label("Datum der Entscheidung (vor oder nach Ablauf der Frist zur Arbeitsaufnahme)?", "Date of the decision (before or after the work take-up deadline)?"));
+
+    /// <summary>The nodes with the given verdict, in order.</summary>
+    private static List<ExplanationNode> With(ExplanationNode[] nodes, Truth result)
+    {
+        var list = new List<ExplanationNode>();
+        foreach (var n in nodes)
+        {
+            if (n is not null && n.Result == result)
+            {
+                list.Add(n);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>A member's decision: the outcome node with its checks, and the grounds as distinct element ids.</summary>
+    private static PersonDecision Make(string personId, IReadOnlyList<ExplanationNode> children, Outcome outcome, IReadOnlyList<ExplanationNode> grounds, IReadOnlyList<MissingFact> missing, DateOnly? validUntil)
+    {
+        var meta = OutcomeMeta(outcome);
+        var ids = new List<string>(grounds.Count);
+        foreach (var g in grounds)
+        {
+            if (!ids.Contains(g.ElementId))
+            {
+                ids.Add(g.ElementId);
+            }
+        }
+
+        var node = new ExplanationNode(meta.Id, meta.Label, meta.Citations, Verdict(outcome), personId, null, missing, children);
+        return new PersonDecision(personId, outcome, ids, missing, validUntil, node);
     }
 
     private static readonly Rule<(MemberContext Member, Truth IsFamily)> MinYears104a = new Condition<(MemberContext Member, Truth IsFamily)>(
@@ -434,6 +497,8 @@ public static class Evaluator
         _ => 0,
     };
 
+    private static readonly RuleMeta MixedMeta = new("IMK.Outcome.Mixed", new Label("unterschiedliche Ergebnisse im Haushalt", "different outcomes within the household"), [Citation.Derived("rules.md 5.2: per-person and household results")]);
+
     private static RuleMeta OutcomeMeta(Outcome outcome) => outcome switch
     {
         Outcome.ResidencePermit => ImkElements.ResidencePermit,
@@ -442,7 +507,7 @@ public static class Evaluator
         Outcome.Refusal => ImkElements.Refusal,
         Outcome.WithdrawnOrSettled => ImkElements.WithdrawnOrSettled,
         Outcome.NoApplication => ImkElements.Application,
-        Outcome.Mixed => new RuleMeta("IMK.Outcome.Mixed", new Label("unterschiedliche Ergebnisse im Haushalt", "different outcomes within the household"), [Citation.Derived("rules.md 5.2: per-person and household results")]),
+        Outcome.Mixed => MixedMeta,
         _ => ImkElements.Pending,
     };
 }

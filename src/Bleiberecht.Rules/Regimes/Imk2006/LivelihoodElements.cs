@@ -14,22 +14,29 @@ namespace Bleiberecht.Rules.Regimes.Imk2006;
 internal static class LivelihoodElements
 {
     /// <summary>Income from counting jobs covers the household's need (A07-A11 shape the test).</summary>
+    /// <summary>Stand-in for an unknown wage in the upper bound: any finite pay could be it.</summary>
+    private const decimal UnknownPay = decimal.MaxValue / 4;
+
     private sealed class IncomeCoversNeed() : Rule<HouseholdContext>(Ask.Sub(ImkElements.Punkt32, "Income", "Einkommen deckt den Bedarf", "income covers the need"))
     {
         public override ExplanationNode Explain(HouseholdContext h)
         {
-            var jobs = JobElements.Jobs(h).ToList();
-            var children = jobs.Select(JobElements.Rule.Explain).ToList();
-            var missing = new List<MissingFact>();
-            foreach (var m in h.Members.Where(m => m.Person.Employments is null))
+            var jobs = new List<JobContext>(JobElements.Jobs(h));
+            var children = new ExplanationNode[jobs.Count];
+            for (var i = 0; i < children.Length; i++)
             {
-                missing.Add(Ask.Fact(m.Path("employments"), "Welche Beschäftigungen hat die Person?", "What jobs does the person have?"));
+                children[i] = JobElements.Rule.Explain(jobs[i]);
             }
 
             var o = h.Options.Income;
             var need = h.Household.Livelihood?.MonthlyNeedEur;
             decimal lower = 0, upper = 0, bestInsuredLower = 0, bestInsuredUpper = 0;
-            var upperUnbounded = h.Members.Any(m => m.Person.Employments is null);
+            var upperUnbounded = false;
+            foreach (var m in h.Members)
+            {
+                upperUnbounded |= m.Person.Employments is null;
+            }
+
             for (var i = 0; i < jobs.Count; i++)
             {
                 var counts = children[i].Result;
@@ -39,12 +46,7 @@ internal static class LivelihoodElements
                 }
 
                 var net = jobs[i].Job.NetMonthlyEur;
-                if (net is null)
-                {
-                    upperUnbounded = true;
-                    missing.Add(Ask.Fact(jobs[i].Path("netMonthlyEur"), "Nettomonatslohn?", "Net monthly pay?"));
-                }
-
+                upperUnbounded |= net is null;
                 upper += net ?? 0;
                 if (counts == Truth.True)
                 {
@@ -53,15 +55,13 @@ internal static class LivelihoodElements
 
                 if (jobs[i].Job.SocialInsurance != false)
                 {
-                    bestInsuredUpper = Math.Max(bestInsuredUpper, net ?? decimal.MaxValue / 4);
+                    bestInsuredUpper = Math.Max(bestInsuredUpper, net ?? UnknownPay);
                     if (counts == Truth.True && jobs[i].Job.SocialInsurance == true)
                     {
                         bestInsuredLower = Math.Max(bestInsuredLower, net ?? 0);
                     }
                 }
             }
-
-            missing.AddRange(children.Where(c => c.Result == Truth.Unknown).SelectMany(c => c.Missing));
 
             var notional = 0m;
             if (o.NotionalChildAndHousingBenefit)
@@ -76,10 +76,7 @@ internal static class LivelihoodElements
                 var nothingCanCount = !upperUnbounded && upper == 0;
                 result = nothingCanCount ? Truth.False : Truth.Unknown;
                 detail = new Label("Bedarf unbekannt", "need unknown");
-                if (!nothingCanCount)
-                {
-                    missing.Insert(0, Ask.Fact(HouseholdContext.Path("livelihood.monthlyNeedEur"), "Wie hoch ist der monatliche Bedarf des Haushalts?", "What is the household's monthly need?"));
-                }
+
             }
             else
             {
@@ -103,7 +100,43 @@ internal static class LivelihoodElements
                 }
             }
 
-            return Node(result, null, detail, missing.Distinct().ToList(), children);
+            return Node(result, null, detail, result == Truth.Unknown ? Questions(h, jobs, children, need is null) : [], children);
+        }
+
+        /// <summary>What to ask when the income test is open: the need, unknown job lists, unknown pay, open job checks.</summary>
+        private static List<MissingFact> Questions(HouseholdContext h, List<JobContext> jobs, ExplanationNode[] children, bool askNeed)
+        {
+            var missing = new List<MissingFact>();
+            if (askNeed)
+            {
+                missing.Add(Ask.Fact(HouseholdContext.Path("livelihood.monthlyNeedEur"), "Wie hoch ist der monatliche Bedarf des Haushalts?", "What is the household's monthly need?"));
+            }
+
+            foreach (var m in h.Members)
+            {
+                if (m.Person.Employments is null)
+                {
+                    missing.Add(Ask.Fact(m.Path("employments"), "Welche Beschäftigungen hat die Person?", "What jobs does the person have?"));
+                }
+            }
+
+            for (var i = 0; i < jobs.Count; i++)
+            {
+                if (children[i].Result != Truth.False && jobs[i].Job.NetMonthlyEur is null)
+                {
+                    missing.Add(Ask.Fact(jobs[i].Path("netMonthlyEur"), "Nettomonatslohn?", "Net monthly pay?"));
+                }
+            }
+
+            foreach (var c in children)
+            {
+                if (c.Result == Truth.Unknown)
+                {
+                    missing.AddRange(c.Missing);
+                }
+            }
+
+            return missing.Distinct().ToList();
         }
     }
 
@@ -149,9 +182,14 @@ internal static class LivelihoodElements
         }
 
         var result = Truth.False;
-        var missing = new List<MissingFact>();
-        foreach (var j in JobElements.Jobs(h).Where(j => j.Job.Kind == EmploymentKind.Training))
+        List<MissingFact>? missing = null;
+        foreach (var j in JobElements.Jobs(h))
         {
+            if (j.Job.Kind != EmploymentKind.Training)
+            {
+                continue;
+            }
+
             var kindOk = accepted == TrainingAcceptance.ApprenticeshipOrEducationMeasure
                 ? Truth.True
                 : j.Job.RecognisedApprenticeship.ToTruth();
@@ -160,6 +198,7 @@ internal static class LivelihoodElements
             var ok = kindOk.And(inTime);
             if (ok == Truth.Unknown)
             {
+                missing ??= [];
                 if (j.Job.RecognisedApprenticeship is null)
                 {
                     missing.Add(Ask.Fact(j.Path("recognisedApprenticeship"), "Anerkannter Ausbildungsberuf?", "A recognised apprenticeship?"));
@@ -174,9 +213,9 @@ internal static class LivelihoodElements
         if (result == Truth.False && h.Members.Any(m => m.Person.Employments is null))
         {
             result = Truth.Unknown;
-            missing.AddRange(h.Members.Where(m => m.Person.Employments is null).Select(m => Ask.Fact(m.Path("employments"), "Welche Beschäftigungen hat die Person?", "What jobs does the person have?")));
+            (missing ??= []).AddRange(h.Members.Where(m => m.Person.Employments is null).Select(m => Ask.Fact(m.Path("employments"), "Welche Beschäftigungen hat die Person?", "What jobs does the person have?")));
         }
 
-        return new Check(result, null, result == Truth.Unknown ? missing : []);
+        return new Check(result, null, result == Truth.Unknown && missing is not null ? missing : []);
     }
 }
