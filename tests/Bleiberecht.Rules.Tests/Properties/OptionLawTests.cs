@@ -217,6 +217,19 @@ public sealed class OptionLawTests
     [Property(MaxTest = 150, Arbitrary = [typeof(Generators)])]
     public void A_more_generous_value_never_makes_an_outcome_worse(Case c) => CheckChains(c.Household, ImkOptions.Base, "base");
 
+    /// <summary>
+    /// The same law with every Land and Kommune profile as the baseline, so interactions between options are covered
+    /// too (e.g. a later work deadline under § 104a conversion must not cost the § 104a permit).
+    /// </summary>
+    [Property(MaxTest = 40, Arbitrary = [typeof(Generators)])]
+    public void A_more_generous_value_never_makes_an_outcome_worse_under_any_profile(Case c)
+    {
+        foreach (var profile in ProfileCatalog.All)
+        {
+            CheckChains(c.Household, ProfileCatalog.ToRuleSet(profile).Options, profile.Id);
+        }
+    }
+
     [Fact]
     public void Every_chain_step_names_a_group_a_option_and_chains_are_ordered_from_restrictive_to_generous()
     {
