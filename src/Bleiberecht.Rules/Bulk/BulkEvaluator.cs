@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
@@ -21,6 +22,11 @@ public static class BulkEvaluator
 
     /// <summary>Members per household held on the stack; larger households use a pooled buffer.</summary>
     private const int StackMembers = 32;
+
+    /// <summary>§ 104a's reference date (1.7.2007) for the conversion (A31), as day number and packed date.</summary>
+    private static readonly int StatuteReferenceDay = S104aElements.ReferenceDate.DayNumber;
+
+    private static readonly int StatuteReferenceCivil = CivilDate.Pack(S104aElements.ReferenceDate);
 
     /// <summary>
     /// Evaluates the whole batch. <paramref name="results"/> receives one entry per person, indexed as the batch
@@ -142,7 +148,6 @@ public static class BulkEvaluator
         var first = b.MemberStart[h];
         var n = m.Length;
         var decision = b.DecisionDate[h];
-        var reference = c.ReferenceDate;
 
         // Household-level elements (rules.md 5.1 steps 3, 4, 6, 7).
         var applicationDate = b.ApplicationDate[h];
@@ -159,7 +164,7 @@ public static class BulkEvaluator
         for (var i = 0; i < n; i++)
         {
             var p = first + i;
-            var age = Age(b, p, reference);
+            var age = Age(b, p, c.ReferenceCivil);
             var minor = IsMinorChild(b, p, age, c.AgeOfMajority);
             m[i].Age = age;
             m[i].Adult = minor.Not();
@@ -182,13 +187,13 @@ public static class BulkEvaluator
         {
             var p = first + i;
             ref var x = ref m[i];
-            x.Scope = Scope(b, p);
-            x.MinYears = When(x.Adult, x.Adult == Truth.False ? Truth.True : MinYears(b, p, family, reference, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays));
-            x.Deception = NoMisconduct(b, c, p, MisconductKind.Deception, decision);
-            x.Obstruction = NoMisconduct(b, c, p, MisconductKind.Obstruction, decision);
+            x.Scope = b.ScopeVerdict[p];
+            x.MinYears = When(x.Adult, x.Adult == Truth.False ? Truth.True : MinYears(b, p, family, c.ReferenceDay, c.ReferenceCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays));
+            x.Deception = Deception(b, c, p, decision);
+            x.Obstruction = b.NoObstruction[p];
             x.Conviction = Conviction(b, c, p);
-            x.Extremism = Extremism(b, p);
-            x.Absconding = Absconding(b, c, p, decision);
+            x.Extremism = b.ExtremismVerdict[p];
+            x.Absconding = Absconding(b, c, p);
             x.NoExclusion = x.Deception.And(x.Obstruction).And(x.Conviction).And(x.Extremism).And(x.Absconding);
             x.Language = When(x.Adult, x.Adult == Truth.False ? Truth.True : Language(b, c, p));
             x.Passport = Passport(b, c, p);
@@ -221,9 +226,9 @@ public static class BulkEvaluator
                         statuteDone = true;
                     }
 
-                    var age = Age(b, p, S104aElements.ReferenceDate);
+                    var age = Age(b, p, StatuteReferenceCivil);
                     var adult = IsMinorChild(b, p, age, c.AgeOfMajority).Not();
-                    var time = When(adult, adult == Truth.False ? Truth.True : MinYears(b, p, statuteFamily, S104aElements.ReferenceDate, 6, 8, c.InterruptionToleranceDays));
+                    var time = When(adult, adult == Truth.False ? Truth.True : MinYears(b, p, statuteFamily, StatuteReferenceDay, StatuteReferenceCivil, 6, 8, c.InterruptionToleranceDays));
                     if (time == Truth.True)
                     {
                         x.Outcome = Outcome.StatutoryPermit104a;
@@ -389,16 +394,12 @@ public static class BulkEvaluator
         }
     }
 
+    /// <summary>Files an element's verdict: False under the failed bits, Unknown under the open ones (compiles to conditional moves).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(ref uint failed, ref uint open, Truth result, uint bit)
     {
-        if (result == Truth.False)
-        {
-            failed |= bit;
-        }
-        else if (result == Truth.Unknown)
-        {
-            open |= bit;
-        }
+        failed |= result == Truth.False ? bit : 0u;
+        open |= result == Truth.Unknown ? bit : 0u;
     }
 
     /// <summary>Element 6 as § 104a reads it [background]: any minor child (no minimum age), ages on 1.7.2007.</summary>
@@ -409,7 +410,7 @@ public static class BulkEvaluator
         {
             if (b.Role[p] == HouseholdRole.Child)
             {
-                var age = Age(b, p, S104aElements.ReferenceDate);
+                var age = Age(b, p, StatuteReferenceCivil);
                 family = family.Or(age == int.MinValue ? Truth.Unknown : (age >= 0 && age < c.AgeOfMajority).ToTruth());
             }
         }
@@ -470,12 +471,18 @@ public static class BulkEvaluator
     }
 
     /// <summary>Evaluator.Rank: permit &gt; § 104a permit &gt; Duldung &gt; pending &gt; the rest.</summary>
-    private static int Rank(Outcome outcome) => outcome switch
-    {
-        Outcome.ResidencePermit => 4,
-        Outcome.StatutoryPermit104a => 3,
-        Outcome.JobSearchDuldung => 2,
-        Outcome.Pending => 1,
-        _ => 0,
-    };
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Rank(Outcome outcome) => (uint)outcome < (uint)Ranks.Length ? Ranks[(int)outcome] : 0;
+
+    /// <summary>The ranks by <see cref="Outcome"/> value (a table instead of a switch: the call was not inlined).</summary>
+    private static ReadOnlySpan<byte> Ranks => [
+        4, // ResidencePermit
+        2, // JobSearchDuldung
+        3, // StatutoryPermit104a
+        0, // Refusal
+        1, // Pending
+        0, // WithdrawnOrSettled
+        0, // NoApplication
+        0, // Mixed
+    ];
 }

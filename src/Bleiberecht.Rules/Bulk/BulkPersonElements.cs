@@ -19,9 +19,12 @@ internal static class BulkPersonElements
         _ => requirement == Truth.True ? Truth.True : Truth.Unknown,
     };
 
-    /// <summary>Completed years of age on the reference date, or <see cref="int.MinValue"/> if the birth date is unknown.</summary>
-    public static int Age(HouseholdBatch b, int p, DateOnly reference)
-        => b.BirthDate[p] == HouseholdBatch.NoDate ? int.MinValue : LegalTime.AgeOn(DateOnly.FromDayNumber(b.BirthDate[p]), reference);
+    /// <summary>Completed years of age on the reference date (packed, <see cref="CivilDate"/>), or <see cref="int.MinValue"/> if the birth date is unknown.</summary>
+    public static int Age(HouseholdBatch b, int p, int referenceCivil)
+    {
+        var birth = b.BirthCivil[p];
+        return birth == CivilDate.None ? int.MinValue : CivilDate.CompletedYears(birth, referenceCivil);
+    }
 
     /// <summary>Members.IsMinorChild.</summary>
     public static Truth IsMinorChild(HouseholdBatch b, int p, int age, int ageOfMajority)
@@ -49,7 +52,11 @@ internal static class BulkPersonElements
     public static Truth Scope(HouseholdBatch b, int p) => b.Tolerated[p].And(b.ObligedToLeave[p]);
 
     /// <summary>Element 5 (ResidenceElements.MinYears) for one adult given the household's family status.</summary>
-    public static Truth MinYears(HouseholdBatch b, int p, Truth isFamily, DateOnly reference, int yearsFamily, int yearsOther, int toleranceDays)
+    /// <remarks>
+    /// Full years since the (restarted) entry as <see cref="CivilDate.CompletedYears"/>: <c>start.AddYears(n) &lt;= reference</c>
+    /// exactly when <c>n</c> is at most the completed years, so one subtraction answers both the family and the other minimum.
+    /// </remarks>
+    public static Truth MinYears(HouseholdBatch b, int p, Truth isFamily, int referenceDay, int referenceCivil, int yearsFamily, int yearsOther, int toleranceDays)
     {
         var entry = b.EntryDate[p];
         if (entry == HouseholdBatch.NoDate)
@@ -57,7 +64,7 @@ internal static class BulkPersonElements
             return Truth.Unknown;
         }
 
-        var referenceDay = reference.DayNumber;
+        // A long interruption (A04) restarts the stay the day after it ends; an open one runs to the reference date.
         var start = entry;
         for (var g = b.GapStart[p]; g < b.GapStart[p + 1]; g++)
         {
@@ -69,9 +76,10 @@ internal static class BulkPersonElements
             }
         }
 
-        var startDate = DateOnly.FromDayNumber(start);
-        var meetsFamily = startDate.AddYears(yearsFamily) <= reference;
-        var meetsOther = startDate.AddYears(yearsOther) <= reference;
+        var startCivil = start == entry ? b.EntryCivil[p] : CivilDate.Pack(DateOnly.FromDayNumber(start));
+        var years = CivilDate.CompletedYears(startCivil, referenceCivil);
+        var meetsFamily = yearsFamily <= years;
+        var meetsOther = yearsOther <= years;
         var required = isFamily switch
         {
             Truth.True => meetsFamily.ToTruth(),
@@ -83,7 +91,7 @@ internal static class BulkPersonElements
     }
 
     /// <summary>Elements 17, 18, 21: no misconduct of this kind that counts under the rule set's weighing.</summary>
-    public static Truth NoMisconduct(HouseholdBatch b, CompiledRuleSet c, int p, MisconductKind kind, int decisionDay)
+    public static Truth NoMisconduct(HouseholdBatch b, int p, MisconductKind kind, MisconductReading reading, int decisionDay)
     {
         if (!b.MisconductKnown[p])
         {
@@ -95,14 +103,14 @@ internal static class BulkPersonElements
         {
             if (b.RecordKind[r] == kind)
             {
-                any = any.Or(Counts(b, c, r, kind, decisionDay));
+                any = any.Or(Counts(b, r, kind, reading, decisionDay));
             }
         }
 
         return any.Not();
     }
 
-    private static Truth Counts(HouseholdBatch b, CompiledRuleSet c, int r, MisconductKind kind, int decisionDay)
+    private static Truth Counts(HouseholdBatch b, int r, MisconductKind kind, MisconductReading reading, int decisionDay)
     {
         var counts = Truth.True;
         if (kind != MisconductKind.Absconding)
@@ -115,21 +123,21 @@ internal static class BulkPersonElements
             return counts;
         }
 
-        if (c.DeceptionRequiresCausality)
+        if (reading.RequiresCausality)
         {
             counts = counts.And(b.RecordCausedNonRemoval[r]);
         }
 
-        if (c.DeceptionWeighing == DeceptionWeighing.MinimumWeight)
+        if (reading.Weighing == DeceptionWeighing.MinimumWeight)
         {
             counts = counts.And(b.RecordOfSomeWeight[r]);
         }
-        else if (c.DeceptionWeighing == DeceptionWeighing.BalanceAgainstIntegration)
+        else if (reading.Weighing == DeceptionWeighing.BalanceAgainstIntegration)
         {
             counts = counts.And(b.RecordOutweighed[r].Not());
         }
 
-        if (c.HasDeceptionLookback)
+        if (reading.HasLookback)
         {
             var end = b.RecordTo[r];
             if (end == HouseholdBatch.NoDate)
@@ -145,7 +153,7 @@ internal static class BulkPersonElements
             }
             else
             {
-                counts = counts.And((DateOnly.FromDayNumber(end).AddYears(c.DeceptionLookbackYears).DayNumber >= decisionDay).ToTruth());
+                counts = counts.And((DateOnly.FromDayNumber(end).AddYears(reading.LookbackYears).DayNumber >= decisionDay).ToTruth());
             }
         }
 
@@ -177,9 +185,13 @@ internal static class BulkPersonElements
     /// <summary>Element 20.</summary>
     public static Truth Extremism(HouseholdBatch b, int p) => b.ExtremismLinks[p].Not();
 
-    /// <summary>Element 21.</summary>
-    public static Truth Absconding(HouseholdBatch b, CompiledRuleSet c, int p, int decisionDay)
-        => c.AbscondingIsGround ? NoMisconduct(b, c, p, MisconductKind.Absconding, decisionDay) : Truth.True;
+    /// <summary>Element 17 under the rule set's reading: precomputed in the batch unless a look-back makes it depend on the decision date.</summary>
+    public static Truth Deception(HouseholdBatch b, CompiledRuleSet c, int p, int decisionDay)
+        => c.Deception.HasLookback ? NoMisconduct(b, p, MisconductKind.Deception, c.Deception, decisionDay) : b.NoDeceptionUnder(p, c.Deception.Index);
+
+    /// <summary>Element 21 (the verdict is precomputed in the batch; whether it is a ground is A15).</summary>
+    public static Truth Absconding(HouseholdBatch b, CompiledRuleSet c, int p)
+        => c.AbscondingIsGround ? b.NoAbsconding[p] : Truth.True;
 
     /// <summary>Element 8 for an adult (the applicability to adults is applied by the caller).</summary>
     public static Truth Language(HouseholdBatch b, CompiledRuleSet c, int p)

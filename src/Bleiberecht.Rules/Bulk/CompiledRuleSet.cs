@@ -23,7 +23,8 @@ public sealed class CompiledRuleSet
         RuleSet = ruleSet;
         var o = ruleSet.Options;
 
-        ReferenceDate = o.Residence.ReferenceDate;
+        ReferenceDay = o.Residence.ReferenceDate.DayNumber;
+        ReferenceCivil = CivilDate.Pack(o.Residence.ReferenceDate);
         MinYearsFamily = o.Residence.MinYearsFamily;
         MinYearsOther = o.Residence.MinYearsOther;
         InterruptionToleranceDays = o.Residence.InterruptionToleranceDays;
@@ -56,10 +57,10 @@ public sealed class CompiledRuleSet
         RequiresNoMisconduct = o.Passport.RequiresNoMisconduct;
         Origins = o.Passport.AppliesToOrigins is { Count: > 0 } origins ? [.. origins] : null;
 
-        DeceptionRequiresCausality = o.Exclusion.DeceptionRequiresCausality;
-        DeceptionWeighing = o.Exclusion.DeceptionWeighing;
-        HasDeceptionLookback = o.Exclusion.DeceptionLookbackYears is not null;
-        DeceptionLookbackYears = o.Exclusion.DeceptionLookbackYears ?? 0;
+        Deception = new MisconductReading(
+            o.Exclusion.DeceptionRequiresCausality,
+            o.Exclusion.DeceptionWeighing,
+            o.Exclusion.DeceptionLookbackYears ?? MisconductReading.NoLookback);
         AbscondingIsGround = o.Exclusion.AbscondingIsGround;
         DayFinesGeneral = o.Exclusion.ConvictionDayFinesGeneral;
         DayFinesForeignerOnly = o.Exclusion.ConvictionDayFinesForeignerOnly;
@@ -109,7 +110,8 @@ public sealed class CompiledRuleSet
 
     private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 
-    internal readonly DateOnly ReferenceDate;
+    internal readonly int ReferenceDay;
+    internal readonly int ReferenceCivil;
     internal readonly int MinYearsFamily;
     internal readonly int MinYearsOther;
     internal readonly int InterruptionToleranceDays;
@@ -130,10 +132,7 @@ public sealed class CompiledRuleSet
     internal readonly bool RequiresIdentityClarified;
     internal readonly bool RequiresNoMisconduct;
     internal readonly string[]? Origins;
-    internal readonly bool DeceptionRequiresCausality;
-    internal readonly DeceptionWeighing DeceptionWeighing;
-    internal readonly bool HasDeceptionLookback;
-    internal readonly int DeceptionLookbackYears;
+    internal readonly MisconductReading Deception;
     internal readonly bool AbscondingIsGround;
     internal readonly int DayFinesGeneral;
     internal readonly int DayFinesForeignerOnly;

@@ -1,5 +1,6 @@
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Options;
 
 namespace Bleiberecht.Rules.Bulk;
 
@@ -10,9 +11,12 @@ namespace Bleiberecht.Rules.Bulk;
 /// afterwards and safe to evaluate under any number of rule sets, also concurrently.
 /// </summary>
 /// <remarks>
-/// Only facts the rules read are copied. What does not depend on any option is precomputed here: e.g. the
-/// day-fine sums of a person's convictions read both ways (unknown facts in the person's favour and against),
-/// which the conviction threshold compares with the rule set's limits.
+/// Only facts the rules read are copied. What does not depend on any option is precomputed here, once per batch
+/// instead of once per rule set and person: the day-fine sums of a person's convictions read both ways (unknown
+/// facts in the person's favour and against), which the conviction threshold (element 19) compares with the rule
+/// set's limits; birth and entry dates as packed calendar dates (<see cref="CivilDate"/>) for the age and full-year
+/// tests; the verdicts of elements 3, 18, 20 and 21, which read no option; and element 17 under each of its six
+/// option readings without a look-back.
 /// </remarks>
 public sealed class HouseholdBatch
 {
@@ -64,7 +68,9 @@ public sealed class HouseholdBatch
         Role = new HouseholdRole[persons];
         IdOrder = new int[persons];
         BirthDate = new int[persons];
+        BirthCivil = new int[persons];
         EntryDate = new int[persons];
+        EntryCivil = new int[persons];
         GapStart = new int[persons + 1];
         GapsKnown = new bool[persons];
         Tolerated = new Truth[persons];
@@ -96,6 +102,11 @@ public sealed class HouseholdBatch
         ExceptionalCircumstances = new Truth[persons];
         OtherTitleGranted = new bool[persons];
         SpouseHardship = new Truth[persons];
+        ScopeVerdict = new Truth[persons];
+        ExtremismVerdict = new Truth[persons];
+        NoObstruction = new Truth[persons];
+        NoAbsconding = new Truth[persons];
+        NoDeception = new ushort[persons];
 
         GapFrom = new int[gaps];
         GapTo = new int[gaps];
@@ -157,7 +168,9 @@ public sealed class HouseholdBatch
             {
                 Role[pi] = p.Role;
                 BirthDate[pi] = Day(p.BirthDate);
+                BirthCivil[pi] = CivilDate.Pack(p.BirthDate);
                 EntryDate[pi] = Day(p.EntryDate);
+                EntryCivil[pi] = CivilDate.Pack(p.EntryDate);
                 GapStart[pi] = gi;
                 GapsKnown[pi] = p.Interruptions is not null;
                 foreach (var gap in p.Interruptions ?? [])
@@ -240,7 +253,26 @@ public sealed class HouseholdBatch
         JobStart[h] = ji;
         GapStart[persons] = gi;
         MisconductStart[persons] = ri;
+
+        for (var p = 0; p < persons; p++)
+        {
+            ScopeVerdict[p] = BulkPersonElements.Scope(this, p);
+            ExtremismVerdict[p] = BulkPersonElements.Extremism(this, p);
+            NoObstruction[p] = BulkPersonElements.NoMisconduct(this, p, MisconductKind.Obstruction, MisconductReading.WithoutLookback(false, DeceptionWeighing.None), NoDate);
+            NoAbsconding[p] = BulkPersonElements.NoMisconduct(this, p, MisconductKind.Absconding, MisconductReading.WithoutLookback(false, DeceptionWeighing.None), NoDate);
+            ushort deception = 0;
+            for (var reading = 0; reading < MisconductReading.DeceptionReadings; reading++)
+            {
+                var verdict = BulkPersonElements.NoMisconduct(this, p, MisconductKind.Deception, MisconductReading.FromIndex(reading), NoDate);
+                deception |= (ushort)((int)verdict << (2 * reading));
+            }
+
+            NoDeception[p] = deception;
+        }
     }
+
+    /// <summary>Element 17 for person <paramref name="p"/> under a reading without look-back (<see cref="MisconductReading.Index"/>).</summary>
+    internal Truth NoDeceptionUnder(int p, int readingIndex) => (Truth)((NoDeception[p] >> (2 * readingIndex)) & 3);
 
     /// <summary>Number of households.</summary>
     public int HouseholdCount { get; }
@@ -317,7 +349,9 @@ public sealed class HouseholdBatch
     internal readonly HouseholdRole[] Role;
     internal readonly int[] IdOrder;
     internal readonly int[] BirthDate;
+    internal readonly int[] BirthCivil;
     internal readonly int[] EntryDate;
+    internal readonly int[] EntryCivil;
     internal readonly int[] GapStart;
     internal readonly bool[] GapsKnown;
     internal readonly Truth[] Tolerated;
@@ -349,6 +383,13 @@ public sealed class HouseholdBatch
     internal readonly Truth[] ExceptionalCircumstances;
     internal readonly bool[] OtherTitleGranted;
     internal readonly Truth[] SpouseHardship;
+
+    // Per-person verdicts that read no option (elements 3, 20, 18, 21) and element 17 under each reading (2 bits each).
+    internal readonly Truth[] ScopeVerdict;
+    internal readonly Truth[] ExtremismVerdict;
+    internal readonly Truth[] NoObstruction;
+    internal readonly Truth[] NoAbsconding;
+    internal readonly ushort[] NoDeception;
 
     // Interruptions (index g).
     internal readonly int[] GapFrom;
