@@ -18,7 +18,33 @@ public sealed class HouseholdContext
         }
 
         Members = members;
+
+        // Jobs and children are visited by several elements; listing them once keeps the explain path lean.
+        var jobs = new List<JobContext>();
+        var children = new List<MemberContext>();
+        foreach (var m in members)
+        {
+            var employments = m.Person.Employments ?? [];
+            for (var j = 0; j < employments.Count; j++)
+            {
+                jobs.Add(new JobContext(m, employments[j], j));
+            }
+
+            if (m.Person.Role == HouseholdRole.Child)
+            {
+                children.Add(m);
+            }
+        }
+
+        Jobs = jobs;
+        Children = children;
     }
+
+    /// <summary>Every job of every member, in member and job order.</summary>
+    public IReadOnlyList<JobContext> Jobs { get; }
+
+    /// <summary>The members with role Child, in input order.</summary>
+    public IReadOnlyList<MemberContext> Children { get; }
 
     /// <summary>The facts.</summary>
     public Household Household { get; }

@@ -14,6 +14,10 @@ namespace Bleiberecht.Rules.Regimes.Imk2006;
 /// </summary>
 internal static class ExclusionElements
 {
+    // Fixed texts of explanation details, allocated once (they are read on every decision).
+    private static readonly Label AbscondingIsNotAGroundInThisRuleSet = new("Untertauchen ist in diesem Regelwerk kein Ausschlussgrund", "absconding is not a ground in this rule set");
+    private static readonly Label NoExceptionInThisRuleSet = new("keine Ausnahme im Regelwerk (Ermessen ausgeschlossen)", "no exception in this rule set");
+
     /// <summary>Element 17: no deliberate deception (L182-184), as weighed by options A13-A15.</summary>
     public static readonly Rule<MemberContext> Deception = new Condition<MemberContext>(
         ImkElements.Deception,
@@ -31,7 +35,7 @@ internal static class ExclusionElements
         ImkElements.Absconding,
         m => m.Options.Exclusion.AbscondingIsGround
             ? NoMisconduct(m, MisconductKind.Absconding)
-            : Check.NotApplicable(new Label("Untertauchen ist in diesem Regelwerk kein Ausschlussgrund", "absconding is not a ground in this rule set")),
+            : Check.NotApplicable(AbscondingIsNotAGroundInThisRuleSet),
         m => m.Person.Id);
 
     /// <summary>Element 20: no links to extremist or terrorist organisations [background].</summary>
@@ -54,7 +58,7 @@ internal static class ExclusionElements
             Ask.Sub(ImkElements.Conviction, "Override", "Ausnahmefall: Verurteilung bleibt außer Betracht", "exceptional case: conviction disregarded"),
             m => m.Options.Exclusion.ConvictionDiscretionaryOverride
                 ? Ask.YesNo(m.Person.ExceptionalCircumstances, m.Path("exceptionalCircumstances"), "Liegt ein Ausnahmefall vor, der die Verurteilung außer Betracht lässt?", "Are there exceptional circumstances to disregard the conviction?")
-                : Check.Of(Truth.False, new Label("keine Ausnahme im Regelwerk (Ermessen ausgeschlossen)", "no exception in this rule set")),
+                : Check.Of(Truth.False, NoExceptionInThisRuleSet),
             m => m.Person.Id));
 
     private static readonly Label NoRecords = new("keine maßgeblichen Einträge", "no relevant records");

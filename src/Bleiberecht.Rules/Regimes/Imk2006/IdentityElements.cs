@@ -14,6 +14,12 @@ namespace Bleiberecht.Rules.Regimes.Imk2006;
 /// </summary>
 internal static class IdentityElements
 {
+    // Fixed texts of explanation details, allocated once (they are read on every decision).
+    private static readonly Label PassportOnly2 = new("nur Pass anerkannt", "passport only");
+    private static readonly Label SubstituteRuleDoesNotCoverThisOrigin = new("Ersatzregel gilt nicht für diese Herkunft", "substitute rule does not cover this origin");
+    private static readonly Label OnlyAValidPassportIsAccepted = new("nur ein gültiger Pass genügt", "only a valid passport is accepted");
+    private static readonly Label MisconductOnRecord = new("Fehlverhalten aktenkundig", "misconduct on record");
+
     /// <summary>Element 11: a valid passport, or the substitute the rule set accepts (A12).</summary>
     public static readonly Rule<MemberContext> Passport = new AnyOf<MemberContext>(
         ImkElements.Passport,
@@ -42,7 +48,7 @@ internal static class IdentityElements
         new Condition<MemberContext>(
             Ask.Sub(ImkElements.Cooperation, "EffortsProven", "nachgewiesene Bemühungen gelten als Mitwirkung", "proven efforts count as cooperation"),
             m => m.Options.Passport.SubstituteAccepted == PassportSubstituteMode.PassportOnly
-                ? Check.Of(Truth.False, new Label("nur Pass anerkannt", "passport only"))
+                ? Check.Of(Truth.False, PassportOnly2)
                 : EffortsProven(m),
             m => m.Person.Id));
 
@@ -60,14 +66,14 @@ internal static class IdentityElements
 
             if (!origins.Contains(id.Origin, StringComparer.OrdinalIgnoreCase))
             {
-                return Check.Of(Truth.False, new Label("Ersatzregel gilt nicht für diese Herkunft", "substitute rule does not cover this origin"));
+                return Check.Of(Truth.False, SubstituteRuleDoesNotCoverThisOrigin);
             }
         }
 
         switch (o.SubstituteAccepted)
         {
             case PassportSubstituteMode.PassportOnly:
-                return Check.Of(Truth.False, new Label("nur ein gültiger Pass genügt", "only a valid passport is accepted"));
+                return Check.Of(Truth.False, OnlyAValidPassportIsAccepted);
             case PassportSubstituteMode.CredibleEffortsSuffice:
                 return Ask.YesNo(id?.CredibleEffortsDocumented, P("credibleEffortsDocumented"), "Sind ernsthafte Bemühungen um einen Pass glaubhaft belegt?", "Are serious efforts to obtain a passport credibly documented?");
             case PassportSubstituteMode.SubstituteOnJobOfferPassportLater:
@@ -119,7 +125,7 @@ internal static class IdentityElements
         }
 
         var any = records.Any(r => r.Kind != MisconductKind.Absconding);
-        return Check.Of((!any).ToTruth(), any ? new Label("Fehlverhalten aktenkundig", "misconduct on record") : null);
+        return Check.Of((!any).ToTruth(), any ? MisconductOnRecord : null);
     }
 
     private static Check Combine(params Check[] parts)

@@ -13,6 +13,13 @@ namespace Bleiberecht.Rules.Regimes.Imk2006;
 /// </summary>
 internal static class IntegrationElements
 {
+    // Fixed texts of explanation details, allocated once (they are read on every decision).
+    private static readonly Label CommunalShelterAcceptedAsSufficientHousi = new("Gemeinschaftsunterkunft wird als ausreichender Wohnraum anerkannt", "communal shelter accepted as sufficient housing");
+    private static readonly Label ChildSchoolAttendanceInsteadOfALanguageT = new("Kind: Schulbesuch statt Sprachnachweis", "child: school attendance instead of a language test");
+    private static readonly Label NotOfSchoolAge = new("nicht im schulpflichtigen Alter", "not of school age");
+    private static readonly Label NoChildrenInTheHousehold = new("keine Kinder im Haushalt", "no children in the household");
+    private static readonly Label NotAConditionForTheFamilyInThisRuleSet = new("in diesem Regelwerk keine Bedingung für die Familie", "not a condition for the family in this rule set");
+
     /// <summary>Element 7 (household): sufficient housing; a communal shelter counts where A21 accepts it.</summary>
     public static readonly Rule<HouseholdContext> Housing = new Condition<HouseholdContext>(
         ImkElements.Housing,
@@ -23,7 +30,7 @@ internal static class IntegrationElements
             if (facts?.CommunalShelter == true && accepted != CommunalShelterAcceptance.No)
             {
                 // The IMK permit is always a first grant, so FirstGrantOnly applies too (SH, L3199-3201).
-                return Check.Of(Truth.True, new Label("Gemeinschaftsunterkunft wird als ausreichender Wohnraum anerkannt", "communal shelter accepted as sufficient housing"));
+                return Check.Of(Truth.True, CommunalShelterAcceptedAsSufficientHousi);
             }
 
             return Ask.YesNo(facts?.Sufficient, HouseholdContext.Path("housing.sufficient"), "Ist ausreichender Wohnraum vorhanden?", "Is the housing sufficient?");
@@ -65,7 +72,7 @@ internal static class IntegrationElements
 
                 return Check.Of(Truth.True, detail);
             },
-            new Label("Kind: Schulbesuch statt Sprachnachweis", "child: school attendance instead of a language test"),
+            ChildSchoolAttendanceInsteadOfALanguageT,
             m.Path("birthDate")),
         m => m.Person.Id);
 
@@ -73,16 +80,16 @@ internal static class IntegrationElements
     public static readonly Rule<HouseholdContext> SchoolAttendance = new ForEach<HouseholdContext, MemberContext>(
         ImkElements.SchoolAttendance,
         Quantifier.Every,
-        h => h.Members.Where(m => m.Person.Role == HouseholdRole.Child),
+        h => h.Children,
         new Condition<MemberContext>(
             Ask.Sub(ImkElements.SchoolAttendance, "Child", "Kind besucht die Schule", "child attends school"),
             m => Applicability.When(
                 Members.IsSchoolAgeChild(m),
                 () => Ask.YesNo(m.Person.Schooling?.AttendsSchool, m.Path("schooling.attendsSchool"), "Besucht das Kind tatsächlich die Schule (Schulbescheinigung)?", "Does the child actually attend school (certificate)?"),
-                new Label("nicht im schulpflichtigen Alter", "not of school age"),
+                NotOfSchoolAge,
                 m.Path("birthDate")),
             m => m.Person.Id),
-        _ => new Label("keine Kinder im Haushalt", "no children in the household"));
+        _ => NoChildrenInTheHousehold);
 
     /// <summary>
     /// Element 10 (household): a positive school prognosis for each school-age child, which in the base rule bars
@@ -91,16 +98,16 @@ internal static class IntegrationElements
     public static readonly Rule<HouseholdContext> SchoolPrognosis = new ForEach<HouseholdContext, MemberContext>(
         ImkElements.SchoolPrognosis,
         Quantifier.Every,
-        h => h.Options.School.PrognosisRequiredForFamily ? h.Members.Where(m => m.Person.Role == HouseholdRole.Child) : [],
+        h => h.Options.School.PrognosisRequiredForFamily ? h.Children : [],
         new Condition<MemberContext>(
             Ask.Sub(ImkElements.SchoolPrognosis, "Child", "positive Prognose für das Kind", "positive prognosis for the child"),
             m => Applicability.When(
                 Members.IsSchoolAgeChild(m),
                 () => Ask.YesNo(m.Person.Schooling?.PositiveSchoolPrognosis, m.Path("schooling.positiveSchoolPrognosis"), "Ist ein Schulabschluss zu erwarten (positive Prognose)?", "Is the child expected to complete school?"),
-                new Label("nicht im schulpflichtigen Alter", "not of school age"),
+                NotOfSchoolAge,
                 m.Path("birthDate")),
             m => m.Person.Id),
         h => h.Options.School.PrognosisRequiredForFamily
-            ? new Label("keine Kinder im Haushalt", "no children in the household")
-            : new Label("in diesem Regelwerk keine Bedingung für die Familie", "not a condition for the family in this rule set"));
+            ? NoChildrenInTheHousehold
+            : NotAConditionForTheFamilyInThisRuleSet);
 }

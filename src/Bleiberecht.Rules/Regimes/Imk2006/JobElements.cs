@@ -13,6 +13,22 @@ namespace Bleiberecht.Rules.Regimes.Imk2006;
 /// </summary>
 internal static class JobElements
 {
+    // Fixed texts of explanation details, allocated once (they are read on every decision).
+    private static readonly Label TheDuldungMayNotBarEmployment = new("Duldung darf kein Erwerbsverbot tragen", "the Duldung may not bar employment");
+    private static readonly Label WithinThePermittedArea = new("im erlaubten Bereich", "within the permitted area");
+    private static readonly Label RestrictionLiftedOnlyInSomeKommunen = new("Residenzpflicht nur in einigen Kommunen aufgehoben", "restriction lifted only in some Kommunen");
+    private static readonly Label NotAgencyWork = new("keine Leiharbeit", "not agency work");
+    private static readonly Label AgencyWorkAccepted = new("Leiharbeit wird anerkannt", "agency work accepted");
+    private static readonly Label ConsentToAgencyWorkBarred40AufenthG = new("Zustimmung für Leiharbeit ausgeschlossen (§ 40 AufenthG)", "consent to agency work barred (§ 40 AufenthG)");
+    private static readonly Label NotTraining = new("keine Ausbildung", "not training");
+    private static readonly Label NoAdditionalityCheckInThisRuleSet = new("keine Zusätzlichkeitsprüfung in diesem Regelwerk", "no additionality check in this rule set");
+    private static readonly Label DeadlineIsExtended = new("Frist wird verlängert", "deadline is extended");
+    private static readonly Label NoEndDate = new("kein Enddatum", "no end date");
+    private static readonly Label CheckNeverApplied = new("Prüfung fand nie statt", "check never applied");
+    private static readonly Label NoWageFloorInThisRuleSet = new("keine Lohnuntergrenze in diesem Regelwerk", "no wage floor in this rule set");
+    private static readonly Label MarginalEmploymentDoesNotSuffice = new("geringfügige Beschäftigung genügt nicht", "marginal employment does not suffice");
+    private static readonly Label SelfEmploymentNotAccepted = new("Selbständigkeit wird nicht anerkannt", "self-employment not accepted");
+
     private static readonly RuleMeta Counts = Ask.Sub(ImkElements.EmploymentQuality, "Counts", "Beschäftigung wird angerechnet", "job counts");
 
     /// <summary>Element 14 and its parts.</summary>
@@ -22,7 +38,7 @@ internal static class JobElements
     private static readonly Rule<JobContext> Annotation = new Condition<JobContext>(
         ImkElements.WorkPermittedAnnotation,
         j => j.Options.Duldung.WorkPermittedAnnotation
-            ? Check.Of(Truth.True, new Label("Duldung darf kein Erwerbsverbot tragen", "the Duldung may not bar employment"))
+            ? Check.Of(Truth.True, TheDuldungMayNotBarEmployment)
             : Ask.YesNo(j.Member.Person.DuldungForbidsEmployment, j.Member.Path("duldungForbidsEmployment"), "Trägt die Duldung den Vermerk 'Erwerbstätigkeit nicht gestattet'?", "Does the Duldung say 'employment not permitted'?", wanted: false),
         j => j.Subject);
 
@@ -35,14 +51,14 @@ internal static class JobElements
             var inside = j.Job.WithinPermittedArea;
             if (inside == true)
             {
-                return Check.Of(Truth.True, new Label("im erlaubten Bereich", "within the permitted area"));
+                return Check.Of(Truth.True, WithinThePermittedArea);
             }
 
             return relief switch
             {
                 ResidenzpflichtRelief.No => Ask.YesNo(inside, j.Path("withinPermittedArea"), "Liegt der Arbeitsort im erlaubten Aufenthaltsbereich?", "Is the workplace within the permitted area?"),
                 ResidenzpflichtRelief.SomeKommunen => Check.Unknown(
-                    new Label("Residenzpflicht nur in einigen Kommunen aufgehoben", "restriction lifted only in some Kommunen"),
+                    RestrictionLiftedOnlyInSomeKommunen,
                     Ask.Fact(j.Path("withinPermittedArea"), "Liegt der Arbeitsort im erlaubten Bereich oder wurde die Residenzpflicht aufgehoben?", "Is the workplace within the permitted area, or was the restriction lifted?")),
                 _ => Check.Of(Truth.True, Label.Later(() => ($"Residenzpflicht: {relief}", $"residence restriction: {relief}"))),
             };
@@ -79,17 +95,17 @@ internal static class JobElements
         {
             if (j.Job.Kind != EmploymentKind.TempAgency)
             {
-                return Check.NotApplicable(new Label("keine Leiharbeit", "not agency work"));
+                return Check.NotApplicable(NotAgencyWork);
             }
 
             if (j.Options.Employment.TempAgencyAccepted)
             {
-                return Check.Of(Truth.True, new Label("Leiharbeit wird anerkannt", "agency work accepted"));
+                return Check.Of(Truth.True, AgencyWorkAccepted);
             }
 
             var lm = j.Options.LabourMarket;
             var until = Later(lm.PriorityCheckUntil, lm.WorkingConditionsCheckUntil);
-            return WhileCheckApplies(j, until, () => Check.Of(Truth.False, new Label("Zustimmung für Leiharbeit ausgeschlossen (§ 40 AufenthG)", "consent to agency work barred (§ 40 AufenthG)")));
+            return WhileCheckApplies(j, until, () => Check.Of(Truth.False, ConsentToAgencyWorkBarred40AufenthG));
         },
         j => j.Subject);
 
@@ -103,12 +119,12 @@ internal static class JobElements
         {
             if (j.Job.Kind != EmploymentKind.Training)
             {
-                return Check.NotApplicable(new Label("keine Ausbildung", "not training"));
+                return Check.NotApplicable(NotTraining);
             }
 
             if (!j.Options.LabourMarket.TrainingAdditionalityCheck)
             {
-                return Check.NotApplicable(new Label("keine Zusätzlichkeitsprüfung in diesem Regelwerk", "no additionality check in this rule set"));
+                return Check.NotApplicable(NoAdditionalityCheckInThisRuleSet);
             }
 
             var lm = j.Options.LabourMarket;
@@ -128,7 +144,7 @@ internal static class JobElements
             var d = j.Options.Deadline;
             if (d.ExtensionAfterDeadline)
             {
-                return Check.Of(Truth.True, new Label("Frist wird verlängert", "deadline is extended"));
+                return Check.Of(Truth.True, DeadlineIsExtended);
             }
 
             if (j.Job.Start is not { } start)
@@ -147,7 +163,7 @@ internal static class JobElements
         {
             if (j.Job.End is not { } end)
             {
-                return Check.Of(Truth.True, new Label("kein Enddatum", "no end date"));
+                return Check.Of(Truth.True, NoEndDate);
             }
 
             if (j.Member.Household.Household.DecisionDate is not { } decision)
@@ -163,17 +179,7 @@ internal static class JobElements
     public static readonly Rule<JobContext> Rule = new AllOf<JobContext>(Counts, [Quality, Annotation, Residenzpflicht, Consent, Deadline, Current], j => j.Subject);
 
     /// <summary>All jobs of all members, as contexts.</summary>
-    public static IEnumerable<JobContext> Jobs(HouseholdContext h)
-    {
-        foreach (var m in h.Members)
-        {
-            var jobs = m.Person.Employments ?? [];
-            for (var i = 0; i < jobs.Count; i++)
-            {
-                yield return new JobContext(m, jobs[i], i);
-            }
-        }
-    }
+    public static IReadOnlyList<JobContext> Jobs(HouseholdContext h) => h.Jobs;
 
     private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 
@@ -182,7 +188,7 @@ internal static class JobElements
     {
         if (until is not { } last)
         {
-            return Check.NotApplicable(new Label("Prüfung fand nie statt", "check never applied"));
+            return Check.NotApplicable(CheckNeverApplied);
         }
 
         if (j.Job.Start is not { } start)
@@ -217,7 +223,7 @@ internal static class JobElements
 
         if (o.WageFloorMinShareOfCollectiveWage is null && o.WageFloorMinNetHourlyEur is null)
         {
-            return Check.NotApplicable(new Label("keine Lohnuntergrenze in diesem Regelwerk", "no wage floor in this rule set"));
+            return Check.NotApplicable(NoWageFloorInThisRuleSet);
         }
 
         return new Check(result, null, result == Truth.Unknown ? missing : []);
@@ -231,9 +237,9 @@ internal static class JobElements
         switch (job.Kind)
         {
             case EmploymentKind.MiniJob:
-                return Check.Of(Truth.False, new Label("geringfügige Beschäftigung genügt nicht", "marginal employment does not suffice"));
+                return Check.Of(Truth.False, MarginalEmploymentDoesNotSuffice);
             case EmploymentKind.SelfEmployed when !o.Employment.SelfEmploymentAccepted:
-                return Check.Of(Truth.False, new Label("Selbständigkeit wird nicht anerkannt", "self-employment not accepted"));
+                return Check.Of(Truth.False, SelfEmploymentNotAccepted);
         }
 
         var result = Truth.True;

@@ -13,6 +13,10 @@ namespace Bleiberecht.Rules.Regimes.Imk2006;
 /// </summary>
 internal static class LivelihoodElements
 {
+    // Fixed texts of explanation details, allocated once (they are read on every decision).
+    private static readonly Label NeedUnknown = new("Bedarf unbekannt", "need unknown");
+    private static readonly Label TrainingNotAccepted = new("Ausbildung wird nicht anerkannt", "training not accepted");
+
     /// <summary>Income from counting jobs covers the household's need (A07-A11 shape the test).</summary>
     /// <summary>Stand-in for an unknown wage in the upper bound: any finite pay could be it.</summary>
     private const decimal UnknownPay = decimal.MaxValue / 4;
@@ -21,7 +25,7 @@ internal static class LivelihoodElements
     {
         public override ExplanationNode Explain(HouseholdContext h)
         {
-            var jobs = new List<JobContext>(JobElements.Jobs(h));
+            var jobs = JobElements.Jobs(h);
             var children = new ExplanationNode[jobs.Count];
             for (var i = 0; i < children.Length; i++)
             {
@@ -75,7 +79,7 @@ internal static class LivelihoodElements
             {
                 var nothingCanCount = !upperUnbounded && upper == 0;
                 result = nothingCanCount ? Truth.False : Truth.Unknown;
-                detail = new Label("Bedarf unbekannt", "need unknown");
+                detail = NeedUnknown;
 
             }
             else
@@ -104,7 +108,7 @@ internal static class LivelihoodElements
         }
 
         /// <summary>What to ask when the income test is open: the need, unknown job lists, unknown pay, open job checks.</summary>
-        private static List<MissingFact> Questions(HouseholdContext h, List<JobContext> jobs, ExplanationNode[] children, bool askNeed)
+        private static List<MissingFact> Questions(HouseholdContext h, IReadOnlyList<JobContext> jobs, ExplanationNode[] children, bool askNeed)
         {
             var missing = new List<MissingFact>();
             if (askNeed)
@@ -178,7 +182,7 @@ internal static class LivelihoodElements
         var accepted = h.Options.Employment.TrainingCounts;
         if (accepted == TrainingAcceptance.No)
         {
-            return Check.Of(Truth.False, new Label("Ausbildung wird nicht anerkannt", "training not accepted"));
+            return Check.Of(Truth.False, TrainingNotAccepted);
         }
 
         var result = Truth.False;

@@ -8,6 +8,10 @@ namespace Bleiberecht.Rules.Regimes.Imk2006;
 /// <summary>Elements 23-24: an application ("Antrag auf Erteilung eines Aufenthaltstitels", L137-138), filed in time (L706-707).</summary>
 internal static class ProcedureElements
 {
+    // Fixed texts of explanation details, allocated once (they are read on every decision).
+    private static readonly Label NoApplicationDeadlineInThisRuleSet = new("keine Antragsfrist in diesem Regelwerk", "no application deadline in this rule set");
+    private static readonly Label NoApplication = new("kein Antrag", "no application");
+
     /// <summary>Element 23.</summary>
     public static readonly Rule<HouseholdContext> Application = new Condition<HouseholdContext>(
         ImkElements.Application,
@@ -22,12 +26,12 @@ internal static class ProcedureElements
         {
             if (h.Options.Deadline.Application is not { } deadline)
             {
-                return Check.NotApplicable(new Label("keine Antragsfrist in diesem Regelwerk", "no application deadline in this rule set"));
+                return Check.NotApplicable(NoApplicationDeadlineInThisRuleSet);
             }
 
             if (h.Household.ApplicationFiled == false)
             {
-                return Check.NotApplicable(new Label("kein Antrag", "no application"));
+                return Check.NotApplicable(NoApplication);
             }
 
             if (h.Household.ApplicationDate is not { } date)

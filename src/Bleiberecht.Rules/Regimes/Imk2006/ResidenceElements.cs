@@ -12,6 +12,11 @@ namespace Bleiberecht.Rules.Regimes.Imk2006;
 /// </summary>
 internal static class ResidenceElements
 {
+    // Fixed texts of explanation details, allocated once (they are read on every decision).
+    private static readonly Label NotAChild = new("kein Kind", "not a child");
+    private static readonly Label NoChildrenInTheHousehold = new("keine Kinder im Haushalt", "no children in the household");
+    private static readonly Label MinorChildNoOwnTimeRequirement = new("minderjähriges Kind: kein eigenes Zeiterfordernis", "minor child: no own time requirement");
+
     /// <summary>Element 6, for one member: a minor child at least <c>Family.MinChildAge</c> old at the reference date.</summary>
     private static readonly Rule<MemberContext> QualifyingChildMember = new Condition<MemberContext>(
         Ask.Sub(ImkElements.QualifyingChild, "Child", "minderjähriges Kind im Mindestalter", "minor child of the minimum age"),
@@ -19,7 +24,7 @@ internal static class ResidenceElements
         {
             if (m.Person.Role != HouseholdRole.Child)
             {
-                return Check.Of(Truth.False, new Label("kein Kind", "not a child"));
+                return Check.Of(Truth.False, NotAChild);
             }
 
             if (Members.AgeAtReference(m) is not { } age)
@@ -39,9 +44,9 @@ internal static class ResidenceElements
     public static readonly Rule<HouseholdContext> QualifyingChild = new ForEach<HouseholdContext, MemberContext>(
         ImkElements.QualifyingChild,
         Quantifier.Some,
-        h => h.Members.Where(m => m.Person.Role == HouseholdRole.Child),
+        h => h.Children,
         QualifyingChildMember,
-        _ => new Label("keine Kinder im Haushalt", "no children in the household"));
+        _ => NoChildrenInTheHousehold);
 
     /// <summary>
     /// Element 5 for one adult, given the household's family status (element 6): with Unknown family status the
@@ -119,7 +124,7 @@ internal static class ResidenceElements
         x => Applicability.When(
             Members.IsAdult(x.Member),
             () => MinYears(x.Member, x.IsFamily),
-            new Label("minderjähriges Kind: kein eigenes Zeiterfordernis", "minor child: no own time requirement"),
+            MinorChildNoOwnTimeRequirement,
             x.Member.Path("birthDate")),
         x => x.Member.Person.Id);
 }
