@@ -323,7 +323,8 @@ public static class Evaluator
         S104aElements.MinYears,
         x => Applicability.When(
             Members.IsAdult(x.Member),
-            () => ResidenceElements.MinYears(x.Member, x.IsFamily),
+            x,
+            static x => ResidenceElements.MinYears(x.Member, x.IsFamily),
             new Label("minderjähriges Kind: kein eigenes Zeiterfordernis", "minor child: no own time requirement"),
             x.Member.Path("birthDate")),
         x => x.Member.Person.Id);

@@ -46,14 +46,15 @@ internal static class Applicability
     /// Kleene "applies → requirement": not applicable is met; unknown applicability is met only if the requirement
     /// is met anyway, else unknown with the birth date (which decides applicability) added to the questions.
     /// </summary>
-    public static Check When(Truth applies, Func<Check> requirement, Label notApplicable, FactPath birthDate)
+    /// <remarks>The requirement takes its state as an argument so that static lambdas allocate nothing per call.</remarks>
+    public static Check When<TState>(Truth applies, TState state, Func<TState, Check> requirement, Label notApplicable, FactPath birthDate)
     {
         if (applies == Truth.False)
         {
             return Check.NotApplicable(notApplicable);
         }
 
-        var check = requirement();
+        var check = requirement(state);
         if (applies == Truth.True || check.Result == Truth.True)
         {
             return check;

@@ -41,7 +41,8 @@ internal static class IntegrationElements
         ImkElements.Language,
         m => Applicability.When(
             Members.IsAdult(m),
-            () =>
+            m,
+            static m =>
             {
                 var o = m.Options.Language;
                 var required = o.RequiredLevel;
@@ -85,7 +86,8 @@ internal static class IntegrationElements
             Ask.Sub(ImkElements.SchoolAttendance, "Child", "Kind besucht die Schule", "child attends school"),
             m => Applicability.When(
                 Members.IsSchoolAgeChild(m),
-                () => Ask.YesNo(m.Person.Schooling?.AttendsSchool, m.Path("schooling.attendsSchool"), "Besucht das Kind tatsächlich die Schule (Schulbescheinigung)?", "Does the child actually attend school (certificate)?"),
+                m,
+                static m => Ask.YesNo(m.Person.Schooling?.AttendsSchool, m.Path("schooling.attendsSchool"), "Besucht das Kind tatsächlich die Schule (Schulbescheinigung)?", "Does the child actually attend school (certificate)?"),
                 NotOfSchoolAge,
                 m.Path("birthDate")),
             m => m.Person.Id),
@@ -103,7 +105,8 @@ internal static class IntegrationElements
             Ask.Sub(ImkElements.SchoolPrognosis, "Child", "positive Prognose für das Kind", "positive prognosis for the child"),
             m => Applicability.When(
                 Members.IsSchoolAgeChild(m),
-                () => Ask.YesNo(m.Person.Schooling?.PositiveSchoolPrognosis, m.Path("schooling.positiveSchoolPrognosis"), "Ist ein Schulabschluss zu erwarten (positive Prognose)?", "Is the child expected to complete school?"),
+                m,
+                static m => Ask.YesNo(m.Person.Schooling?.PositiveSchoolPrognosis, m.Path("schooling.positiveSchoolPrognosis"), "Ist ein Schulabschluss zu erwarten (positive Prognose)?", "Is the child expected to complete school?"),
                 NotOfSchoolAge,
                 m.Path("birthDate")),
             m => m.Person.Id),

@@ -68,7 +68,7 @@ internal static class JobElements
     /// <summary>Element 26: the BA priority check, for jobs starting while it applied (A24).</summary>
     private static readonly Rule<JobContext> Priority = new Condition<JobContext>(
         ImkElements.PriorityCheck,
-        j => WhileCheckApplies(j, j.Options.LabourMarket.PriorityCheckUntil, () =>
+        j => WhileCheckApplies(j, j.Options.LabourMarket.PriorityCheckUntil, static j =>
             Ask.YesNo(j.Job.PrivilegedWorkerAvailable, j.Path("privilegedWorkerAvailable"), "War ein bevorrechtigter Arbeitnehmer verfügbar?", "Was a privileged worker available for the job?", wanted: false)),
         j => j.Subject);
 
@@ -78,7 +78,7 @@ internal static class JobElements
         [
             new Condition<JobContext>(
                 Ask.Sub(ImkElements.WorkingConditions, "BA", "Arbeitsbedingungen vergleichbar (BA-Prüfung)", "conditions comparable (BA check)"),
-                j => WhileCheckApplies(j, j.Options.LabourMarket.WorkingConditionsCheckUntil, () =>
+                j => WhileCheckApplies(j, j.Options.LabourMarket.WorkingConditionsCheckUntil, static j =>
                     Ask.YesNo(j.Job.ConditionsComparable, j.Path("conditionsComparable"), "Entsprechen Lohn und Arbeitsbedingungen tariflichen oder ortsüblichen?", "Do pay and conditions match collective or local terms?")),
                 j => j.Subject),
             new Condition<JobContext>(
@@ -105,7 +105,7 @@ internal static class JobElements
 
             var lm = j.Options.LabourMarket;
             var until = Later(lm.PriorityCheckUntil, lm.WorkingConditionsCheckUntil);
-            return WhileCheckApplies(j, until, () => Check.Of(Truth.False, ConsentToAgencyWorkBarred40AufenthG));
+            return WhileCheckApplies(j, until, static _ => Check.Of(Truth.False, ConsentToAgencyWorkBarred40AufenthG));
         },
         j => j.Subject);
 
@@ -128,7 +128,7 @@ internal static class JobElements
             }
 
             var lm = j.Options.LabourMarket;
-            return WhileCheckApplies(j, Later(lm.PriorityCheckUntil, lm.WorkingConditionsCheckUntil), () =>
+            return WhileCheckApplies(j, Later(lm.PriorityCheckUntil, lm.WorkingConditionsCheckUntil), static j =>
                 Ask.YesNo(j.Job.TrainingPlaceAdditional, j.Path("trainingPlaceAdditional"), "Ist der Ausbildungsplatz zusätzlich zur üblichen Zahl des Betriebs?", "Is the training place additional to the employer's usual number?"));
         },
         j => j.Subject);
@@ -184,7 +184,7 @@ internal static class JobElements
     private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 
     /// <summary>A check that applies to jobs starting on or before its last day (<c>null</c> = never applied).</summary>
-    private static Check WhileCheckApplies(JobContext j, DateOnly? until, Func<Check> check)
+    private static Check WhileCheckApplies(JobContext j, DateOnly? until, Func<JobContext, Check> check)
     {
         if (until is not { } last)
         {
@@ -193,14 +193,14 @@ internal static class JobElements
 
         if (j.Job.Start is not { } start)
         {
-            var inner = check();
+            var inner = check(j);
             return inner.Result == Truth.True
                 ? inner
                 : new Check(Truth.Unknown, null, [Ask.Fact(j.Path("start"), "Wann beginnt die Beschäftigung?", "When does the job start?"), .. inner.Missing]);
         }
 
         return start <= last
-            ? check()
+            ? check(j)
             : Check.NotApplicable(Label.Later(() => ($"Beginn {Ask.D(start)} nach Wegfall der Prüfung ({Ask.D(last)})", $"start {Ask.D(start)} after the check ended ({Ask.D(last)})")));
     }
 

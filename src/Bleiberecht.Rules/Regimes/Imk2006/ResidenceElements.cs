@@ -123,7 +123,8 @@ internal static class ResidenceElements
         ImkElements.MinYears,
         x => Applicability.When(
             Members.IsAdult(x.Member),
-            () => MinYears(x.Member, x.IsFamily),
+            x,
+            static x => MinYears(x.Member, x.IsFamily),
             MinorChildNoOwnTimeRequirement,
             x.Member.Path("birthDate")),
         x => x.Member.Person.Id);
