@@ -102,23 +102,37 @@ public static class BulkEvaluator
     private static void Run(HouseholdBatch b, CompiledRuleSet c, int first, int count, Span<BulkResult> results, Span<BulkHouseholdResult> households)
     {
         Span<Member> stack = stackalloc Member[StackMembers];
-        for (var h = first; h < first + count; h++)
+        ReadOnlySpan<HouseholdFacts> facts = b.Households.AsSpan(first, count);
+        ReadOnlySpan<PersonFacts> persons = b.Persons;
+        var withHouseholds = !households.IsEmpty;
+        for (var k = 0; k < facts.Length; k++)
         {
-            var n = b.MemberStart[h + 1] - b.MemberStart[h];
+            ref readonly var hh = ref facts[k];
+            var start = hh.MemberStart;
+            var n = hh.MemberEnd - start;
+            var q = persons.Slice(start, n);
+            var r = results.Slice(start, n);
+            BulkHouseholdResult household;
             if (n <= StackMembers)
             {
-                Household(b, c, h, stack[..n], results, households);
-                continue;
+                household = Household(b, c, first + k, in hh, q, stack[..n], r);
+            }
+            else
+            {
+                var rented = ArrayPool<Member>.Shared.Rent(n);
+                try
+                {
+                    household = Household(b, c, first + k, in hh, q, rented.AsSpan(0, n), r);
+                }
+                finally
+                {
+                    ArrayPool<Member>.Shared.Return(rented);
+                }
             }
 
-            var rented = ArrayPool<Member>.Shared.Rent(n);
-            try
+            if (withHouseholds)
             {
-                Household(b, c, h, rented.AsSpan(0, n), results, households);
-            }
-            finally
-            {
-                ArrayPool<Member>.Shared.Return(rented);
+                households[first + k] = household;
             }
         }
     }
@@ -128,270 +142,307 @@ public static class BulkEvaluator
     {
         public int Age;
         public Truth Adult;
-        public Truth Scope;
-        public Truth MinYears;
         public Truth Deception;
-        public Truth Obstruction;
         public Truth Conviction;
-        public Truth Extremism;
         public Truth Absconding;
         public Truth NoExclusion;
-        public Truth Language;
-        public Truth Passport;
         public Truth Cooperation;
         public Outcome Outcome;
         public uint Bits;
     }
 
-    private static void Household(HouseholdBatch b, CompiledRuleSet c, int h, Span<Member> m, Span<BulkResult> results, Span<BulkHouseholdResult> households)
+    /// <summary>
+    /// Decides household <paramref name="h"/>: <paramref name="q"/> its members' packed facts, <paramref name="m"/>
+    /// scratch space and <paramref name="results"/> its members' results (all sliced to the household).
+    /// </summary>
+    private static BulkHouseholdResult Household(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, ReadOnlySpan<PersonFacts> q, Span<Member> m, Span<BulkResult> results)
     {
-        var first = b.MemberStart[h];
+        var first = hh.MemberStart;
         var n = m.Length;
-        var decision = b.DecisionDate[h];
+        q = q[..n];
+        results = results[..n];
+        var decision = hh.DecisionDate;
 
         // Household-level elements (rules.md 5.1 steps 3, 4, 6, 7).
-        var applicationDate = b.ApplicationDate[h];
-        var filed = b.ApplicationFiled[h];
+        var applicationDate = hh.ApplicationDate;
+        var filed = hh.ApplicationFiled;
         var application = applicationDate != HouseholdBatch.NoDate && filed != Truth.False ? Truth.True : filed;
+
+        if (hh.Withdrawn || application != Truth.True)
+        {
+            // Every member alike (Evaluator.Decide's first two steps); neither conversion, other titles nor the cap apply.
+            var outcome = hh.Withdrawn ? Outcome.WithdrawnOrSettled : application == Truth.False ? Outcome.NoApplication : Outcome.Pending;
+            var bits = hh.Withdrawn ? 0u : ElementBits.Application;
+            var all = new BulkResult((byte)outcome, (byte)outcome, bits);
+            results.Fill(all);
+            return new BulkHouseholdResult(n > 0 ? outcome : Outcome.Mixed, new FailureMask(n > 0 ? bits : 0u));
+        }
+
         var deadline = c.ApplicationDeadline == HouseholdBatch.NoDate || filed == Truth.False
             ? Truth.True
             : applicationDate == HouseholdBatch.NoDate ? Truth.Unknown : (applicationDate <= c.ApplicationDeadline).ToTruth();
-        var housing = b.CommunalShelter[h] && c.CommunalShelterAccepted ? Truth.True : b.HousingSufficient[h];
+        var housing = hh.CommunalShelter && c.CommunalShelterAccepted ? Truth.True : hh.HousingSufficient;
 
+        var referenceCivil = c.ReferenceCivil;
+        var ageOfMajority = c.AgeOfMajority;
+        var deceptionLookback = c.Deception.HasLookback;
+        var deceptionShift = 2 * c.Deception.Index;
+        var abscondingIsGround = c.AbscondingIsGround;
+        var dayFinesGeneral = c.DayFinesGeneral;
+        var dayFinesForeignerOnly = c.DayFinesForeignerOnly;
+        var convictionOverride = c.ConvictionOverride;
+        var passportOnly = c.PassportMode == Options.PassportSubstituteMode.PassportOnly;
+
+        // Household-level family and school elements, and the per-person exclusion grounds (steps 2, 4, 5, 6).
         var family = Truth.False;
         var school = Truth.True;
         var prognosis = Truth.True;
-        for (var i = 0; i < n; i++)
+        int excludedFalse = 0, excludedUnknown = 0;
+        for (var i = 0; i < q.Length; i++)
         {
-            var p = first + i;
-            var age = Age(b, p, c.ReferenceCivil);
-            var minor = IsMinorChild(b, p, age, c.AgeOfMajority);
-            m[i].Age = age;
-            m[i].Adult = minor.Not();
-            if (b.Role[p] != HouseholdRole.Child)
-            {
-                continue;
-            }
-
-            family = family.Or(age == int.MinValue ? Truth.Unknown : (age >= c.MinChildAge && age < c.AgeOfMajority).ToTruth());
-            var schoolAge = IsSchoolAgeChild(minor, age, c.CompulsorySchoolAge);
-            school = school.And(When(schoolAge, b.AttendsSchool[p]));
-            if (c.PrognosisRequired)
-            {
-                prognosis = prognosis.And(When(schoolAge, b.PositiveSchoolPrognosis[p]));
-            }
-        }
-
-        // Per-person elements (steps 2, 4, 5, 6).
-        for (var i = 0; i < n; i++)
-        {
-            var p = first + i;
+            ref readonly var f = ref q[i];
             ref var x = ref m[i];
-            x.Scope = b.ScopeVerdict[p];
-            x.MinYears = When(x.Adult, x.Adult == Truth.False ? Truth.True : MinYears(b, p, family, c.ReferenceDay, c.ReferenceCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays));
-            x.Deception = Deception(b, c, p, decision);
-            x.Obstruction = b.NoObstruction[p];
-            x.Conviction = Conviction(b, c, p);
-            x.Extremism = b.ExtremismVerdict[p];
-            x.Absconding = Absconding(b, c, p);
-            x.NoExclusion = x.Deception.And(x.Obstruction).And(x.Conviction).And(x.Extremism).And(x.Absconding);
-            x.Language = When(x.Adult, x.Adult == Truth.False ? Truth.True : Language(b, c, p));
-            x.Passport = Passport(b, c, p);
-            x.Cooperation = Cooperation(b, c, p);
+            var age = f.BirthCivil == CivilDate.None ? int.MinValue : CivilDate.CompletedYears(f.BirthCivil, referenceCivil);
+            x.Age = age;
+            if (f.Role != HouseholdRole.Child)
+            {
+                x.Adult = Truth.True;
+            }
+            else
+            {
+                var minor = age == int.MinValue ? Truth.Unknown : (age < ageOfMajority).ToTruth();
+                x.Adult = minor.Not();
+                family = family.Or(age == int.MinValue ? Truth.Unknown : (age >= c.MinChildAge && age < ageOfMajority).ToTruth());
+                var schoolAge = IsSchoolAgeChild(minor, age, c.CompulsorySchoolAge);
+                school = school.And(When(schoolAge, f.AttendsSchool));
+                if (c.PrognosisRequired)
+                {
+                    prognosis = prognosis.And(When(schoolAge, f.PositiveSchoolPrognosis));
+                }
+            }
+
+            x.Deception = deceptionLookback
+                ? NoMisconduct(b, first + i, MisconductKind.Deception, c.Deception, decision)
+                : (Truth)((f.NoDeception >> deceptionShift) & 3);
+
+            Truth threshold;
+            if (!f.ConvictionsKnown)
+            {
+                threshold = Truth.Unknown;
+            }
+            else if (f.BestPrison || f.BestGeneral > dayFinesGeneral || f.BestTotal > dayFinesForeignerOnly)
+            {
+                threshold = Truth.False;
+            }
+            else
+            {
+                var worstExceeds = f.WorstPrison || f.WorstGeneral > dayFinesGeneral || f.WorstTotal > dayFinesForeignerOnly;
+                threshold = worstExceeds ? Truth.Unknown : Truth.True;
+            }
+
+            x.Conviction = threshold.Or(convictionOverride ? f.ExceptionalCircumstances : Truth.False);
+            x.Absconding = abscondingIsGround ? f.NoAbsconding : Truth.True;
+            var noExclusion = x.Deception.And(f.NoObstruction).And(x.Conviction).And(f.Extremism).And(x.Absconding);
+            x.NoExclusion = noExclusion;
+            excludedFalse += noExclusion == Truth.False ? 1 : 0;
+            excludedUnknown += noExclusion == Truth.Unknown ? 1 : 0;
+
+            var breached = f.CooperationBreached;
+            x.Cooperation = breached == Truth.False ? Truth.True
+                : breached.Not().Or(passportOnly ? Truth.False : EffortsProven(b, c, first + i));
         }
 
-        // Decisions (step 8), § 104a conversion (A31), other titles (A32).
+        // Decisions (step 8), § 104a conversion (A31), other titles (A32), and the adults' best outcome for the cap.
         var livelihood = Truth.Unknown;
         var livelihoodDone = false;
         var statuteFamily = Truth.Unknown;
         var statuteDone = false;
-        for (var i = 0; i < n; i++)
+        var bestRank = -1;
+        var bestOrder = int.MaxValue;
+        var bestOutcome = Outcome.Pending;
+        uint bestBits = 0;
+        for (var i = 0; i < q.Length; i++)
         {
-            var p = first + i;
+            ref readonly var f = ref q[i];
             ref var x = ref m[i];
-            Decide(b, c, h, m, i, application, deadline, housing, school, prognosis, ref livelihood, ref livelihoodDone);
+            var p = first + i;
 
-            if (x.Outcome is Outcome.Refusal or Outcome.JobSearchDuldung && c.ConvertTo104a && (x.Bits & ~ElementBits.Convertible) == 0)
+            // Element 22: the other members' exclusion grounds, by Family.ExclusionScope (A19).
+            var familyScope = Truth.True;
+            if (c.ExclusionScope != Options.ExclusionScope.PersonOnly)
+            {
+                var othersFalse = excludedFalse - (x.NoExclusion == Truth.False ? 1 : 0);
+                var othersUnknown = excludedUnknown - (x.NoExclusion == Truth.Unknown ? 1 : 0);
+                familyScope = othersFalse > 0 ? Truth.False : othersUnknown > 0 ? Truth.Unknown : Truth.True;
+                if (c.ExclusionScope == Options.ExclusionScope.WholeHouseholdExceptSpouseHardship && f.Role == HouseholdRole.Spouse && familyScope != Truth.True)
+                {
+                    familyScope = familyScope.Or(f.SpouseHardship);
+                }
+            }
+
+            var adult = x.Adult;
+            var minYears = When(adult, adult == Truth.False ? Truth.True : MinYears(b, in f, family, c.ReferenceDay, referenceCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays));
+            var language = When(adult, adult == Truth.False ? Truth.True : Language(c, in f));
+
+            uint failed = 0, open = 0;
+            Add(ref failed, ref open, f.Scope, ElementBits.Scope);
+            Add(ref failed, ref open, deadline, ElementBits.ApplicationDeadline);
+            Add(ref failed, ref open, minYears, ElementBits.MinYears);
+            Add(ref failed, ref open, x.Deception, ElementBits.Deception);
+            Add(ref failed, ref open, f.NoObstruction, ElementBits.Obstruction);
+            Add(ref failed, ref open, x.Conviction, ElementBits.Conviction);
+            Add(ref failed, ref open, f.Extremism, ElementBits.Extremism);
+            Add(ref failed, ref open, x.Absconding, ElementBits.Absconding);
+            Add(ref failed, ref open, familyScope, ElementBits.FamilyScope);
+            Add(ref failed, ref open, housing, ElementBits.Housing);
+            Add(ref failed, ref open, school, ElementBits.SchoolAttendance);
+            Add(ref failed, ref open, prognosis, ElementBits.SchoolPrognosis);
+            Add(ref failed, ref open, x.Cooperation, ElementBits.Cooperation);
+            if (c.LanguageBlocks)
+            {
+                Add(ref failed, ref open, language, ElementBits.Language);
+            }
+
+            Outcome outcome;
+            uint bits;
+            if (failed != 0)
+            {
+                outcome = Outcome.Refusal;
+                bits = failed;
+            }
+            else
+            {
+                // Open points: unknown hard conditions, a passport not yet presented, a language deficit with ExtendDuldung.
+                if (f.ValidPassport != Truth.True && Passport(b, c, p) != Truth.True)
+                {
+                    open |= ElementBits.Passport;
+                }
+
+                if (!c.LanguageBlocks && c.LanguageExtendsDuldung && language != Truth.True)
+                {
+                    open |= ElementBits.Language;
+                }
+
+                if (open != 0)
+                {
+                    outcome = Outcome.Pending;
+                    bits = open;
+                }
+                else
+                {
+                    if (!livelihoodDone)
+                    {
+                        livelihood = BulkLivelihood.Secured(b, c, h);
+                        livelihoodDone = true;
+                    }
+
+                    if (livelihood == Truth.True)
+                    {
+                        outcome = Outcome.ResidencePermit;
+                        bits = 0;
+                    }
+                    else if (livelihood == Truth.Unknown || decision == HouseholdBatch.NoDate)
+                    {
+                        outcome = Outcome.Pending;
+                        bits = ElementBits.Livelihood;
+                    }
+                    else if (c.ExtensionAfterDeadline || decision <= c.WorkTakeUp)
+                    {
+                        outcome = Outcome.JobSearchDuldung;
+                        bits = ElementBits.Livelihood;
+                    }
+                    else
+                    {
+                        outcome = Outcome.Refusal;
+                        bits = ElementBits.Livelihood | ElementBits.WorkTakeUp;
+                    }
+                }
+            }
+
+            if (outcome is Outcome.Refusal or Outcome.JobSearchDuldung && c.ConvertTo104a && (bits & ~ElementBits.Convertible) == 0)
             {
                 if (decision == HouseholdBatch.NoDate)
                 {
-                    x.Outcome = Outcome.Pending;
-                    x.Bits = 0; // ground IMK.Transition.ToStatute lies outside the catalogue of checkable elements
+                    outcome = Outcome.Pending;
+                    bits = 0; // ground IMK.Transition.ToStatute lies outside the catalogue of checkable elements
                 }
                 else if (decision >= S104aElements.InForceDate.DayNumber)
                 {
                     if (!statuteDone)
                     {
-                        statuteFamily = StatuteFamily(b, c, first, n);
+                        statuteFamily = StatuteFamily(c, q);
                         statuteDone = true;
                     }
 
-                    var age = Age(b, p, StatuteReferenceCivil);
-                    var adult = IsMinorChild(b, p, age, c.AgeOfMajority).Not();
-                    var time = When(adult, adult == Truth.False ? Truth.True : MinYears(b, p, statuteFamily, StatuteReferenceDay, StatuteReferenceCivil, 6, 8, c.InterruptionToleranceDays));
+                    var statuteAge = f.BirthCivil == CivilDate.None ? int.MinValue : CivilDate.CompletedYears(f.BirthCivil, StatuteReferenceCivil);
+                    var statuteAdult = f.Role != HouseholdRole.Child ? Truth.True : statuteAge == int.MinValue ? Truth.Unknown : (statuteAge >= ageOfMajority).ToTruth();
+                    var time = When(statuteAdult, statuteAdult == Truth.False ? Truth.True : MinYears(b, in f, statuteFamily, StatuteReferenceDay, StatuteReferenceCivil, 6, 8, c.InterruptionToleranceDays));
                     if (time == Truth.True)
                     {
-                        x.Outcome = Outcome.StatutoryPermit104a;
-                        x.Bits = 0;
+                        outcome = Outcome.StatutoryPermit104a;
+                        bits = 0;
                     }
                     else if (time == Truth.Unknown)
                     {
-                        x.Outcome = Outcome.Pending;
-                        x.Bits = 0;
+                        outcome = Outcome.Pending;
+                        bits = 0;
                     }
                 }
             }
 
-            if (x.Outcome == Outcome.Refusal && c.OtherHumanitarianTitle && b.OtherTitleGranted[p])
+            if (outcome == Outcome.Refusal && c.OtherHumanitarianTitle && f.OtherTitleGranted)
             {
-                x.Outcome = Outcome.WithdrawnOrSettled;
+                outcome = Outcome.WithdrawnOrSettled;
             }
-        }
 
-        CapMinorsByParents(b, first, m);
+            x.Outcome = outcome;
+            x.Bits = bits;
 
-        var householdOutcome = n > 0 ? m[0].Outcome : Outcome.Mixed;
-        var householdBits = 0u;
-        for (var i = 0; i < n; i++)
-        {
-            householdBits |= m[i].Bits;
-            if (m[i].Outcome != householdOutcome)
+            // A minor child cannot obtain more than the best-placed adult (rules.md 5.2); tied adults' grounds are
+            // merged and the outcome is that of the first tied adult by ordinal id (Evaluator.CapMinorsByParents).
+            if (f.Role != HouseholdRole.Child)
             {
-                householdOutcome = Outcome.Mixed;
-            }
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            results[first + i] = new BulkResult((byte)m[i].Outcome, (byte)householdOutcome, m[i].Bits);
-        }
-
-        if (!households.IsEmpty)
-        {
-            households[h] = new BulkHouseholdResult(householdOutcome, new FailureMask(householdBits));
-        }
-    }
-
-    /// <summary>Outcome and grounds of member <paramref name="i"/> (Evaluator.Decide).</summary>
-    private static void Decide(
-        HouseholdBatch b,
-        CompiledRuleSet c,
-        int h,
-        Span<Member> m,
-        int i,
-        Truth application,
-        Truth deadline,
-        Truth housing,
-        Truth school,
-        Truth prognosis,
-        ref Truth livelihood,
-        ref bool livelihoodDone)
-    {
-        ref var x = ref m[i];
-        if (b.Withdrawn[h])
-        {
-            x.Outcome = Outcome.WithdrawnOrSettled;
-            x.Bits = 0;
-            return;
-        }
-
-        if (application != Truth.True)
-        {
-            x.Outcome = application == Truth.False ? Outcome.NoApplication : Outcome.Pending;
-            x.Bits = ElementBits.Application;
-            return;
-        }
-
-        // Element 22: the other members' exclusion grounds, by Family.ExclusionScope (A19).
-        var familyScope = Truth.True;
-        if (c.ExclusionScope != Options.ExclusionScope.PersonOnly)
-        {
-            for (var j = 0; j < m.Length; j++)
-            {
-                if (j != i)
+                var rank = Rank(outcome);
+                if (rank > bestRank)
                 {
-                    familyScope = familyScope.And(m[j].NoExclusion);
+                    bestRank = rank;
+                    bestOrder = f.IdOrder;
+                    bestOutcome = outcome;
+                    bestBits = bits;
+                }
+                else if (rank == bestRank)
+                {
+                    bestBits |= bits;
+                    if (f.IdOrder < bestOrder)
+                    {
+                        bestOrder = f.IdOrder;
+                        bestOutcome = outcome;
+                    }
                 }
             }
+        }
 
-            var p = b.MemberStart[h] + i;
-            if (c.ExclusionScope == Options.ExclusionScope.WholeHouseholdExceptSpouseHardship && b.Role[p] == HouseholdRole.Spouse && familyScope != Truth.True)
+        var householdOutcome = Outcome.Mixed;
+        var householdBits = 0u;
+        for (var i = 0; i < m.Length; i++)
+        {
+            ref var x = ref m[i];
+            if (bestRank >= 0 && q[i].Role == HouseholdRole.Child && Rank(x.Outcome) > bestRank)
             {
-                familyScope = familyScope.Or(b.SpouseHardship[p]);
+                x.Outcome = bestOutcome;
+                x.Bits = bestBits;
             }
+
+            householdBits |= x.Bits;
+            householdOutcome = i == 0 ? x.Outcome : x.Outcome != householdOutcome ? Outcome.Mixed : householdOutcome;
         }
 
-        uint failed = 0, open = 0;
-        Add(ref failed, ref open, x.Scope, ElementBits.Scope);
-        Add(ref failed, ref open, deadline, ElementBits.ApplicationDeadline);
-        Add(ref failed, ref open, x.MinYears, ElementBits.MinYears);
-        Add(ref failed, ref open, x.Deception, ElementBits.Deception);
-        Add(ref failed, ref open, x.Obstruction, ElementBits.Obstruction);
-        Add(ref failed, ref open, x.Conviction, ElementBits.Conviction);
-        Add(ref failed, ref open, x.Extremism, ElementBits.Extremism);
-        Add(ref failed, ref open, x.Absconding, ElementBits.Absconding);
-        Add(ref failed, ref open, familyScope, ElementBits.FamilyScope);
-        Add(ref failed, ref open, housing, ElementBits.Housing);
-        Add(ref failed, ref open, school, ElementBits.SchoolAttendance);
-        Add(ref failed, ref open, prognosis, ElementBits.SchoolPrognosis);
-        Add(ref failed, ref open, x.Cooperation, ElementBits.Cooperation);
-        if (c.LanguageBlocks)
+        for (var i = 0; i < m.Length; i++)
         {
-            Add(ref failed, ref open, x.Language, ElementBits.Language);
+            results[i] = new BulkResult((byte)m[i].Outcome, (byte)householdOutcome, m[i].Bits);
         }
 
-        if (failed != 0)
-        {
-            x.Outcome = Outcome.Refusal;
-            x.Bits = failed;
-            return;
-        }
-
-        // Open points: unknown hard conditions, a passport not yet presented, a language deficit with ExtendDuldung.
-        if (x.Passport != Truth.True)
-        {
-            open |= ElementBits.Passport;
-        }
-
-        if (!c.LanguageBlocks && c.LanguageExtendsDuldung && x.Language != Truth.True)
-        {
-            open |= ElementBits.Language;
-        }
-
-        if (open != 0)
-        {
-            x.Outcome = Outcome.Pending;
-            x.Bits = open;
-            return;
-        }
-
-        if (!livelihoodDone)
-        {
-            livelihood = BulkLivelihood.Secured(b, c, h);
-            livelihoodDone = true;
-        }
-
-        var decision = b.DecisionDate[h];
-        if (livelihood == Truth.True)
-        {
-            x.Outcome = Outcome.ResidencePermit;
-            x.Bits = 0;
-        }
-        else if (livelihood == Truth.Unknown || decision == HouseholdBatch.NoDate)
-        {
-            x.Outcome = Outcome.Pending;
-            x.Bits = ElementBits.Livelihood;
-        }
-        else if (c.ExtensionAfterDeadline || decision <= c.WorkTakeUp)
-        {
-            x.Outcome = Outcome.JobSearchDuldung;
-            x.Bits = ElementBits.Livelihood;
-        }
-        else
-        {
-            x.Outcome = Outcome.Refusal;
-            x.Bits = ElementBits.Livelihood | ElementBits.WorkTakeUp;
-        }
+        return new BulkHouseholdResult(householdOutcome, new FailureMask(householdBits));
     }
 
     /// <summary>Files an element's verdict: False under the failed bits, Unknown under the open ones (compiles to conditional moves).</summary>
@@ -403,71 +454,19 @@ public static class BulkEvaluator
     }
 
     /// <summary>Element 6 as § 104a reads it [background]: any minor child (no minimum age), ages on 1.7.2007.</summary>
-    private static Truth StatuteFamily(HouseholdBatch b, CompiledRuleSet c, int first, int n)
+    private static Truth StatuteFamily(CompiledRuleSet c, ReadOnlySpan<PersonFacts> q)
     {
         var family = Truth.False;
-        for (var p = first; p < first + n; p++)
+        foreach (ref readonly var f in q)
         {
-            if (b.Role[p] == HouseholdRole.Child)
+            if (f.Role == HouseholdRole.Child)
             {
-                var age = Age(b, p, StatuteReferenceCivil);
+                var age = f.BirthCivil == CivilDate.None ? int.MinValue : CivilDate.CompletedYears(f.BirthCivil, StatuteReferenceCivil);
                 family = family.Or(age == int.MinValue ? Truth.Unknown : (age >= 0 && age < c.AgeOfMajority).ToTruth());
             }
         }
 
         return family;
-    }
-
-    /// <summary>
-    /// A minor child cannot obtain more than the best-placed adult (rules.md 5.2); tied adults' grounds are merged
-    /// and the outcome is that of the first tied adult by ordinal id (Evaluator.CapMinorsByParents).
-    /// </summary>
-    private static void CapMinorsByParents(HouseholdBatch b, int first, Span<Member> m)
-    {
-        var bestRank = -1;
-        var bestOrder = int.MaxValue;
-        var bestOutcome = Outcome.Pending;
-        uint bestBits = 0;
-        for (var i = 0; i < m.Length; i++)
-        {
-            if (b.Role[first + i] == HouseholdRole.Child)
-            {
-                continue;
-            }
-
-            var rank = Rank(m[i].Outcome);
-            var order = b.IdOrder[first + i];
-            if (rank > bestRank)
-            {
-                bestRank = rank;
-                bestOrder = order;
-                bestOutcome = m[i].Outcome;
-                bestBits = m[i].Bits;
-            }
-            else if (rank == bestRank)
-            {
-                bestBits |= m[i].Bits;
-                if (order < bestOrder)
-                {
-                    bestOrder = order;
-                    bestOutcome = m[i].Outcome;
-                }
-            }
-        }
-
-        if (bestRank < 0)
-        {
-            return;
-        }
-
-        for (var i = 0; i < m.Length; i++)
-        {
-            if (b.Role[first + i] == HouseholdRole.Child && Rank(m[i].Outcome) > bestRank)
-            {
-                m[i].Outcome = bestOutcome;
-                m[i].Bits = bestBits;
-            }
-        }
     }
 
     /// <summary>Evaluator.Rank: permit &gt; § 104a permit &gt; Duldung &gt; pending &gt; the rest.</summary>

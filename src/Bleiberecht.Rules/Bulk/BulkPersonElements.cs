@@ -90,6 +90,57 @@ internal static class BulkPersonElements
         return !b.GapsKnown[p] && required == Truth.True ? Truth.Unknown : required;
     }
 
+    /// <summary>Element 5 as <see cref="MinYears(HouseholdBatch, int, Truth, int, int, int, int, int)"/>, from the packed facts.</summary>
+    public static Truth MinYears(HouseholdBatch b, ref readonly PersonFacts f, Truth isFamily, int referenceDay, int referenceCivil, int yearsFamily, int yearsOther, int toleranceDays)
+    {
+        var entry = f.EntryDate;
+        if (entry == HouseholdBatch.NoDate)
+        {
+            return Truth.Unknown;
+        }
+
+        var start = entry;
+        for (var g = f.GapStart; g < f.GapEnd; g++)
+        {
+            var gapEnd = b.GapTo[g] == HouseholdBatch.NoDate ? referenceDay : b.GapTo[g];
+            var length = gapEnd - b.GapFrom[g] + 1;
+            if (b.GapFrom[g] <= referenceDay && length > toleranceDays && gapEnd + 1 > start)
+            {
+                start = gapEnd + 1;
+            }
+        }
+
+        var startCivil = start == entry ? f.EntryCivil : CivilDate.Pack(DateOnly.FromDayNumber(start));
+        var years = CivilDate.CompletedYears(startCivil, referenceCivil);
+        var meetsFamily = yearsFamily <= years;
+        var meetsOther = yearsOther <= years;
+        var required = isFamily switch
+        {
+            Truth.True => meetsFamily.ToTruth(),
+            Truth.False => meetsOther.ToTruth(),
+            _ => meetsOther ? Truth.True : meetsFamily ? Truth.Unknown : Truth.False,
+        };
+
+        return !f.GapsKnown && required == Truth.True ? Truth.Unknown : required;
+    }
+
+    /// <summary>Element 8 as <see cref="Language(HouseholdBatch, CompiledRuleSet, int)"/>, from the packed facts.</summary>
+    public static Truth Language(CompiledRuleSet c, ref readonly PersonFacts f)
+    {
+        var level = f.GermanLevel;
+        if (level < 0)
+        {
+            return Truth.Unknown;
+        }
+
+        if (level < c.RequiredGerman)
+        {
+            return Truth.False;
+        }
+
+        return c.OralCheckInPerson && !f.GermanVerifiedInPerson ? Truth.Unknown : Truth.True;
+    }
+
     /// <summary>Elements 17, 18, 21: no misconduct of this kind that counts under the rule set's weighing.</summary>
     public static Truth NoMisconduct(HouseholdBatch b, int p, MisconductKind kind, MisconductReading reading, int decisionDay)
     {
@@ -262,7 +313,8 @@ internal static class BulkPersonElements
         }
     }
 
-    private static Truth EffortsProven(HouseholdBatch b, CompiledRuleSet c, int p)
+    /// <summary>Proven efforts to obtain a passport (A12), for the substitute and element 12.</summary>
+    public static Truth EffortsProven(HouseholdBatch b, CompiledRuleSet c, int p)
     {
         if (c.HasMinEmbassyVisits)
         {

@@ -269,6 +269,59 @@ public sealed class HouseholdBatch
 
             NoDeception[p] = deception;
         }
+
+        Persons = new PersonFacts[persons];
+        for (var p = 0; p < persons; p++)
+        {
+            Persons[p] = new PersonFacts
+            {
+                BirthCivil = BirthCivil[p],
+                EntryDate = EntryDate[p],
+                EntryCivil = EntryCivil[p],
+                GapStart = GapStart[p],
+                GapEnd = GapStart[p + 1],
+                IdOrder = IdOrder[p],
+                BestGeneral = BestGeneral[p],
+                BestTotal = BestTotal[p],
+                WorstGeneral = WorstGeneral[p],
+                WorstTotal = WorstTotal[p],
+                Role = Role[p],
+                NoDeception = NoDeception[p],
+                Scope = ScopeVerdict[p],
+                Extremism = ExtremismVerdict[p],
+                NoObstruction = NoObstruction[p],
+                NoAbsconding = NoAbsconding[p],
+                AttendsSchool = AttendsSchool[p],
+                PositiveSchoolPrognosis = PositiveSchoolPrognosis[p],
+                ValidPassport = ValidPassport[p],
+                CooperationBreached = CooperationBreached[p],
+                ExceptionalCircumstances = ExceptionalCircumstances[p],
+                SpouseHardship = SpouseHardship[p],
+                GermanLevel = GermanLevel[p],
+                GermanVerifiedInPerson = GermanVerifiedInPerson[p],
+                GapsKnown = GapsKnown[p],
+                ConvictionsKnown = ConvictionsKnown[p],
+                BestPrison = BestPrison[p],
+                WorstPrison = WorstPrison[p],
+                OtherTitleGranted = OtherTitleGranted[p],
+            };
+        }
+
+        Households = new HouseholdFacts[h];
+        for (var hi = 0; hi < h; hi++)
+        {
+            Households[hi] = new HouseholdFacts
+            {
+                MemberStart = MemberStart[hi],
+                MemberEnd = MemberStart[hi + 1],
+                ApplicationDate = ApplicationDate[hi],
+                DecisionDate = DecisionDate[hi],
+                ApplicationFiled = ApplicationFiled[hi],
+                HousingSufficient = HousingSufficient[hi],
+                Withdrawn = Withdrawn[hi],
+                CommunalShelter = CommunalShelter[hi],
+            };
+        }
     }
 
     /// <summary>Element 17 for person <paramref name="p"/> under a reading without look-back (<see cref="MisconductReading.Index"/>).</summary>
@@ -383,6 +436,10 @@ public sealed class HouseholdBatch
     internal readonly Truth[] ExceptionalCircumstances;
     internal readonly bool[] OtherTitleGranted;
     internal readonly Truth[] SpouseHardship;
+
+    // The hot facts packed per person and per household (copies of the arrays, for the evaluation loop).
+    internal readonly PersonFacts[] Persons;
+    internal readonly HouseholdFacts[] Households;
 
     // Per-person verdicts that read no option (elements 3, 20, 18, 21) and element 17 under each reading (2 bits each).
     internal readonly Truth[] ScopeVerdict;

@@ -1,0 +1,56 @@
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
+
+namespace Bleiberecht.Rules.Bulk;
+
+/// <summary>
+/// A person's facts and option-free verdicts that the evaluation loop reads for every person, packed into one
+/// struct (about one cache line) so that a person costs one array access instead of some thirty. A copy of the
+/// corresponding <see cref="HouseholdBatch"/> arrays, built once with the batch; the rarely read facts (misconduct
+/// records, interruptions, origin, passport substitutes) stay in the arrays only.
+/// </summary>
+internal struct PersonFacts
+{
+    public int BirthCivil;
+    public int EntryDate;
+    public int EntryCivil;
+    public int GapStart;
+    public int GapEnd;
+    public int IdOrder;
+    public int BestGeneral;
+    public int BestTotal;
+    public int WorstGeneral;
+    public int WorstTotal;
+    public HouseholdRole Role;
+    public ushort NoDeception;
+    public Truth Scope;
+    public Truth Extremism;
+    public Truth NoObstruction;
+    public Truth NoAbsconding;
+    public Truth AttendsSchool;
+    public Truth PositiveSchoolPrognosis;
+    public Truth ValidPassport;
+    public Truth CooperationBreached;
+    public Truth ExceptionalCircumstances;
+    public Truth SpouseHardship;
+    public sbyte GermanLevel;
+    public bool GermanVerifiedInPerson;
+    public bool GapsKnown;
+    public bool ConvictionsKnown;
+    public bool BestPrison;
+    public bool WorstPrison;
+    public bool OtherTitleGranted;
+}
+
+/// <summary>The household-level facts the evaluation loop reads for every household, packed as <see cref="PersonFacts"/>.</summary>
+internal struct HouseholdFacts
+{
+    public int MemberStart;
+    public int MemberEnd;
+    public int ApplicationDate;
+    public int DecisionDate;
+    public Truth ApplicationFiled;
+    public Truth HousingSufficient;
+    public bool Withdrawn;
+    public bool CommunalShelter;
+}
