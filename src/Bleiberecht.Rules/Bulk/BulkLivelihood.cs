@@ -14,11 +14,31 @@ internal static class BulkLivelihood
     /// <summary>Element 13 for household <paramref name="h"/>.</summary>
     public static Truth Secured(HouseholdBatch b, CompiledRuleSet c, int h)
     {
+        var trainee = Truth.False;
+        var income = b.CentsExact[h] ? IncomeInCents(b, c, h, ref trainee) : Income(b, c, h, ref trainee);
+
+        var noBenefits = b.ReceivesBenefits[h].Not();
+        if (noBenefits == Truth.False && c.TemporaryBenefitsTolerated)
+        {
+            noBenefits = b.BenefitsTemporary[h];
+        }
+
+        // Punkt 3.3: a trainee, or livelihood secured otherwise.
+        if (c.Training != TrainingAcceptance.No && trainee == Truth.False && b.EmploymentsUnknown[h])
+        {
+            trainee = Truth.Unknown;
+        }
+
+        return income.And(noBenefits).Or(trainee).Or(b.SecuredOtherwise[h]);
+    }
+
+    /// <summary>Punkt 3.2 (income covers the need) in <see cref="decimal"/>, and whether a job makes a trainee (Punkt 3.3).</summary>
+    private static Truth Income(HouseholdBatch b, CompiledRuleSet c, int h, ref Truth trainee)
+    {
         var decision = b.DecisionDate[h];
         var single = b.MemberStart[h + 1] - b.MemberStart[h] == 1;
         var upperUnbounded = b.EmploymentsUnknown[h];
         decimal lower = 0, upper = 0, bestInsuredLower = 0, bestInsuredUpper = 0;
-        var trainee = Truth.False;
         for (var j = b.JobStart[h]; j < b.JobStart[h + 1]; j++)
         {
             var counts = Counts(b, c, j, decision, single, out var access);
@@ -47,11 +67,7 @@ internal static class BulkLivelihood
                 }
             }
 
-            if (b.JobKind[j] == EmploymentKind.Training && c.Training != TrainingAcceptance.No)
-            {
-                var kindOk = c.Training == TrainingAcceptance.ApprenticeshipOrEducationMeasure ? Truth.True : b.JobRecognisedApprenticeship[j];
-                trainee = trainee.Or(kindOk.And(access));
-            }
+            Trainee(b, c, j, access, ref trainee);
         }
 
         // Punkt 3.2: income covers the need, and no public benefits.
@@ -74,19 +90,82 @@ internal static class BulkLivelihood
             }
         }
 
-        var noBenefits = b.ReceivesBenefits[h].Not();
-        if (noBenefits == Truth.False && c.TemporaryBenefitsTolerated)
+        return income;
+    }
+
+    /// <summary>
+    /// <see cref="Income"/> in whole cents, for households whose amounts all have at most two decimals
+    /// (<see cref="HouseholdBatch.CentsExact"/>): the same sums and comparisons, exactly, without <see cref="decimal"/>.
+    /// </summary>
+    private static Truth IncomeInCents(HouseholdBatch b, CompiledRuleSet c, int h, ref Truth trainee)
+    {
+        var decision = b.DecisionDate[h];
+        var single = b.MemberStart[h + 1] - b.MemberStart[h] == 1;
+        var upperUnbounded = b.EmploymentsUnknown[h];
+        long lower = 0, upper = 0, bestInsuredLower = 0, bestInsuredUpper = 0;
+        for (var j = b.JobStart[h]; j < b.JobStart[h + 1]; j++)
         {
-            noBenefits = b.BenefitsTemporary[h];
+            var counts = Counts(b, c, j, decision, single, out var access);
+            if (counts != Truth.False)
+            {
+                var net = b.JobNetCents[j];
+                var known = net != HouseholdBatch.NoCents;
+                if (!known)
+                {
+                    upperUnbounded = true;
+                    net = 0;
+                }
+
+                upper += net;
+                if (counts == Truth.True)
+                {
+                    lower += net;
+                }
+
+                var insured = b.JobSocialInsurance[j];
+                if (insured != Truth.False)
+                {
+                    // An unknown net bounds nothing: upperUnbounded is then set and decides before this maximum is read.
+                    bestInsuredUpper = Math.Max(bestInsuredUpper, net);
+                    if (counts == Truth.True && insured == Truth.True)
+                    {
+                        bestInsuredLower = Math.Max(bestInsuredLower, net);
+                    }
+                }
+            }
+
+            Trainee(b, c, j, access, ref trainee);
         }
 
-        // Punkt 3.3: a trainee, or livelihood secured otherwise.
-        if (c.Training != TrainingAcceptance.No && trainee == Truth.False && b.EmploymentsUnknown[h])
+        Truth income;
+        if (!b.NeedKnown[h])
         {
-            trainee = Truth.Unknown;
+            income = !upperUnbounded && upper == 0 ? Truth.False : Truth.Unknown;
+        }
+        else
+        {
+            var notional = c.NotionalBenefits ? b.NotionalCents[h] : 0L;
+            var n = b.NeedCents[h];
+            income = lower + notional >= n ? Truth.True : (upperUnbounded || upper + notional >= n) ? Truth.Unknown : Truth.False;
+
+            if (c.MajorityCoverage && income != Truth.True)
+            {
+                var threshold = b.Need[h] * c.MajorityShare;
+                income = income.Or(bestInsuredLower / 100m > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper / 100m > threshold) ? Truth.Unknown : Truth.False);
+            }
         }
 
-        return income.And(noBenefits).Or(trainee).Or(b.SecuredOtherwise[h]);
+        return income;
+    }
+
+    /// <summary>Punkt 3.3: job <paramref name="j"/> makes its holder a trainee.</summary>
+    private static void Trainee(HouseholdBatch b, CompiledRuleSet c, int j, Truth access, ref Truth trainee)
+    {
+        if (b.JobKind[j] == EmploymentKind.Training && c.Training != TrainingAcceptance.No)
+        {
+            var kindOk = c.Training == TrainingAcceptance.ApprenticeshipOrEducationMeasure ? Truth.True : b.JobRecognisedApprenticeship[j];
+            trainee = trainee.Or(kindOk.And(access));
+        }
     }
 
     /// <summary>JobElements.Rule for job <paramref name="j"/>; <paramref name="access"/> = consent ∧ deadline ∧ current (for trainees).</summary>

@@ -23,6 +23,9 @@ public sealed class HouseholdBatch
     /// <summary>Day number of an unknown date.</summary>
     internal const int NoDate = -1;
 
+    /// <summary>The cents value of an unknown net income (<see cref="JobNetCents"/>).</summary>
+    internal const long NoCents = long.MinValue;
+
     /// <summary>Builds the batch (allocates; O(facts)).</summary>
     /// <param name="households">The households, in the order results are reported.</param>
     public static HouseholdBatch Create(IReadOnlyList<Household> households)
@@ -270,6 +273,28 @@ public sealed class HouseholdBatch
             NoDeception[p] = deception;
         }
 
+        JobNetCents = new long[jobs];
+        NeedCents = new long[h];
+        NotionalCents = new long[h];
+        CentsExact = new bool[h];
+        for (var hi = 0; hi < h; hi++)
+        {
+            var exact = TryCents(Need[hi], out NeedCents[hi]) & TryCents(NotionalBenefits[hi], out NotionalCents[hi]);
+            for (var j = JobStart[hi]; j < JobStart[hi + 1]; j++)
+            {
+                if (JobNet[j] is { } net)
+                {
+                    exact &= TryCents(net, out JobNetCents[j]);
+                }
+                else
+                {
+                    JobNetCents[j] = NoCents;
+                }
+            }
+
+            CentsExact[hi] = exact;
+        }
+
         Persons = new PersonFacts[persons];
         for (var p = 0; p < persons; p++)
         {
@@ -340,6 +365,20 @@ public sealed class HouseholdBatch
     public int MemberCount(int household) => MemberStart[household + 1] - MemberStart[household];
 
     private static int Day(DateOnly? date) => date?.DayNumber ?? NoDate;
+
+    /// <summary>The amount in whole cents if it has at most two decimals and is small enough that any household's sums stay exact in a long.</summary>
+    private static bool TryCents(decimal amount, out long cents)
+    {
+        const decimal Limit = 1_000_000_000_000m;
+        if (amount > -Limit && amount < Limit && decimal.Round(amount, 2) == amount)
+        {
+            cents = (long)(amount * 100m);
+            return true;
+        }
+
+        cents = 0;
+        return false;
+    }
 
     /// <summary>
     /// Day-fine sums of the conviction threshold, with unknown facts resolved in the person's favour
@@ -436,6 +475,12 @@ public sealed class HouseholdBatch
     internal readonly Truth[] ExceptionalCircumstances;
     internal readonly bool[] OtherTitleGranted;
     internal readonly Truth[] SpouseHardship;
+
+    // Livelihood amounts in whole cents (JobNetCents NoCents for an unknown net), valid where CentsExact[h].
+    internal readonly long[] JobNetCents;
+    internal readonly long[] NeedCents;
+    internal readonly long[] NotionalCents;
+    internal readonly bool[] CentsExact;
 
     // The hot facts packed per person and per household (copies of the arrays, for the evaluation loop).
     internal readonly PersonFacts[] Persons;
