@@ -1,6 +1,7 @@
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Options;
+using Bleiberecht.Rules.Regimes.Imk2006;
 
 namespace Bleiberecht.Rules.Bulk;
 
@@ -202,8 +203,8 @@ public sealed class HouseholdBatch
                 ConvictionsKnown[pi] = p.Convictions is not null;
                 if (p.Convictions is { } convictions)
                 {
-                    Sum(convictions, worst: false, out BestGeneral[pi], out BestTotal[pi], out BestPrison[pi]);
-                    Sum(convictions, worst: true, out WorstGeneral[pi], out WorstTotal[pi], out WorstPrison[pi]);
+                    ConvictionTally.Sum(convictions, worst: false, out BestGeneral[pi], out BestTotal[pi], out BestPrison[pi]);
+                    ConvictionTally.Sum(convictions, worst: true, out WorstGeneral[pi], out WorstTotal[pi], out WorstPrison[pi]);
                 }
 
                 MisconductStart[pi] = ri;
@@ -378,46 +379,6 @@ public sealed class HouseholdBatch
 
         cents = 0;
         return false;
-    }
-
-    /// <summary>
-    /// Day-fine sums of the conviction threshold, with unknown facts resolved in the person's favour
-    /// (<paramref name="worst"/> false) or against; the same reading as the explain path's conviction element.
-    /// </summary>
-    private static void Sum(IReadOnlyList<Conviction> convictions, bool worst, out int general, out int total, out bool prison)
-    {
-        const int Unbounded = 1_000_000;
-        general = 0;
-        total = 0;
-        prison = false;
-        foreach (var c in convictions)
-        {
-            var relevant = c.InGermany.ToTruth().And((c.Culpability == null ? (bool?)null : c.Culpability == Culpability.Intentional).ToTruth());
-            if (relevant == Truth.False || (relevant == Truth.Unknown && !worst))
-            {
-                continue;
-            }
-
-            var isPrison = c.Sentence switch
-            {
-                SentenceKind.Prison => true,
-                SentenceKind.DayFines => false,
-                _ => worst,
-            };
-            if (isPrison)
-            {
-                prison = true;
-                continue;
-            }
-
-            var fines = c.DayFines ?? (worst ? Unbounded : 0);
-            var foreignerOnly = c.ForeignerOnlyOffence ?? !worst;
-            total += fines;
-            if (!foreignerOnly)
-            {
-                general += fines;
-            }
-        }
     }
 
     // Households (index h; members MemberStart[h]..MemberStart[h+1]-1, jobs JobStart[h]..JobStart[h+1]-1).

@@ -178,41 +178,9 @@ internal static class ExclusionElements
         }
 
         var o = m.Options.Exclusion;
-        const int Unbounded = 1_000_000;
         bool Exceeds(bool worst, out int general, out int total, out bool prison)
         {
-            general = 0;
-            total = 0;
-            prison = false;
-            foreach (var c in convictions)
-            {
-                var relevant = c.InGermany.ToTruth().And((c.Culpability == null ? (bool?)null : c.Culpability == Culpability.Intentional).ToTruth());
-                if (relevant == Truth.False || (relevant == Truth.Unknown && !worst))
-                {
-                    continue;
-                }
-
-                var isPrison = c.Sentence switch
-                {
-                    SentenceKind.Prison => true,
-                    SentenceKind.DayFines => false,
-                    _ => worst,
-                };
-                if (isPrison)
-                {
-                    prison = true;
-                    continue;
-                }
-
-                var fines = c.DayFines ?? (worst ? Unbounded : 0);
-                var foreignerOnly = c.ForeignerOnlyOffence ?? !worst;
-                total += fines;
-                if (!foreignerOnly)
-                {
-                    general += fines;
-                }
-            }
-
+            ConvictionTally.Sum(convictions, worst, out general, out total, out prison);
             return prison || general > o.ConvictionDayFinesGeneral || total > o.ConvictionDayFinesForeignerOnly;
         }
 
