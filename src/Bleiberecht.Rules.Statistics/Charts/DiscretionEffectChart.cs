@@ -9,7 +9,7 @@ namespace Bleiberecht.Rules.Statistics.Charts;
 public static class DiscretionEffectChart
 {
     private static readonly (string Name, Color Color)[] Series =
-        [("Permit", Colors.SeaGreen), ("Duldung (job search)", Color.FromHex("#DAA520")), ("Refusal", Color.FromHex("#B22222")), ("Pending", Colors.SlateGray)];
+        [("Permit", Colors.SeaGreen), ("Duldung (job search)", Color.FromHex("#DAA520")), ("Refusal", Color.FromHex("#B22222")), ("Pending", Colors.SlateGray), ("Other (§ 104a permit, withdrawn, ...)", Colors.MediumPurple)];
 
     /// <summary>Writes the chart.</summary>
     /// <param name="profiles">One entry per profile; at least one.</param>
@@ -47,8 +47,10 @@ public static class DiscretionEffectChart
     {
         var plot = new Plot();
         const double groupWidth = 0.8;
-        var barWidth = groupWidth / Series.Length;
-        for (var s = 0; s < Series.Length; s++)
+        // The fifth series only where the data has it: a § 104a conversion moves Duldungen there (A31).
+        var seriesCount = profiles.Any(p => p.Other is not null) ? Series.Length : Series.Length - 1;
+        var barWidth = groupWidth / seriesCount;
+        for (var s = 0; s < seriesCount; s++)
         {
             var bars = new List<Bar>();
             var exs = new List<double>();
@@ -80,7 +82,7 @@ public static class DiscretionEffectChart
 
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, profiles.Count).Select(i => (double)i).ToArray(), profiles.Select(p => p.ProfileId).ToArray());
         plot.Axes.Margins(bottom: 0);
-        var top = profiles.Max(p => Enumerable.Range(0, Series.Length).Max(s => Pick(p, s).Upper ?? Pick(p, s).Share));
+        var top = profiles.Max(p => Enumerable.Range(0, seriesCount).Max(s => Pick(p, s).Upper ?? Pick(p, s).Share));
         plot.Axes.SetLimitsY(0, 100 * Math.Min(1.0, Math.Max(0.05, top * 1.15)));
         plot.Title(title);
         plot.YLabel("Share of persons (%)");
@@ -94,6 +96,7 @@ public static class DiscretionEffectChart
         0 => p.Permit,
         1 => p.Duldung,
         2 => p.Refusal,
-        _ => p.Pending,
+        3 => p.Pending,
+        _ => p.Other ?? new OutcomeShare(0),
     };
 }

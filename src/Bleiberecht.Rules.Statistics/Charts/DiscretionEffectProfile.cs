@@ -9,4 +9,5 @@ namespace Bleiberecht.Rules.Statistics.Charts;
 /// <param name="Duldung">Share with a job-search Duldung.</param>
 /// <param name="Refusal">Share refused.</param>
 /// <param name="Pending">Share still pending.</param>
-public sealed record DiscretionEffectProfile(string ProfileId, OutcomeShare Permit, OutcomeShare Duldung, OutcomeShare Refusal, OutcomeShare Pending);
+/// <param name="Other">Share of everything else (a § 104a permit where a Land converts, withdrawn, no application); drawn when given.</param>
+public sealed record DiscretionEffectProfile(string ProfileId, OutcomeShare Permit, OutcomeShare Duldung, OutcomeShare Refusal, OutcomeShare Pending, OutcomeShare? Other = null);

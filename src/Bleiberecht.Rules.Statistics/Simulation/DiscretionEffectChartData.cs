@@ -19,7 +19,8 @@ public static class DiscretionEffectChartData
                 Share(s[(int)OutcomeCategory.Permit]),
                 Share(s[(int)OutcomeCategory.Duldung]),
                 Share(s[(int)OutcomeCategory.Refusal]),
-                Share(s[(int)OutcomeCategory.Pending]));
+                Share(s[(int)OutcomeCategory.Pending]),
+                Share(s[(int)OutcomeCategory.Other]));
         }).ToList();
     }
 

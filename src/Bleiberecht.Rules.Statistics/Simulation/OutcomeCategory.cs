@@ -19,6 +19,9 @@ public enum OutcomeCategory
     /// <summary>Pending (facts missing, passport outstanding).</summary>
     Pending,
 
-    /// <summary>Everything else (withdrawn, no application, mixed household, unknown or new outcome values).</summary>
+    /// <summary>
+    /// Everything else: a § 104a permit where the rule set converts applications (A31), withdrawn, no application,
+    /// mixed household.
+    /// </summary>
     Other,
 }
