@@ -207,26 +207,26 @@ internal static class JobElements
     private static Check WageFloor(JobContext j)
     {
         var o = j.Options.Income;
-        var result = Truth.True;
-        var missing = new List<MissingFact>();
-        if (o.WageFloorMinShareOfCollectiveWage is { } share)
-        {
-            result = result.And(j.Job.ShareOfCollectiveWage is { } s ? (s >= share).ToTruth() : Truth.Unknown);
-            if (j.Job.ShareOfCollectiveWage is null) missing.Add(Ask.Fact(j.Path("shareOfCollectiveWage"), "Lohn im Verhältnis zum Tarif- oder ortsüblichen Lohn?", "Pay as a share of the collective or local wage?"));
-        }
-
-        if (o.WageFloorMinNetHourlyEur is { } hourly)
-        {
-            result = result.And(j.Job.NetHourlyEur is { } h ? (h >= hourly).ToTruth() : Truth.Unknown);
-            if (j.Job.NetHourlyEur is null) missing.Add(Ask.Fact(j.Path("netHourlyEur"), "Nettostundenlohn?", "Net hourly pay?"));
-        }
-
         if (o.WageFloorMinShareOfCollectiveWage is null && o.WageFloorMinNetHourlyEur is null)
         {
             return Check.NotApplicable(NoWageFloorInThisRuleSet);
         }
 
-        return new Check(result, null, result == Truth.Unknown ? missing : []);
+        var result = Truth.True;
+        List<MissingFact>? missing = null;
+        if (o.WageFloorMinShareOfCollectiveWage is { } share)
+        {
+            result = result.And(j.Job.ShareOfCollectiveWage is { } s ? (s >= share).ToTruth() : Truth.Unknown);
+            if (j.Job.ShareOfCollectiveWage is null) (missing ??= []).Add(Ask.Fact(j.Path("shareOfCollectiveWage"), "Lohn im Verhältnis zum Tarif- oder ortsüblichen Lohn?", "Pay as a share of the collective or local wage?"));
+        }
+
+        if (o.WageFloorMinNetHourlyEur is { } hourly)
+        {
+            result = result.And(j.Job.NetHourlyEur is { } h ? (h >= hourly).ToTruth() : Truth.Unknown);
+            if (j.Job.NetHourlyEur is null) (missing ??= []).Add(Ask.Fact(j.Path("netHourlyEur"), "Nettostundenlohn?", "Net hourly pay?"));
+        }
+
+        return new Check(result, null, result == Truth.Unknown && missing is not null ? missing : []);
     }
 
     private static Check QualityCheck(JobContext j)
@@ -243,13 +243,13 @@ internal static class JobElements
         }
 
         var result = Truth.True;
-        var missing = new List<MissingFact>();
+        List<MissingFact>? missing = null;
         void Need(Truth part, FactPath? path, string de, string en)
         {
             result = result.And(part);
             if (part == Truth.Unknown && path is not null)
             {
-                missing.Add(Ask.Fact(path.Value, de, en));
+                (missing ??= []).Add(Ask.Fact(path.Value, de, en));
             }
         }
 
@@ -259,7 +259,10 @@ internal static class JobElements
         }
 
         Need(FixedTermAccepted(j, out var fixedMissing), null, string.Empty, string.Empty);
-        missing.AddRange(fixedMissing);
+        if (fixedMissing is not null)
+        {
+            (missing ??= []).AddRange(fixedMissing);
+        }
 
         if (o.Employment.MinPriorEmploymentMonths is { } months)
         {
@@ -271,13 +274,16 @@ internal static class JobElements
             Need(job.GrossMonthlyEur is { } gross ? (gross >= minGross).ToTruth() : Truth.Unknown, P("grossMonthlyEur"), "Bruttomonatslohn?", "Gross monthly pay?");
         }
 
-        return new Check(result, Label.Later(() => ($"{job.Kind}", $"{job.Kind}")), result == Truth.Unknown ? missing : []);
+        return new Check(result, KindLabels[(int)job.Kind], result == Truth.Unknown && missing is not null ? missing : []);
     }
 
+    /// <summary>The kind of work as the detail of element 14, one label per kind.</summary>
+    private static readonly Label[] KindLabels = [.. Enum.GetValues<EmploymentKind>().Select(k => Label.Same(k.ToString()))];
+
     /// <summary>A02: a fixed-term contract counts only as the rule set allows.</summary>
-    private static Truth FixedTermAccepted(JobContext j, out List<MissingFact> missing)
+    private static Truth FixedTermAccepted(JobContext j, out List<MissingFact>? missing)
     {
-        missing = [];
+        missing = null;
         var job = j.Job;
         if (job.FixedTerm == false)
         {
@@ -295,6 +301,7 @@ internal static class JobElements
         var result = job.FixedTerm is null ? Truth.Unknown.Or(accepted) : accepted;
         if (result == Truth.Unknown)
         {
+            missing = [];
             if (job.FixedTerm is null) missing.Add(Ask.Fact(j.Path("fixedTerm"), "Ist der Vertrag befristet?", "Is the contract fixed-term?"));
             if (mode == FixedTermAcceptance.IfSectorCustomary && job.FixedTermCustomaryInSector is null) missing.Add(Ask.Fact(j.Path("fixedTermCustomaryInSector"), "Ist die Befristung branchenüblich?", "Is a fixed term customary in the sector?"));
             if (mode == FixedTermAcceptance.IfIntegratedAndPreviouslyEmployed && job.MonthsAlreadyWorked is null) missing.Add(Ask.Fact(j.Path("monthsAlreadyWorked"), "Wie lange arbeitet die Person schon?", "How long has the person already worked?"));

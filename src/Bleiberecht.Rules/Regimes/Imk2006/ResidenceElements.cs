@@ -90,15 +90,18 @@ internal static class ResidenceElements
             required = Truth.Unknown;
         }
 
-        var needed = isFamily switch
+        var detail = Label.Later(() =>
         {
-            Truth.True => $"{r.MinYearsFamily}",
-            Truth.False => $"{r.MinYearsOther}",
-            _ => $"{r.MinYearsFamily}/{r.MinYearsOther}",
-        };
-        var detail = Label.Later(() => (
-            $"ununterbrochen seit {Ask.D(start)}: {years} Jahre {days} Tage am Stichtag {Ask.D(reference)}; erforderlich {needed} Jahre",
-            $"uninterrupted since {Ask.D(start)}: {years} years {days} days at the reference date {Ask.D(reference)}; required {needed} years"));
+            var needed = isFamily switch
+            {
+                Truth.True => $"{r.MinYearsFamily}",
+                Truth.False => $"{r.MinYearsOther}",
+                _ => $"{r.MinYearsFamily}/{r.MinYearsOther}",
+            };
+            return (
+                $"ununterbrochen seit {Ask.D(start)}: {years} Jahre {days} Tage am Stichtag {Ask.D(reference)}; erforderlich {needed} Jahre",
+                $"uninterrupted since {Ask.D(start)}: {years} years {days} days at the reference date {Ask.D(reference)}; required {needed} years");
+        });
         if (required != Truth.Unknown)
         {
             return Check.Of(required, detail);
