@@ -8,9 +8,9 @@ public static class Program
 {
     private const string Usage = """
         usage: bleiberecht <command> [options]
-          evaluate <file|dir> [--json] [--profile ID | --variant FILE]
-              decide every case: one line per case and person
-          explain <file> [--lang de|en] [--json] [--profile ID | --variant FILE]
+          evaluate <file|dir> [--json] [--profile ID | --profile case | --variant FILE]
+              decide every case: one line per case and person (--profile case: each case's own Kommune/Land)
+          explain <file> [--lang de|en] [--json] [--profile ID | --profile case | --variant FILE]
               the decision tree with citations and the facts still missing
           compare (--profile ID | --variant FILE) [--profile ID | --variant FILE] <file|dir>
               outcome transitions and the elements that flipped (one rule set: base rule vs it)

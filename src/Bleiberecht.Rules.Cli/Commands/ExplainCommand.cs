@@ -21,8 +21,8 @@ internal static class ExplainCommand
             "en" => Language.En,
             var other => throw new UsageException($"--lang must be de or en, not '{other}'"),
         };
-        var ruleSet = RuleSets.Resolve(a.Value("--profile"), a.Value("--variant"));
-        var decisions = CaseFiles.Load(a.Positional[0]).Select(c => Evaluator.Evaluate(c, ruleSet)).ToList();
+        var ruleSetFor = RuleSets.Resolver(a.Value("--profile"), a.Value("--variant"));
+        var decisions = CaseFiles.Load(a.Positional[0]).Select(c => Evaluator.Evaluate(c, ruleSetFor(c))).ToList();
         if (a.Has("--json"))
         {
             stdout.WriteLine(CaseJson.Write(decisions));
@@ -31,7 +31,7 @@ internal static class ExplainCommand
 
         foreach (var d in decisions)
         {
-            stdout.WriteLine($"== {d.CaseId} — {d.Outcome} ({ruleSet.Name})");
+            stdout.WriteLine($"== {d.CaseId} — {d.Outcome} ({d.RuleSet})");
             stdout.Write(TextRenderer.Render(d.Explanation, language));
             if (d.Missing.Count > 0)
             {

@@ -1,4 +1,5 @@
 using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Profiles;
 using Bleiberecht.Rules.Variants;
 
@@ -7,6 +8,32 @@ namespace Bleiberecht.Rules.Cli.Commands;
 /// <summary>Resolves <c>--profile</c> / <c>--variant</c> to a rule set.</summary>
 internal static class RuleSets
 {
+    /// <summary>The <c>--profile</c> value that picks each case's own Kommune or Land profile.</summary>
+    public const string PerCase = "case";
+
+    /// <summary>
+    /// The rule set for each case: fixed, or with <c>--profile case</c> the profile of the case's own authority
+    /// (its Kommune where the study details it, else its Land, else the base rule).
+    /// </summary>
+    public static Func<Household, RuleSet> Resolver(string? profile, string? variant)
+    {
+        if (profile is not null && string.Equals(profile, PerCase, StringComparison.OrdinalIgnoreCase))
+        {
+            if (variant is not null)
+            {
+                throw new UsageException("give either --profile or --variant (a variant names its own baseline in basedOn)");
+            }
+
+            var built = new Dictionary<string, RuleSet>(StringComparer.Ordinal);
+            return h => ProfileCatalog.ForCase(h) is { } p
+                ? built.TryGetValue(p.Id, out var rs) ? rs : built[p.Id] = ProfileCatalog.ToRuleSet(p)
+                : RuleSet.Imk2006;
+        }
+
+        var fixedSet = Resolve(profile, variant);
+        return _ => fixedSet;
+    }
+
     public static RuleSet Resolve(string? profile, string? variant)
     {
         if (variant is not null && profile is not null)

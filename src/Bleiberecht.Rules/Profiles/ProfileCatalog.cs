@@ -42,6 +42,28 @@ public static class ProfileCatalog
         return All.FirstOrDefault(p => Keys(p).Contains(key, StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// The profile of a case's own authority: the Kommune's profile where the study details that Kommune in the case's
+    /// Land, else the Land's profile, else <c>null</c> (no Land given, or not one of the 16).
+    /// </summary>
+    public static LandProfile? ForCase(Facts.Household household)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        if (household.Land is not { Length: > 0 } land)
+        {
+            return null;
+        }
+
+        if (household.Kommune is { Length: > 0 } kommune
+            && Find(kommune) is { Kind: ProfileKind.Kommune } local
+            && string.Equals(local.Land, land, StringComparison.OrdinalIgnoreCase))
+        {
+            return local;
+        }
+
+        return Find(land) is { Kind: ProfileKind.Land } state ? state : null;
+    }
+
     /// <summary>Up to <paramref name="max"/> profile ids close to <paramref name="idOrName"/> (for "did you mean").</summary>
     public static IReadOnlyList<string> Suggest(string idOrName, int max = 5)
     {
