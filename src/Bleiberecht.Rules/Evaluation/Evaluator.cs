@@ -85,9 +85,7 @@ public static class Evaluator
         }
 
         var root = new ExplanationNode(
-            OutcomeMeta(outcome).Id,
-            OutcomeMeta(outcome).Label,
-            OutcomeMeta(outcome).Citations,
+            OutcomeMeta(outcome),
             Verdict(outcome),
             null,
             Label.Later(() => ($"Regelwerk {ruleSet.Name}: {ruleSet.Description}", $"rule set {ruleSet.Name}: {ruleSet.Description}")),
@@ -129,7 +127,7 @@ public static class Evaluator
         var person = h.Members[self].Person;
         if (scope == ExclusionScope.PersonOnly)
         {
-            return new ExplanationNode(meta.Id, meta.Label, meta.Citations, Truth.True, person.Id, new Label("Ausschlussgründe wirken nur für die Person selbst", "exclusion grounds affect only the person"), [], []);
+            return new ExplanationNode(meta, Truth.True, person.Id, new Label("Ausschlussgründe wirken nur für die Person selbst", "exclusion grounds affect only the person"), [], []);
         }
 
         var others = Truth.True;
@@ -160,13 +158,13 @@ public static class Evaluator
             detail = new Label("Härtefallausnahme für Ehegatten geprüft", "spouse hardship exception checked");
             if (hardship == Truth.Unknown && result == Truth.Unknown)
             {
-                children.Add(new ExplanationNode(meta.Id + "/SpouseHardship", new Label("besondere Härte für Ehegatten", "particular hardship for the spouse"), [Citation.Background("§ 104a Abs. 3 S. 2 AufenthG")], Truth.Unknown, person.Id, null,
+                children.Add(new ExplanationNode(SpouseHardshipMeta, Truth.Unknown, person.Id, null,
                     [new MissingFact(h.Members[self].Path("spouseHardship").ToString(), new Label("Wäre die Ablehnung eine besondere Härte für den Ehegatten?", "Would refusal be a particular hardship for the spouse?"))], []));
             }
         }
 
         var missing = children.Where(c => c.Result == Truth.Unknown).SelectMany(c => c.Missing).Distinct().ToList();
-        return new ExplanationNode(meta.Id, meta.Label, meta.Citations, result, person.Id, detail, missing, children);
+        return new ExplanationNode(meta, result, person.Id, detail, missing, children);
     }
 
     /// <summary>Outcome for one member (rules.md 5.1 step 8).</summary>
@@ -279,7 +277,7 @@ public static class Evaluator
         }
 
         var until = d.WorkTakeUp;
-        var expired = new ExplanationNode(ImkElements.WorkTakeUp.Id, ImkElements.WorkTakeUp.Label, ImkElements.WorkTakeUp.Citations, Truth.False, personId,
+        var expired = new ExplanationNode(ImkElements.WorkTakeUp, Truth.False, personId,
             Label.Later(() => ($"Entscheidung {Ask.D(day)} nach Fristende {Ask.D(until)}", $"decision {Ask.D(day)} after the deadline {Ask.D(until)}")), [], []);
         children.Add(expired);
         return Make(personId, children, Outcome.Refusal, [livelihood, expired], [], null);
@@ -315,7 +313,7 @@ public static class Evaluator
             }
         }
 
-        var node = new ExplanationNode(meta.Id, meta.Label, meta.Citations, Verdict(outcome), personId, null, missing, children);
+        var node = new ExplanationNode(meta, Verdict(outcome), personId, null, missing, children);
         return new PersonDecision(personId, outcome, ids, missing, validUntil, node);
     }
 
@@ -363,16 +361,16 @@ public static class Evaluator
 
         var meta = S104aElements.ToStatute;
         ExplanationNode Node(Truth result, Label? detail, IReadOnlyList<MissingFact> missing, IReadOnlyList<ExplanationNode> children)
-            => new(meta.Id, meta.Label, meta.Citations, result, d.PersonId, detail, missing, children);
+            => new(meta, result, d.PersonId, detail, missing, children);
 
         if (h.Household.DecisionDate is not { } decision)
         {
             var ask = new MissingFact("$.decisionDate", new Label("Datum der Entscheidung (vor oder nach Inkrafttreten von § 104a)?", "Date of the decision (before or after § 104a entered into force)?"));
             var open = Node(Truth.Unknown, null, [ask], []);
-            return d with { Outcome = Outcome.Pending, Grounds = [meta.Id], Missing = [ask], Explanation = d.Explanation with { ElementId = ImkElements.Pending.Id, Label = ImkElements.Pending.Label, Citations = ImkElements.Pending.Citations, Result = Truth.Unknown, Missing = [ask], Children = [.. d.Explanation.Children, open] } };
+            return d with { Outcome = Outcome.Pending, Grounds = [meta.Id], Missing = [ask], Explanation = d.Explanation with { Element = ImkElements.Pending, Result = Truth.Unknown, Missing = [ask], Children = [.. d.Explanation.Children, open] } };
         }
 
-        var inForce = new ExplanationNode(S104aElements.InForce.Id, S104aElements.InForce.Label, S104aElements.InForce.Citations,
+        var inForce = new ExplanationNode(S104aElements.InForce,
             (decision >= S104aElements.InForceDate).ToTruth(), null,
             Label.Later(() => ($"Entscheidung {Ask.D(decision)}", $"decision {Ask.D(decision)}")), [], []);
         if (inForce.Result == Truth.False)
@@ -383,7 +381,7 @@ public static class Evaluator
         statute ??= StatuteContext(h.Household, o);
         var (context, family) = statute.Value;
         var time = MinYears104a.Explain((context.Members[index], family.Result));
-        var probation = new ExplanationNode(S104aElements.OnProbation.Id, S104aElements.OnProbation.Label, S104aElements.OnProbation.Citations,
+        var probation = new ExplanationNode(S104aElements.OnProbation,
             livelihood.Result.Not(), d.PersonId, null, [], []);
         var node = Node(inForce.Result.And(time.Result), null, time.Missing, [inForce, family, time, probation]);
         var explanation = d.Explanation with { Children = [.. d.Explanation.Children, node] };
@@ -395,9 +393,9 @@ public static class Evaluator
                 Grounds = [],
                 Missing = [],
                 ValidUntil = S104aElements.ValidUntil,
-                Explanation = explanation with { ElementId = meta.Id, Label = meta.Label, Citations = meta.Citations, Result = Truth.True },
+                Explanation = explanation with { Element = meta, Result = Truth.True },
             },
-            Truth.Unknown => d with { Outcome = Outcome.Pending, Grounds = [meta.Id], Missing = time.Missing, Explanation = explanation with { ElementId = ImkElements.Pending.Id, Label = ImkElements.Pending.Label, Citations = ImkElements.Pending.Citations, Result = Truth.Unknown, Missing = time.Missing } },
+            Truth.Unknown => d with { Outcome = Outcome.Pending, Grounds = [meta.Id], Missing = time.Missing, Explanation = explanation with { Element = ImkElements.Pending, Result = Truth.Unknown, Missing = time.Missing } },
             _ => d with { Explanation = explanation },
         };
     }
@@ -419,9 +417,7 @@ public static class Evaluator
             Outcome = Outcome.WithdrawnOrSettled,
             Explanation = d.Explanation with
             {
-                ElementId = meta.Id,
-                Label = meta.Label,
-                Citations = meta.Citations,
+                Element = meta,
                 Result = Truth.True,
                 Detail = new Label("anderer humanitärer Titel erteilt (statt Ablehnung)", "another humanitarian title granted (instead of refusal)"),
             },
@@ -465,13 +461,11 @@ public static class Evaluator
 
             var own = decisions[i];
             var meta = OutcomeMeta(best.Outcome);
-            var capNode = new ExplanationNode(ParentsStatus.Id, ParentsStatus.Label, ParentsStatus.Citations, Truth.False, own.PersonId,
+            var capNode = new ExplanationNode(ParentsStatus, Truth.False, own.PersonId,
                 Label.Later(() => ($"Eltern: {best.Outcome} ({best.PersonId})", $"parents: {best.Outcome} ({best.PersonId})")), [], [best.Explanation]);
             var node = own.Explanation with
             {
-                ElementId = meta.Id,
-                Label = meta.Label,
-                Citations = meta.Citations,
+                Element = meta,
                 Result = Verdict(best.Outcome),
                 Missing = best.Missing,
                 Children = [.. own.Explanation.Children, capNode],
@@ -497,6 +491,11 @@ public static class Evaluator
         Outcome.Pending => 1,
         _ => 0,
     };
+
+    private static readonly RuleMeta SpouseHardshipMeta = new(
+        ImkElements.FamilyScope.Id + "/SpouseHardship",
+        new Label("besondere Härte für Ehegatten", "particular hardship for the spouse"),
+        [Citation.Background("§ 104a Abs. 3 S. 2 AufenthG")]);
 
     private static readonly RuleMeta MixedMeta = new("IMK.Outcome.Mixed", new Label("unterschiedliche Ergebnisse im Haushalt", "different outcomes within the household"), [Citation.Derived("rules.md 5.2: per-person and household results")]);
 

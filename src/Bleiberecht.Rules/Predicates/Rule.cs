@@ -21,7 +21,7 @@ public abstract class Rule<TContext>
 
     /// <summary>Builds a node for this rule.</summary>
     protected ExplanationNode Node(Truth result, string? subject, Label? detail, IReadOnlyList<MissingFact> missing, IReadOnlyList<ExplanationNode> children)
-        => new(Meta.Id, Meta.Label, Meta.Citations, result, subject, detail, result == Truth.Unknown ? missing : [], children);
+        => new(Meta, result, subject, detail, result == Truth.Unknown ? missing : [], children);
 
     /// <summary>Facts to ask for: those of the children whose verdict is still unknown, without duplicates.</summary>
     protected static IReadOnlyList<MissingFact> MissingOf(IEnumerable<ExplanationNode> children)
