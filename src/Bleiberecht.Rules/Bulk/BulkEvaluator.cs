@@ -57,6 +57,15 @@ public static class BulkEvaluator
             return;
         }
 
+        RunParallel(batch, rules, count, chunks, results, households);
+    }
+
+    /// <summary>
+    /// The parallel branch of <see cref="Evaluate(HouseholdBatch, CompiledRuleSet, Memory{BulkResult}, Memory{BulkHouseholdResult}, bool)"/>,
+    /// in its own method so that the sequential path allocates no closure.
+    /// </summary>
+    private static void RunParallel(HouseholdBatch batch, CompiledRuleSet rules, int count, int chunks, Memory<BulkResult> results, Memory<BulkHouseholdResult> households)
+    {
         Parallel.For(0, chunks, chunk =>
         {
             var first = chunk * ChunkHouseholds;
@@ -240,9 +249,9 @@ public static class BulkEvaluator
                 threshold = worstExceeds ? Truth.Unknown : Truth.True;
             }
 
-            x.Conviction = threshold.Or(convictionOverride ? f.ExceptionalCircumstances : Truth.False);
+            x.Conviction = FromMask(Mask(threshold) | (convictionOverride ? Mask(f.ExceptionalCircumstances) : 0));
             x.Absconding = abscondingIsGround ? f.NoAbsconding : Truth.True;
-            var noExclusion = x.Deception.And(f.NoObstruction).And(x.Conviction).And(f.Extremism).And(x.Absconding);
+            var noExclusion = FromMask(Mask(x.Deception) & Mask(f.NoObstruction) & Mask(x.Conviction) & Mask(f.Extremism) & Mask(x.Absconding));
             x.NoExclusion = noExclusion;
             excludedFalse += noExclusion == Truth.False ? 1 : 0;
             excludedUnknown += noExclusion == Truth.Unknown ? 1 : 0;
@@ -332,7 +341,7 @@ public static class BulkEvaluator
                 {
                     if (!livelihoodDone)
                     {
-                        livelihood = BulkLivelihood.Secured(b, c, h);
+                        livelihood = BulkLivelihood.Secured(b, c, in hh, h);
                         livelihoodDone = true;
                     }
 

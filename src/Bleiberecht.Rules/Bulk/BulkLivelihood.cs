@@ -11,37 +11,40 @@ namespace Bleiberecht.Rules.Bulk;
 /// </summary>
 internal static class BulkLivelihood
 {
-    /// <summary>Element 13 for household <paramref name="h"/>.</summary>
-    public static Truth Secured(HouseholdBatch b, CompiledRuleSet c, int h)
+    /// <summary>Element 13 for household <paramref name="h"/>, <paramref name="hh"/> its packed facts.</summary>
+    public static Truth Secured(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h)
     {
         var trainee = Truth.False;
-        var income = b.CentsExact[h] ? IncomeInCents(b, c, h, ref trainee) : Income(b, c, h, ref trainee);
+        var jobs = b.Jobs.AsSpan(hh.JobStart, hh.JobEnd - hh.JobStart);
+        var single = hh.MemberEnd - hh.MemberStart == 1;
+        var income = hh.CentsExact ? IncomeInCents(b, c, in hh, h, jobs, single, ref trainee) : Income(b, c, in hh, h, jobs, single, ref trainee);
 
-        var noBenefits = b.ReceivesBenefits[h].Not();
+        var noBenefits = hh.ReceivesBenefits.Not();
         if (noBenefits == Truth.False && c.TemporaryBenefitsTolerated)
         {
-            noBenefits = b.BenefitsTemporary[h];
+            noBenefits = hh.BenefitsTemporary;
         }
 
         // Punkt 3.3: a trainee, or livelihood secured otherwise.
-        if (c.Training != TrainingAcceptance.No && trainee == Truth.False && b.EmploymentsUnknown[h])
+        if (c.Training != TrainingAcceptance.No && trainee == Truth.False && hh.EmploymentsUnknown)
         {
             trainee = Truth.Unknown;
         }
 
-        return income.And(noBenefits).Or(trainee).Or(b.SecuredOtherwise[h]);
+        return income.And(noBenefits).Or(trainee).Or(hh.SecuredOtherwise);
     }
 
     /// <summary>Punkt 3.2 (income covers the need) in <see cref="decimal"/>, and whether a job makes a trainee (Punkt 3.3).</summary>
-    private static Truth Income(HouseholdBatch b, CompiledRuleSet c, int h, ref Truth trainee)
+    private static Truth Income(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, ref Truth trainee)
     {
-        var decision = b.DecisionDate[h];
-        var single = b.MemberStart[h + 1] - b.MemberStart[h] == 1;
-        var upperUnbounded = b.EmploymentsUnknown[h];
+        var decision = hh.DecisionDate;
+        var upperUnbounded = hh.EmploymentsUnknown;
         decimal lower = 0, upper = 0, bestInsuredLower = 0, bestInsuredUpper = 0;
-        for (var j = b.JobStart[h]; j < b.JobStart[h + 1]; j++)
+        for (var k = 0; k < jobs.Length; k++)
         {
-            var counts = Counts(b, c, j, decision, single, out var access);
+            ref readonly var jf = ref jobs[k];
+            var j = hh.JobStart + k;
+            var counts = Counts(b, c, in jf, j, decision, single, out var access);
             if (counts != Truth.False)
             {
                 var net = b.JobNet[j];
@@ -56,7 +59,7 @@ internal static class BulkLivelihood
                     lower += net ?? 0;
                 }
 
-                var insured = b.JobSocialInsurance[j];
+                var insured = jf.SocialInsurance;
                 if (insured != Truth.False)
                 {
                     bestInsuredUpper = Math.Max(bestInsuredUpper, net ?? decimal.MaxValue / 4);
@@ -67,12 +70,12 @@ internal static class BulkLivelihood
                 }
             }
 
-            Trainee(b, c, j, access, ref trainee);
+            Trainee(c, in jf, access, ref trainee);
         }
 
         // Punkt 3.2: income covers the need, and no public benefits.
         Truth income;
-        if (!b.NeedKnown[h])
+        if (!hh.NeedKnown)
         {
             income = !upperUnbounded && upper == 0 ? Truth.False : Truth.Unknown;
         }
@@ -95,20 +98,20 @@ internal static class BulkLivelihood
 
     /// <summary>
     /// <see cref="Income"/> in whole cents, for households whose amounts all have at most two decimals
-    /// (<see cref="HouseholdBatch.CentsExact"/>): the same sums and comparisons, exactly, without <see cref="decimal"/>.
+    /// (<see cref="HouseholdFacts.CentsExact"/>): the same sums and comparisons, exactly, without <see cref="decimal"/>.
     /// </summary>
-    private static Truth IncomeInCents(HouseholdBatch b, CompiledRuleSet c, int h, ref Truth trainee)
+    private static Truth IncomeInCents(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, ref Truth trainee)
     {
-        var decision = b.DecisionDate[h];
-        var single = b.MemberStart[h + 1] - b.MemberStart[h] == 1;
-        var upperUnbounded = b.EmploymentsUnknown[h];
+        var decision = hh.DecisionDate;
+        var upperUnbounded = hh.EmploymentsUnknown;
         long lower = 0, upper = 0, bestInsuredLower = 0, bestInsuredUpper = 0;
-        for (var j = b.JobStart[h]; j < b.JobStart[h + 1]; j++)
+        for (var k = 0; k < jobs.Length; k++)
         {
-            var counts = Counts(b, c, j, decision, single, out var access);
+            ref readonly var jf = ref jobs[k];
+            var counts = Counts(b, c, in jf, hh.JobStart + k, decision, single, out var access);
             if (counts != Truth.False)
             {
-                var net = b.JobNetCents[j];
+                var net = jf.NetCents;
                 var known = net != HouseholdBatch.NoCents;
                 if (!known)
                 {
@@ -122,7 +125,7 @@ internal static class BulkLivelihood
                     lower += net;
                 }
 
-                var insured = b.JobSocialInsurance[j];
+                var insured = jf.SocialInsurance;
                 if (insured != Truth.False)
                 {
                     // An unknown net bounds nothing: upperUnbounded is then set and decides before this maximum is read.
@@ -134,18 +137,18 @@ internal static class BulkLivelihood
                 }
             }
 
-            Trainee(b, c, j, access, ref trainee);
+            Trainee(c, in jf, access, ref trainee);
         }
 
         Truth income;
-        if (!b.NeedKnown[h])
+        if (!hh.NeedKnown)
         {
             income = !upperUnbounded && upper == 0 ? Truth.False : Truth.Unknown;
         }
         else
         {
-            var notional = c.NotionalBenefits ? b.NotionalCents[h] : 0L;
-            var n = b.NeedCents[h];
+            var notional = c.NotionalBenefits ? hh.NotionalCents : 0L;
+            var n = hh.NeedCents;
             income = lower + notional >= n ? Truth.True : (upperUnbounded || upper + notional >= n) ? Truth.Unknown : Truth.False;
 
             if (c.MajorityCoverage && income != Truth.True)
@@ -158,31 +161,35 @@ internal static class BulkLivelihood
         return income;
     }
 
-    /// <summary>Punkt 3.3: job <paramref name="j"/> makes its holder a trainee.</summary>
-    private static void Trainee(HouseholdBatch b, CompiledRuleSet c, int j, Truth access, ref Truth trainee)
+    /// <summary>Punkt 3.3: job <paramref name="jf"/> makes its holder a trainee.</summary>
+    private static void Trainee(CompiledRuleSet c, ref readonly JobFacts jf, Truth access, ref Truth trainee)
     {
-        if (b.JobKind[j] == EmploymentKind.Training && c.Training != TrainingAcceptance.No)
+        if (jf.Kind == EmploymentKind.Training && c.Training != TrainingAcceptance.No)
         {
-            var kindOk = c.Training == TrainingAcceptance.ApprenticeshipOrEducationMeasure ? Truth.True : b.JobRecognisedApprenticeship[j];
+            var kindOk = c.Training == TrainingAcceptance.ApprenticeshipOrEducationMeasure ? Truth.True : jf.RecognisedApprenticeship;
             trainee = trainee.Or(kindOk.And(access));
         }
     }
 
-    /// <summary>JobElements.Rule for job <paramref name="j"/>; <paramref name="access"/> = consent ∧ deadline ∧ current (for trainees).</summary>
-    private static Truth Counts(HouseholdBatch b, CompiledRuleSet c, int j, int decision, bool single, out Truth access)
+    /// <summary>JobElements.Rule for job <paramref name="j"/> (packed facts <paramref name="jf"/>); <paramref name="access"/> = consent ∧ deadline ∧ current (for trainees).</summary>
+    private static Truth Counts(HouseholdBatch b, CompiledRuleSet c, ref readonly JobFacts jf, int j, int decision, bool single, out Truth access)
     {
-        var kind = b.JobKind[j];
-        var start = b.JobStartDate[j];
+        var kind = jf.Kind;
+        var start = jf.Start;
 
         // Element 31, and the job still exists at the decision.
         var deadline = c.ExtensionAfterDeadline ? Truth.True : start == HouseholdBatch.NoDate ? Truth.Unknown : (start <= c.WorkTakeUp).ToTruth();
-        var end = b.JobEndDate[j];
+        var end = jf.End;
         var current = end == HouseholdBatch.NoDate ? Truth.True : decision == HouseholdBatch.NoDate ? Truth.Unknown : (end >= decision).ToTruth();
 
         // Element 25 with 26-28 and the training additionality.
-        var consent = WhileCheckApplies(c.PriorityCheckUntil, start, b.JobPrivilegedWorker[j].Not())
-            .And(WhileCheckApplies(c.WorkingConditionsCheckUntil, start, b.JobConditionsComparable[j]))
-            .And(WageFloor(b, c, j));
+        var consent = WhileCheckApplies(c.PriorityCheckUntil, start, jf.PrivilegedWorker.Not())
+            .And(WhileCheckApplies(c.WorkingConditionsCheckUntil, start, jf.ConditionsComparable));
+        if (c.HasWageShare || c.HasWageHourly)
+        {
+            consent = consent.And(WageFloor(b, c, j));
+        }
+
         if (kind == EmploymentKind.TempAgency && !c.TempAgencyAccepted)
         {
             consent = consent.And(WhileCheckApplies(c.AnyCheckUntil, start, Truth.False));
@@ -190,14 +197,14 @@ internal static class BulkLivelihood
 
         if (kind == EmploymentKind.Training && c.TrainingAdditionalityCheck)
         {
-            consent = consent.And(WhileCheckApplies(c.AnyCheckUntil, start, b.JobTrainingPlaceAdditional[j]));
+            consent = consent.And(WhileCheckApplies(c.AnyCheckUntil, start, jf.TrainingPlaceAdditional));
         }
 
         access = deadline.And(current).And(consent);
 
         // Element 30 and 29.
-        var annotation = c.WorkPermittedAnnotation ? Truth.True : b.DuldungForbidsEmployment[b.JobOwner[j]].Not();
-        var inside = b.JobWithinPermittedArea[j];
+        var annotation = c.WorkPermittedAnnotation ? Truth.True : jf.DuldungForbidsEmployment.Not();
+        var inside = jf.WithinPermittedArea;
         var residenz = inside == Truth.True ? Truth.True : c.Residenzpflicht switch
         {
             ResidenzpflichtRelief.No => inside,
@@ -205,22 +212,22 @@ internal static class BulkLivelihood
             _ => Truth.True,
         };
 
-        return Quality(b, c, j, kind, single).And(annotation).And(residenz).And(access);
+        return Quality(b, c, in jf, j, kind, single).And(annotation).And(residenz).And(access);
     }
 
     /// <summary>Element 14.</summary>
-    private static Truth Quality(HouseholdBatch b, CompiledRuleSet c, int j, EmploymentKind kind, bool single)
+    private static Truth Quality(HouseholdBatch b, CompiledRuleSet c, ref readonly JobFacts jf, int j, EmploymentKind kind, bool single)
     {
         if (kind == EmploymentKind.MiniJob || (kind == EmploymentKind.SelfEmployed && !c.SelfEmploymentAccepted))
         {
             return Truth.False;
         }
 
-        var result = kind != EmploymentKind.SelfEmployed ? b.JobSocialInsurance[j] : Truth.True;
-        result = result.And(FixedTermAccepted(b, c, j));
+        var result = kind != EmploymentKind.SelfEmployed ? jf.SocialInsurance : Truth.True;
+        result = result.And(FixedTermAccepted(c, in jf));
         if (c.HasMinPriorMonths)
         {
-            var worked = b.JobMonthsWorked[j];
+            var worked = jf.MonthsWorked;
             result = result.And(worked == int.MinValue ? Truth.Unknown : (worked >= c.MinPriorMonths).ToTruth());
         }
 
@@ -233,19 +240,19 @@ internal static class BulkLivelihood
     }
 
     /// <summary>A02.</summary>
-    private static Truth FixedTermAccepted(HouseholdBatch b, CompiledRuleSet c, int j)
+    private static Truth FixedTermAccepted(CompiledRuleSet c, ref readonly JobFacts jf)
     {
-        var fixedTerm = b.JobFixedTerm[j];
+        var fixedTerm = jf.FixedTerm;
         if (fixedTerm == Truth.False)
         {
             return Truth.True;
         }
 
-        var worked = b.JobMonthsWorked[j];
+        var worked = jf.MonthsWorked;
         var accepted = c.FixedTerm switch
         {
             FixedTermAcceptance.YesIfIncomeSufficient => Truth.True,
-            FixedTermAcceptance.IfSectorCustomary => b.JobFixedTermCustomary[j],
+            FixedTermAcceptance.IfSectorCustomary => jf.FixedTermCustomary,
             FixedTermAcceptance.IfIntegratedAndPreviouslyEmployed => worked == int.MinValue ? Truth.Unknown : (worked > 0).ToTruth(),
             _ => Truth.False,
         };

@@ -344,8 +344,40 @@ public sealed class HouseholdBatch
                 DecisionDate = DecisionDate[hi],
                 ApplicationFiled = ApplicationFiled[hi],
                 HousingSufficient = HousingSufficient[hi],
+                JobStart = JobStart[hi],
+                JobEnd = JobStart[hi + 1],
+                NeedCents = NeedCents[hi],
+                NotionalCents = NotionalCents[hi],
+                ReceivesBenefits = ReceivesBenefits[hi],
+                BenefitsTemporary = BenefitsTemporary[hi],
+                SecuredOtherwise = SecuredOtherwise[hi],
                 Withdrawn = Withdrawn[hi],
                 CommunalShelter = CommunalShelter[hi],
+                NeedKnown = NeedKnown[hi],
+                CentsExact = CentsExact[hi],
+                EmploymentsUnknown = EmploymentsUnknown[hi],
+            };
+        }
+
+        Jobs = new JobFacts[jobs];
+        for (var j = 0; j < jobs; j++)
+        {
+            Jobs[j] = new JobFacts
+            {
+                NetCents = JobNetCents[j],
+                Start = JobStartDate[j],
+                End = JobEndDate[j],
+                MonthsWorked = JobMonthsWorked[j],
+                Kind = JobKind[j],
+                FixedTerm = JobFixedTerm[j],
+                FixedTermCustomary = JobFixedTermCustomary[j],
+                SocialInsurance = JobSocialInsurance[j],
+                PrivilegedWorker = JobPrivilegedWorker[j],
+                ConditionsComparable = JobConditionsComparable[j],
+                WithinPermittedArea = JobWithinPermittedArea[j],
+                TrainingPlaceAdditional = JobTrainingPlaceAdditional[j],
+                RecognisedApprenticeship = JobRecognisedApprenticeship[j],
+                DuldungForbidsEmployment = DuldungForbidsEmployment[JobOwner[j]],
             };
         }
     }
@@ -446,6 +478,7 @@ public sealed class HouseholdBatch
     // The hot facts packed per person and per household (copies of the arrays, for the evaluation loop).
     internal readonly PersonFacts[] Persons;
     internal readonly HouseholdFacts[] Households;
+    internal readonly JobFacts[] Jobs;
 
     // Per-person verdicts that read no option (elements 3, 20, 18, 21) and element 17 under each reading (2 bits each).
     internal readonly Truth[] ScopeVerdict;

@@ -51,6 +51,38 @@ internal struct HouseholdFacts
     public int DecisionDate;
     public Truth ApplicationFiled;
     public Truth HousingSufficient;
+    public int JobStart;
+    public int JobEnd;
+    public long NeedCents;
+    public long NotionalCents;
+    public Truth ReceivesBenefits;
+    public Truth BenefitsTemporary;
+    public Truth SecuredOtherwise;
     public bool Withdrawn;
     public bool CommunalShelter;
+    public bool NeedKnown;
+    public bool CentsExact;
+    public bool EmploymentsUnknown;
+}
+
+/// <summary>
+/// A job's facts that the livelihood test reads for every job, packed as <see cref="PersonFacts"/> (with the
+/// owner's Duldung annotation); the decimal amounts stay in the <see cref="HouseholdBatch"/> arrays.
+/// </summary>
+internal struct JobFacts
+{
+    public long NetCents;
+    public int Start;
+    public int End;
+    public int MonthsWorked;
+    public EmploymentKind Kind;
+    public Truth FixedTerm;
+    public Truth FixedTermCustomary;
+    public Truth SocialInsurance;
+    public Truth PrivilegedWorker;
+    public Truth ConditionsComparable;
+    public Truth WithinPermittedArea;
+    public Truth TrainingPlaceAdditional;
+    public Truth RecognisedApprenticeship;
+    public Truth DuldungForbidsEmployment;
 }
