@@ -111,10 +111,7 @@ public static class Evaluator
         IReadOnlyList<ExplanationNode> Exclusions,
         ExplanationNode Language,
         ExplanationNode Passport,
-        ExplanationNode Cooperation)
-    {
-        public Truth NoExclusion => Exclusions.Aggregate(Truth.True, (t, e) => t.And(e.Result));
-    }
+        ExplanationNode Cooperation);
 
     /// <summary>
     /// Element 22: whether another member's exclusion ground reaches this member, by <c>Family.ExclusionScope</c>
@@ -283,6 +280,9 @@ public static class Evaluator
         return Make(personId, children, Outcome.Refusal, [livelihood, expired], [], null);
     }
 
+    /// <summary>The refusal grounds § 104a can cure: its own time rule and no livelihood requirement for the permit "auf Probe".</summary>
+    private static readonly string[] ConvertibleGrounds = [ImkElements.Livelihood.Id, ImkElements.WorkTakeUp.Id, ImkElements.MinYears.Id];
+
     private static readonly MissingFact DecisionDateQuestion = new("$.decisionDate", new Label("Datum der Entscheidung (vor oder nach Ablauf der Frist zur Arbeitsaufnahme)?", "Date of the decision (before or after the work take-up deadline)?"));
 
     /// <summary>The nodes with the given verdict, in order.</summary>
@@ -354,7 +354,7 @@ public static class Evaluator
         string[] convertible = [ImkElements.Livelihood.Id, ImkElements.WorkTakeUp.Id, ImkElements.MinYears.Id];
         // A job-search Duldung leaves the application "noch nicht endgültig entschieden" (L372-375): once § 104a is
         // in force it is converted like a refusal, so a later work deadline can never cost the § 104a permit.
-        if (d.Outcome is not (Outcome.Refusal or Outcome.JobSearchDuldung) || o.Fallback.Convert104a == Convert104a.No || !d.Grounds.All(convertible.Contains))
+        if (d.Outcome is not (Outcome.Refusal or Outcome.JobSearchDuldung) || o.Fallback.Convert104a == Convert104a.No || !d.Grounds.All(ConvertibleGrounds.Contains))
         {
             return d;
         }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Explanation;
-using Bleiberecht.Rules.Options;
 using Bleiberecht.Rules.Profiles;
 
 namespace Bleiberecht.Rules.Variants;
@@ -38,7 +37,4 @@ public sealed record RuleVariant(string Name, string Description, string BasedOn
         var citations = baseline.Citations.Concat(Citations.Select(Citation.Source)).Distinct().ToList();
         return new RuleSet($"variant:{Name}", $"{Description} (basedOn {baseline.Name})", options, citations);
     }
-
-    /// <summary>The options of <see cref="ToRuleSet"/>.</summary>
-    public ImkOptions Options => ToRuleSet().Options;
 }
