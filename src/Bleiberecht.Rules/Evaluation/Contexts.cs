@@ -73,19 +73,43 @@ public sealed record MemberContext(HouseholdContext Household, Person Person, in
 }
 
 /// <summary>One job of a member.</summary>
-/// <param name="Member">The member.</param>
-/// <param name="Job">The job's facts.</param>
-/// <param name="Index">Position in <c>employments</c>, for JSON paths.</param>
-public sealed record JobContext(MemberContext Member, Employment Job, int Index)
+/// <remarks>
+/// A class rather than a record: <see cref="Subject"/> is formatted once per job, because every node of the job's
+/// subtree (about a dozen) names it, and a <c>with</c> copy would carry a stale name.
+/// </remarks>
+public sealed class JobContext
 {
+    /// <summary>Creates the context of one job.</summary>
+    /// <param name="member">The member.</param>
+    /// <param name="job">The job's facts.</param>
+    /// <param name="index">Position in <c>employments</c>, for JSON paths.</param>
+    public JobContext(MemberContext member, Employment job, int index)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(job);
+        Member = member;
+        Job = job;
+        Index = index;
+        Subject = string.Concat(member.Person.Id, "#job", (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The member.</summary>
+    public MemberContext Member { get; }
+
+    /// <summary>The job's facts.</summary>
+    public Employment Job { get; }
+
+    /// <summary>Position in <c>employments</c>, for JSON paths.</summary>
+    public int Index { get; }
+
     /// <summary>The rule set's parameters.</summary>
     public ImkOptions Options => Member.Options;
 
+    /// <summary>Names the job in explanations, e.g. "father#job1".</summary>
+    public string Subject { get; }
+
     /// <summary>JSON path of a property of this job (formatted only when a question is asked).</summary>
     public FactPath Path(string property) => new(Member.Index, Index, property);
-
-    /// <summary>Names the job in explanations, e.g. "father, job 1".</summary>
-    public string Subject => $"{Member.Person.Id}#job{Index + 1}";
 }
 
 /// <summary>

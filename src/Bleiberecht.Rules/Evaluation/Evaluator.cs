@@ -88,7 +88,7 @@ public static class Evaluator
             OutcomeMeta(outcome),
             Verdict(outcome),
             null,
-            Label.Later(() => ($"Regelwerk {ruleSet.Name}: {ruleSet.Description}", $"rule set {ruleSet.Name}: {ruleSet.Description}")),
+            Label.Later(ruleSet, static r => ($"Regelwerk {r.Name}: {r.Description}", $"rule set {r.Name}: {r.Description}")),
             missing,
             explanations);
         return new HouseholdDecision(household.CaseId, ruleSet.Name, outcome, decisions, grounds, missing, root);
@@ -96,8 +96,9 @@ public static class Evaluator
 
     private static void AddDistinct<T>(List<T> into, IReadOnlyList<T> items)
     {
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (!into.Contains(item))
             {
                 into.Add(item);
@@ -108,7 +109,7 @@ public static class Evaluator
     private sealed record PersonNodes(
         ExplanationNode Scope,
         ExplanationNode MinYears,
-        IReadOnlyList<ExplanationNode> Exclusions,
+        ExplanationNode[] Exclusions,
         ExplanationNode Language,
         ExplanationNode Passport,
         ExplanationNode Cooperation);
@@ -160,8 +161,7 @@ public static class Evaluator
             }
         }
 
-        var missing = children.Where(c => c.Result == Truth.Unknown).SelectMany(c => c.Missing).Distinct().ToList();
-        return new ExplanationNode(meta, result, person.Id, detail, missing, children);
+        return new ExplanationNode(meta, result, person.Id, detail, MissingFacts.OfUnknown(children), children);
     }
 
     /// <summary>Outcome for one member (rules.md 5.1 step 8).</summary>
@@ -182,7 +182,7 @@ public static class Evaluator
 
         // Hard conditions whose failure refuses (rules.md 5.1 step 8, third bullet), in the order they are checked.
         var exclusions = p.Exclusions;
-        var hard = new ExplanationNode[4 + exclusions.Count + 5 + (languageBlocks ? 1 : 0)];
+        var hard = new ExplanationNode[4 + exclusions.Length + 5 + (languageBlocks ? 1 : 0)];
         var k = 0;
         hard[k++] = application;
         hard[k++] = p.Scope;
@@ -203,7 +203,7 @@ public static class Evaluator
             hard[k] = p.Language;
         }
 
-        var children = new List<ExplanationNode>(exclusions.Count + 7) { p.Scope, p.MinYears };
+        var children = new List<ExplanationNode>(exclusions.Length + 7) { p.Scope, p.MinYears };
         children.AddRange(exclusions);
         children.Add(familyScope);
         children.Add(p.Language);
@@ -248,8 +248,7 @@ public static class Evaluator
 
         if (open.Count > 0)
         {
-            var missing = open.SelectMany(n => n.Result == Truth.Unknown ? n.Missing : Outstanding(n, h)).Distinct().ToList();
-            return Make(personId, children, Outcome.Pending, open, missing, null);
+            return Make(personId, children, Outcome.Pending, open, PendingQuestions(open, h), null);
         }
 
         var decision = h.Household.DecisionDate;
@@ -275,7 +274,7 @@ public static class Evaluator
 
         var until = d.WorkTakeUp;
         var expired = new ExplanationNode(ImkElements.WorkTakeUp, Truth.False, personId,
-            Label.Later(() => ($"Entscheidung {Ask.D(day)} nach Fristende {Ask.D(until)}", $"decision {Ask.D(day)} after the deadline {Ask.D(until)}")), [], []);
+            Label.Later((day, until), static x => ($"Entscheidung {Ask.D(x.day)} nach Fristende {Ask.D(x.until)}", $"decision {Ask.D(x.day)} after the deadline {Ask.D(x.until)}")), [], []);
         children.Add(expired);
         return Make(personId, children, Outcome.Refusal, [livelihood, expired], [], null);
     }
@@ -305,11 +304,12 @@ public static class Evaluator
     {
         var meta = OutcomeMeta(outcome);
         var ids = new List<string>(grounds.Count);
-        foreach (var g in grounds)
+        for (var i = 0; i < grounds.Count; i++)
         {
-            if (!ids.Contains(g.ElementId))
+            var id = grounds[i].ElementId;
+            if (!ids.Contains(id))
             {
-                ids.Add(g.ElementId);
+                ids.Add(id);
             }
         }
 
@@ -351,7 +351,6 @@ public static class Evaluator
     private static PersonDecision ConvertTo104a(HouseholdContext h, PersonDecision d, int index, ExplanationNode livelihood, ref (HouseholdContext Context, ExplanationNode Family)? statute)
     {
         var o = h.Options;
-        string[] convertible = [ImkElements.Livelihood.Id, ImkElements.WorkTakeUp.Id, ImkElements.MinYears.Id];
         // A job-search Duldung leaves the application "noch nicht endgültig entschieden" (L372-375): once § 104a is
         // in force it is converted like a refusal, so a later work deadline can never cost the § 104a permit.
         if (d.Outcome is not (Outcome.Refusal or Outcome.JobSearchDuldung) || o.Fallback.Convert104a == Convert104a.No || !d.Grounds.All(ConvertibleGrounds.Contains))
@@ -372,7 +371,7 @@ public static class Evaluator
 
         var inForce = new ExplanationNode(S104aElements.InForce,
             (decision >= S104aElements.InForceDate).ToTruth(), null,
-            Label.Later(() => ($"Entscheidung {Ask.D(decision)}", $"decision {Ask.D(decision)}")), [], []);
+            Label.Later(decision, static d => ($"Entscheidung {Ask.D(d)}", $"decision {Ask.D(d)}")), [], []);
         if (inForce.Result == Truth.False)
         {
             return d with { Explanation = d.Explanation with { Children = [.. d.Explanation.Children, Node(Truth.False, null, [], [inForce])] } };
@@ -424,6 +423,14 @@ public static class Evaluator
         };
     }
 
+    /// <summary>
+    /// What to ask for a pending member: the facts of the open requirements, and for those definitely not met yet
+    /// but curable (passport, language) what is still to be met. A method of its own, because a lambda capturing the
+    /// household in <see cref="Decide"/> would cost an allocation on every decision, pending or not.
+    /// </summary>
+    private static List<MissingFact> PendingQuestions(List<ExplanationNode> open, HouseholdContext h)
+        => open.SelectMany(n => n.Result == Truth.Unknown ? n.Missing : Outstanding(n, h)).Distinct().ToList();
+
     /// <summary>What to ask for when a requirement is definitely not met yet but curable (e.g. passport).</summary>
     private static IEnumerable<MissingFact> Outstanding(ExplanationNode node, HouseholdContext h)
     {
@@ -438,16 +445,38 @@ public static class Evaluator
     /// </summary>
     private static void CapMinorsByParents(HouseholdContext h, PersonDecision[] decisions)
     {
-        var adults = Enumerable.Range(0, decisions.Length).Where(i => h.Members[i].Person.Role != HouseholdRole.Child).ToList();
-        if (adults.Count == 0)
+        var bestRank = -1;
+        var capped = false;
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            if (h.Members[i].Person.Role != HouseholdRole.Child)
+            {
+                bestRank = Math.Max(bestRank, Rank(decisions[i].Outcome));
+            }
+        }
+
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            capped |= h.Members[i].Person.Role == HouseholdRole.Child && Rank(decisions[i].Outcome) > bestRank;
+        }
+
+        // No adult (unaccompanied minors keep their own outcome), or no child better placed than the adults.
+        if (bestRank < 0 || !capped)
         {
             return;
         }
 
         // Ties between adults are merged, so a child's grounds do not depend on the order of the members.
-        var bestRank = adults.Max(i => Rank(decisions[i].Outcome));
-        var tied = adults.Select(i => decisions[i]).Where(d => Rank(d.Outcome) == bestRank).OrderBy(d => d.PersonId, StringComparer.Ordinal).ToList();
-        var best = tied[0] with
+        var tied = new List<PersonDecision>();
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            if (h.Members[i].Person.Role != HouseholdRole.Child && Rank(decisions[i].Outcome) == bestRank)
+            {
+                tied.Add(decisions[i]);
+            }
+        }
+
+        var best = tied.OrderBy(d => d.PersonId, StringComparer.Ordinal).First() with
         {
             Grounds = tied.SelectMany(d => d.Grounds).Distinct().Order(StringComparer.Ordinal).ToList(),
             Missing = tied.SelectMany(d => d.Missing).Distinct().ToList(),

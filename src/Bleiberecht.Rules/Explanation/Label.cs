@@ -6,9 +6,9 @@ namespace Bleiberecht.Rules.Explanation;
 /// can defer formatting (<see cref="Later"/>): the texts are built on first access and then kept. Equality is by
 /// text, as for a value.
 /// </remarks>
-public sealed class Label : IEquatable<Label>
+public class Label : IEquatable<Label>
 {
-    private Func<(string De, string En)>? _format;
+    private readonly Func<(string De, string En)>? _format;
     private string? _de;
     private string? _en;
 
@@ -17,8 +17,15 @@ public sealed class Label : IEquatable<Label>
     /// <param name="en">English text.</param>
     public Label(string de, string en)
     {
+        ArgumentNullException.ThrowIfNull(de);
+        ArgumentNullException.ThrowIfNull(en);
         _de = de;
         _en = en;
+    }
+
+    /// <summary>For deferred labels, which format on first read.</summary>
+    private protected Label()
+    {
     }
 
     private Label(Func<(string De, string En)> format) => _format = format;
@@ -44,7 +51,24 @@ public sealed class Label : IEquatable<Label>
     }
 
     /// <summary>A label whose texts are formatted only when first read (explanation details on the hot path).</summary>
-    public static Label Later(Func<(string De, string En)> format) => new(format);
+    public static Label Later(Func<(string De, string En)> format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        return new(format);
+    }
+
+    /// <summary>
+    /// A label formatted on first read from a state. With a <c>static</c> lambda this costs one object per label
+    /// instead of three (label, closure, delegate) — the explain path creates several per household.
+    /// </summary>
+    /// <typeparam name="TState">What the texts are formatted from (typically a tuple of values).</typeparam>
+    /// <param name="state">The values, captured now.</param>
+    /// <param name="format">Formats both texts from the state; must be pure.</param>
+    public static Label Later<TState>(TState state, Func<TState, (string De, string En)> format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        return new Deferred<TState>(state, format);
+    }
 
     /// <summary>A label with the same text in both languages (numbers, names).</summary>
     public static Label Same(string text) => new(text, text);
@@ -64,16 +88,24 @@ public sealed class Label : IEquatable<Label>
     /// <inheritdoc />
     public override string ToString() => $"{De} / {En}";
 
+    /// <summary>Formats the texts of a deferred label.</summary>
+    private protected virtual (string De, string En) Format() => _format!();
+
     private void Resolve()
     {
-        // Formatting is pure, so a race between two readers only formats twice; both store equal texts.
-        if (_format is { } format)
+        // Formatting is pure, so a race between two readers only formats twice; both store equal texts. The German
+        // text is published last (volatile), so whoever sees it also sees the English one on weakly ordered CPUs.
+        if (Volatile.Read(ref _de) is null)
         {
-            var (de, en) = format();
-            _de = de;
+            var (de, en) = Format();
             _en = en;
-            _format = null;
+            Volatile.Write(ref _de, de);
         }
+    }
+
+    private sealed class Deferred<TState>(TState state, Func<TState, (string De, string En)> format) : Label
+    {
+        private protected override (string De, string En) Format() => format(state);
     }
 }
 

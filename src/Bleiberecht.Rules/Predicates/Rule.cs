@@ -24,26 +24,5 @@ public abstract class Rule<TContext>
         => new(Meta, result, subject, detail, result == Truth.Unknown ? missing : [], children);
 
     /// <summary>Facts to ask for: those of the children whose verdict is still unknown, without duplicates.</summary>
-    protected static IReadOnlyList<MissingFact> MissingOf(IEnumerable<ExplanationNode> children)
-    {
-        List<MissingFact>? result = null;
-        foreach (var child in children)
-        {
-            if (child.Result != Truth.Unknown)
-            {
-                continue;
-            }
-
-            foreach (var fact in child.Missing)
-            {
-                result ??= [];
-                if (!result.Contains(fact))
-                {
-                    result.Add(fact);
-                }
-            }
-        }
-
-        return result ?? (IReadOnlyList<MissingFact>)[];
-    }
+    protected static IReadOnlyList<MissingFact> MissingOf(IReadOnlyList<ExplanationNode> children) => MissingFacts.OfUnknown(children);
 }

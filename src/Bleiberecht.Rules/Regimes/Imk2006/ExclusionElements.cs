@@ -89,42 +89,41 @@ internal static class ExclusionElements
             }
             else if (counts == Truth.Unknown)
             {
-                (missing ??= []).AddRange(facts);
+                (missing ??= []).AddRange(facts ?? []);
             }
         }
 
         var result = any.Not();
-        var detail = counted == 0 ? NoRecords : Label.Later(() => ($"{counted} maßgebliche(r) Eintrag/Einträge", $"{counted} relevant record(s)"));
+        var detail = counted == 0 ? NoRecords : Label.Later(counted, static c => ($"{c} maßgebliche(r) Eintrag/Einträge", $"{c} relevant record(s)"));
         return result == Truth.Unknown ? new Check(result, detail, missing ?? []) : Check.Of(result, detail);
     }
 
     /// <summary>Whether one record is a ground under this rule set's weighing options.</summary>
-    private static (Truth Counts, List<MissingFact> Missing) Counts(MemberContext m, MisconductRecord r, int index)
+    private static (Truth Counts, List<MissingFact>? Missing) Counts(MemberContext m, MisconductRecord r, int index)
     {
         var o = m.Options.Exclusion;
-        var missing = new List<MissingFact>();
-        FactPath P(string prop) => m.Path($"misconduct[{index}].{prop}");
+        List<MissingFact>? missing = null;
 
         var counts = Truth.True;
         if (r.Kind != MisconductKind.Absconding)
         {
-            counts = counts.And(Lift(r.Deliberate, P("deliberate"), "War das Verhalten vorsätzlich?", "Was the conduct deliberate?", missing));
+            counts = counts.And(Lift(r.Deliberate, m, index, "deliberate", "War das Verhalten vorsätzlich?", "Was the conduct deliberate?", ref missing));
         }
 
         if (r.Kind == MisconductKind.Deception)
         {
             if (o.DeceptionRequiresCausality)
             {
-                counts = counts.And(Lift(r.CausedNonRemoval, P("causedNonRemoval"), "War die Täuschung ursächlich dafür, dass nicht abgeschoben wurde?", "Did the deception actually prevent removal?", missing));
+                counts = counts.And(Lift(r.CausedNonRemoval, m, index, "causedNonRemoval", "War die Täuschung ursächlich dafür, dass nicht abgeschoben wurde?", "Did the deception actually prevent removal?", ref missing));
             }
 
             if (o.DeceptionWeighing == DeceptionWeighing.MinimumWeight)
             {
-                counts = counts.And(Lift(r.OfSomeWeight, P("ofSomeWeight"), "Ist die Täuschung von einigem Gewicht?", "Is the deception of some weight?", missing));
+                counts = counts.And(Lift(r.OfSomeWeight, m, index, "ofSomeWeight", "Ist die Täuschung von einigem Gewicht?", "Is the deception of some weight?", ref missing));
             }
             else if (o.DeceptionWeighing == DeceptionWeighing.BalanceAgainstIntegration)
             {
-                counts = counts.And(Lift(r.OutweighedByIntegration, P("outweighedByIntegration"), "Wird die Täuschung durch Integrationsleistungen aufgewogen?", "Is the deception outweighed by integration?", missing).Not());
+                counts = counts.And(Lift(r.OutweighedByIntegration, m, index, "outweighedByIntegration", "Wird die Täuschung durch Integrationsleistungen aufgewogen?", "Is the deception outweighed by integration?", ref missing).Not());
             }
 
             if (o.DeceptionLookbackYears is { } years)
@@ -135,13 +134,13 @@ internal static class ExclusionElements
                     if (r.From is null)
                     {
                         counts = counts.And(Truth.Unknown);
-                        missing.Add(Ask.Fact(P("to"), "Bis wann dauerte die Täuschung?", "Until when did the deception last?"));
+                        (missing ??= []).Add(Ask.Fact(RecordPath(m, index, "to"), "Bis wann dauerte die Täuschung?", "Until when did the deception last?"));
                     }
                 }
                 else if (m.Household.Household.DecisionDate is not { } decision)
                 {
                     counts = counts.And(Truth.Unknown);
-                    missing.Add(Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
+                    (missing ??= []).Add(Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
                 }
                 else
                 {
@@ -153,15 +152,19 @@ internal static class ExclusionElements
         return (counts, missing);
     }
 
-    private static Truth Lift(bool? value, FactPath path, string de, string en, List<MissingFact> missing)
+    /// <summary>A fact of misconduct record <paramref name="index"/>; its path is formatted only when asked for.</summary>
+    private static Truth Lift(bool? value, MemberContext m, int index, string property, string de, string en, ref List<MissingFact>? missing)
     {
         if (value is null)
         {
-            missing.Add(Ask.Fact(path, de, en));
+            (missing ??= []).Add(Ask.Fact(RecordPath(m, index, property), de, en));
         }
 
         return value.ToTruth();
     }
+
+    private static FactPath RecordPath(MemberContext m, int index, string property)
+        => m.Path(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"misconduct[{index}].{property}"));
 
     /// <summary>
     /// Only intentional offences committed in Germany count; prison always exceeds the threshold; fines count up
@@ -186,11 +189,9 @@ internal static class ExclusionElements
 
         var bestExceeds = Exceeds(false, out var bestGeneral, out var bestTotal, out var prison);
         var worstExceeds = Exceeds(true, out _, out _, out _);
-        var prisonDe = prison ? "Freiheitsstrafe; " : string.Empty;
-        var prisonEn = prison ? "prison sentence; " : string.Empty;
-        var detail = Label.Later(() => (
-            $"{prisonDe}Tagessätze: allgemein {bestGeneral} (Grenze {o.ConvictionDayFinesGeneral}), insgesamt {bestTotal} (Grenze {o.ConvictionDayFinesForeignerOnly} bei ausländerspezifischen Delikten)",
-            $"{prisonEn}day-fines: general {bestGeneral} (limit {o.ConvictionDayFinesGeneral}), total {bestTotal} (limit {o.ConvictionDayFinesForeignerOnly} for foreigner-only offences)"));
+        var detail = Label.Later((prison, bestGeneral, bestTotal, o.ConvictionDayFinesGeneral, o.ConvictionDayFinesForeignerOnly), static x => (
+            $"{(x.prison ? "Freiheitsstrafe; " : string.Empty)}Tagessätze: allgemein {x.bestGeneral} (Grenze {x.ConvictionDayFinesGeneral}), insgesamt {x.bestTotal} (Grenze {x.ConvictionDayFinesForeignerOnly} bei ausländerspezifischen Delikten)",
+            $"{(x.prison ? "prison sentence; " : string.Empty)}day-fines: general {x.bestGeneral} (limit {x.ConvictionDayFinesGeneral}), total {x.bestTotal} (limit {x.ConvictionDayFinesForeignerOnly} for foreigner-only offences)"));
         if (bestExceeds)
         {
             return Check.Of(Truth.False, detail);

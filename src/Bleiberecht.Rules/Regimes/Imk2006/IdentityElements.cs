@@ -56,12 +56,11 @@ internal static class IdentityElements
     {
         var o = m.Options.Passport;
         var id = m.Person.Identity;
-        FactPath P(string prop) => m.Path($"identity.{prop}");
         if (o.AppliesToOrigins is { Count: > 0 } origins)
         {
             if (id?.Origin is null)
             {
-                return Check.Unknown(null, Ask.Fact(P("origin"), "Herkunftsland?", "Country of origin?"));
+                return Check.Unknown(null, Ask.Fact(m.Path("identity.origin"), "Herkunftsland?", "Country of origin?"));
             }
 
             if (!origins.Contains(id.Origin, StringComparer.OrdinalIgnoreCase))
@@ -75,20 +74,20 @@ internal static class IdentityElements
             case PassportSubstituteMode.PassportOnly:
                 return Check.Of(Truth.False, OnlyAValidPassportIsAccepted);
             case PassportSubstituteMode.CredibleEffortsSuffice:
-                return Ask.YesNo(id?.CredibleEffortsDocumented, P("credibleEffortsDocumented"), "Sind ernsthafte Bemühungen um einen Pass glaubhaft belegt?", "Are serious efforts to obtain a passport credibly documented?");
+                return Ask.YesNo(id?.CredibleEffortsDocumented, m.Path("identity.credibleEffortsDocumented"), "Sind ernsthafte Bemühungen um einen Pass glaubhaft belegt?", "Are serious efforts to obtain a passport credibly documented?");
             case PassportSubstituteMode.SubstituteOnJobOfferPassportLater:
                 return Combine(
-                    Ask.YesNo(id?.SubstituteDocument, P("substituteDocument"), "Liegt ein Passersatzpapier vor?", "Is a substitute document available?"),
-                    Ask.YesNo(id?.JobOffer, P("jobOffer"), "Liegt ein Arbeitsplatzangebot vor?", "Is there a job offer?"));
+                    Ask.YesNo(id?.SubstituteDocument, m.Path("identity.substituteDocument"), "Liegt ein Passersatzpapier vor?", "Is a substitute document available?"),
+                    Ask.YesNo(id?.JobOffer, m.Path("identity.jobOffer"), "Liegt ein Arbeitsplatzangebot vor?", "Is there a job offer?"));
             default:
                 var parts = new List<Check>
                 {
-                    Ask.YesNo(id?.SubstituteDocument, P("substituteDocument"), "Liegt ein Ausweisersatz vor?", "Is an identity substitute available?"),
+                    Ask.YesNo(id?.SubstituteDocument, m.Path("identity.substituteDocument"), "Liegt ein Ausweisersatz vor?", "Is an identity substitute available?"),
                     EffortsProven(m),
                 };
                 if (o.RequiresIdentityClarified)
                 {
-                    parts.Add(Ask.YesNo(id?.IdentityClarified, P("identityClarified"), "Ist die Identität geklärt?", "Is the identity clarified?"));
+                    parts.Add(Ask.YesNo(id?.IdentityClarified, m.Path("identity.identityClarified"), "Ist die Identität geklärt?", "Is the identity clarified?"));
                 }
 
                 if (o.RequiresNoMisconduct)
@@ -111,7 +110,7 @@ internal static class IdentityElements
                 return Check.Unknown(null, Ask.Fact(m.Path("identity.confirmedEmbassyVisits"), "Wie viele Botschaftsbesuche sind bestätigt?", "How many embassy visits are confirmed?"));
             }
 
-            return Check.Of((visits >= min).ToTruth(), Label.Later(() => ($"{visits} bestätigte Besuche, erforderlich {min}", $"{visits} confirmed visits, required {min}")));
+            return Check.Of((visits >= min).ToTruth(), Label.Later((visits, min), static x => ($"{x.visits} bestätigte Besuche, erforderlich {x.min}", $"{x.visits} confirmed visits, required {x.min}")));
         }
 
         return Ask.YesNo(id?.CredibleEffortsDocumented, m.Path("identity.credibleEffortsDocumented"), "Sind ernsthafte Bemühungen um einen Pass belegt?", "Are serious efforts to obtain a passport documented?");

@@ -59,7 +59,7 @@ internal static class IntegrationElements
                     return Check.Unknown(null, Ask.Fact(m.Path("germanLevel"), "Welches Deutschniveau (GER) hat die Person?", "What is the person's German level (CEFR)?"));
                 }
 
-                var detail = Label.Later(() => ($"Niveau {level}, erforderlich {required} ({o.ProofMode})", $"level {level}, required {required} ({o.ProofMode})"));
+                var detail = Label.Later((level, required, o.ProofMode), static x => ($"Niveau {x.level}, erforderlich {x.required} ({x.ProofMode})", $"level {x.level}, required {x.required} ({x.ProofMode})"));
                 if (level < required)
                 {
                     return Check.Of(Truth.False, detail);

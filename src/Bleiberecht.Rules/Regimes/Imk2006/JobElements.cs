@@ -60,7 +60,7 @@ internal static class JobElements
                 ResidenzpflichtRelief.SomeKommunen => Check.Unknown(
                     RestrictionLiftedOnlyInSomeKommunen,
                     Ask.Fact(j.Path("withinPermittedArea"), "Liegt der Arbeitsort im erlaubten Bereich oder wurde die Residenzpflicht aufgehoben?", "Is the workplace within the permitted area, or was the restriction lifted?")),
-                _ => Check.Of(Truth.True, Label.Later(() => ($"Residenzpflicht: {relief}", $"residence restriction: {relief}"))),
+                _ => Check.Of(Truth.True, Label.Later(relief, static r => ($"Residenzpflicht: {r}", $"residence restriction: {r}"))),
             };
         },
         j => j.Subject);
@@ -134,10 +134,10 @@ internal static class JobElements
         j => j.Subject);
 
     /// <summary>Element 25: individual BA consent with its checks, required while either check applies.</summary>
-    private static readonly Rule<JobContext> Consent = new AllOf<JobContext>(ImkElements.BAConsent, [Priority, WorkingConditions, TempAgency, TrainingAdditional], j => j.Subject);
+    internal static readonly Rule<JobContext> Consent = new AllOf<JobContext>(ImkElements.BAConsent, [Priority, WorkingConditions, TempAgency, TrainingAdditional], j => j.Subject);
 
     /// <summary>Element 31: the job is shown by the work take-up deadline (A29), unless extended.</summary>
-    private static readonly Rule<JobContext> Deadline = new Condition<JobContext>(
+    internal static readonly Rule<JobContext> Deadline = new Condition<JobContext>(
         ImkElements.WorkTakeUp,
         j =>
         {
@@ -152,12 +152,12 @@ internal static class JobElements
                 return Check.Unknown(null, Ask.Fact(j.Path("start"), "Wann beginnt die Beschäftigung?", "When does the job start?"));
             }
 
-            return Check.Of((start <= d.WorkTakeUp).ToTruth(), Label.Later(() => ($"Beginn {Ask.D(start)}, Frist {Ask.D(d.WorkTakeUp)}", $"start {Ask.D(start)}, deadline {Ask.D(d.WorkTakeUp)}")));
+            return Check.Of((start <= d.WorkTakeUp).ToTruth(), Label.Later((start, d.WorkTakeUp), static x => ($"Beginn {Ask.D(x.start)}, Frist {Ask.D(x.WorkTakeUp)}", $"start {Ask.D(x.start)}, deadline {Ask.D(x.WorkTakeUp)}")));
         },
         j => j.Subject);
 
     /// <summary>The job has not ended before the decision.</summary>
-    private static readonly Rule<JobContext> Current = new Condition<JobContext>(
+    internal static readonly Rule<JobContext> Current = new Condition<JobContext>(
         Ask.Sub(ImkElements.EmploymentQuality, "Current", "Beschäftigung besteht bei der Entscheidung", "job exists at the decision"),
         j =>
         {
@@ -171,7 +171,7 @@ internal static class JobElements
                 return Check.Unknown(null, Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
             }
 
-            return Check.Of((end >= decision).ToTruth(), Label.Later(() => ($"Ende {Ask.D(end)}, Entscheidung {Ask.D(decision)}", $"ends {Ask.D(end)}, decision {Ask.D(decision)}")));
+            return Check.Of((end >= decision).ToTruth(), Label.Later((end, decision), static x => ($"Ende {Ask.D(x.end)}, Entscheidung {Ask.D(x.decision)}", $"ends {Ask.D(x.end)}, decision {Ask.D(x.decision)}")));
         },
         j => j.Subject);
 
@@ -201,7 +201,7 @@ internal static class JobElements
 
         return start <= last
             ? check(j)
-            : Check.NotApplicable(Label.Later(() => ($"Beginn {Ask.D(start)} nach Wegfall der Prüfung ({Ask.D(last)})", $"start {Ask.D(start)} after the check ended ({Ask.D(last)})")));
+            : Check.NotApplicable(Label.Later((start, last), static x => ($"Beginn {Ask.D(x.start)} nach Wegfall der Prüfung ({Ask.D(x.last)})", $"start {Ask.D(x.start)} after the check ended ({Ask.D(x.last)})")));
     }
 
     private static Check WageFloor(JobContext j)

@@ -86,9 +86,9 @@ internal static class LivelihoodElements
             {
                 var total = lower + notional;
                 result = total >= n ? Truth.True : (upperUnbounded || upper + notional >= n) ? Truth.Unknown : Truth.False;
-                detail = Label.Later(() => (
-                    $"anrechenbares Einkommen {Ask.N(total)} € (davon fiktiv {Ask.N(notional)} €) gegen Bedarf {Ask.N(n)} €",
-                    $"countable income {Ask.N(total)} EUR (notional {Ask.N(notional)} EUR) against need {Ask.N(n)} EUR"));
+                detail = Label.Later((total, notional, n), static x => (
+                    $"anrechenbares Einkommen {Ask.N(x.total)} € (davon fiktiv {Ask.N(x.notional)} €) gegen Bedarf {Ask.N(x.n)} €",
+                    $"countable income {Ask.N(x.total)} EUR (notional {Ask.N(x.notional)} EUR) against need {Ask.N(x.n)} EUR"));
 
                 // A09 (Wuppertal, L2215-2219): one member's insured job covering more than half of the need also
                 // suffices — an additional route, so full coverage by several incomes still counts.
@@ -98,9 +98,9 @@ internal static class LivelihoodElements
                     var full = detail;
                     var majority = bestInsuredLower > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper > threshold) ? Truth.Unknown : Truth.False;
                     result = result.Or(majority);
-                    detail = Label.Later(() => (
-                        $"{full.De}; höchstes versichertes Einkommen {Ask.N(bestInsuredLower)} € gegen mehr als {Ask.N(threshold)} € (überwiegender Bedarf)",
-                        $"{full.En}; largest insured income {Ask.N(bestInsuredLower)} EUR against more than {Ask.N(threshold)} EUR (majority of need)"));
+                    detail = Label.Later((full, bestInsuredLower, threshold), static x => (
+                        $"{x.full.De}; höchstes versichertes Einkommen {Ask.N(x.bestInsuredLower)} € gegen mehr als {Ask.N(x.threshold)} € (überwiegender Bedarf)",
+                        $"{x.full.En}; largest insured income {Ask.N(x.bestInsuredLower)} EUR against more than {Ask.N(x.threshold)} EUR (majority of need)"));
                 }
             }
 
@@ -140,7 +140,17 @@ internal static class LivelihoodElements
                 }
             }
 
-            return missing.Distinct().ToList();
+            // A handful of questions: a linear de-duplication beats hashing long question texts.
+            var distinct = new List<MissingFact>(missing.Count);
+            foreach (var fact in missing)
+            {
+                if (!distinct.Contains(fact))
+                {
+                    distinct.Add(fact);
+                }
+            }
+
+            return distinct;
         }
     }
 
@@ -197,9 +207,10 @@ internal static class LivelihoodElements
             var kindOk = accepted == TrainingAcceptance.ApprenticeshipOrEducationMeasure
                 ? Truth.True
                 : j.Job.RecognisedApprenticeship.ToTruth();
-            var access = JobElements.Rule.Explain(j).Children.Where(c => c.ElementId is "IMK.Deadline.WorkTakeUp" or "IMK.Livelihood.EmploymentQuality/Current" or "IMK.LabourMarket.BAConsent").ToList();
-            var inTime = access.Aggregate(Truth.True, (t, c) => t.And(c.Result));
-            var ok = kindOk.And(inTime);
+            // A trainee's place needs the labour-market access of any job (BA consent, shown by the deadline, not
+            // ended), but not the quality of element 14: an apprentice's pay is not expected to cover the need.
+            ExplanationNode[] access = [JobElements.Consent.Explain(j), JobElements.Deadline.Explain(j), JobElements.Current.Explain(j)];
+            var ok = kindOk.And(access[0].Result).And(access[1].Result).And(access[2].Result);
             if (ok == Truth.Unknown)
             {
                 missing ??= [];

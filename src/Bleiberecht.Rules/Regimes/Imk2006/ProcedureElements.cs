@@ -16,7 +16,7 @@ internal static class ProcedureElements
     public static readonly Rule<HouseholdContext> Application = new Condition<HouseholdContext>(
         ImkElements.Application,
         h => h.Household.ApplicationDate is { } date && h.Household.ApplicationFiled != false
-            ? Check.Of(Truth.True, Label.Later(() => ($"Antrag vom {Ask.D(date)}", $"application of {Ask.D(date)}")))
+            ? Check.Of(Truth.True, Label.Later(date, static d => ($"Antrag vom {Ask.D(d)}", $"application of {Ask.D(d)}")))
             : Ask.YesNo(h.Household.ApplicationFiled, HouseholdContext.Path("applicationFiled"), "Wurde ein Antrag gestellt?", "Was an application filed?"));
 
     /// <summary>Element 24: filed on or before <c>Deadline.Application</c> (A30).</summary>
@@ -39,6 +39,6 @@ internal static class ProcedureElements
                 return Check.Unknown(null, Ask.Fact(HouseholdContext.Path("applicationDate"), "Wann wurde der Antrag gestellt?", "When was the application filed?"));
             }
 
-            return Check.Of((date <= deadline).ToTruth(), Label.Later(() => ($"Antrag {Ask.D(date)}, Frist {Ask.D(deadline)}", $"filed {Ask.D(date)}, deadline {Ask.D(deadline)}")));
+            return Check.Of((date <= deadline).ToTruth(), Label.Later((date, deadline), static x => ($"Antrag {Ask.D(x.date)}, Frist {Ask.D(x.deadline)}", $"filed {Ask.D(x.date)}, deadline {Ask.D(x.deadline)}")));
         });
 }

@@ -34,9 +34,9 @@ internal static class ResidenceElements
 
             var f = m.Options.Family;
             var ok = age >= f.MinChildAge && age < f.AgeOfMajority;
-            return Check.Of(ok.ToTruth(), Label.Later(() => (
-                $"Alter am Stichtag {age}; erforderlich {f.MinChildAge} bis unter {f.AgeOfMajority}",
-                $"age at reference date {age}; required {f.MinChildAge} to under {f.AgeOfMajority}")));
+            return Check.Of(ok.ToTruth(), Label.Later((age, f.MinChildAge, f.AgeOfMajority), static x => (
+                $"Alter am Stichtag {x.age}; erforderlich {x.MinChildAge} bis unter {x.AgeOfMajority}",
+                $"age at reference date {x.age}; required {x.MinChildAge} to under {x.AgeOfMajority}")));
         },
         m => m.Person.Id);
 
@@ -90,17 +90,17 @@ internal static class ResidenceElements
             required = Truth.Unknown;
         }
 
-        var detail = Label.Later(() =>
+        var detail = Label.Later((isFamily, r.MinYearsFamily, r.MinYearsOther, start, reference, years, days), static x =>
         {
-            var needed = isFamily switch
+            var needed = x.isFamily switch
             {
-                Truth.True => $"{r.MinYearsFamily}",
-                Truth.False => $"{r.MinYearsOther}",
-                _ => $"{r.MinYearsFamily}/{r.MinYearsOther}",
+                Truth.True => $"{x.MinYearsFamily}",
+                Truth.False => $"{x.MinYearsOther}",
+                _ => $"{x.MinYearsFamily}/{x.MinYearsOther}",
             };
             return (
-                $"ununterbrochen seit {Ask.D(start)}: {years} Jahre {days} Tage am Stichtag {Ask.D(reference)}; erforderlich {needed} Jahre",
-                $"uninterrupted since {Ask.D(start)}: {years} years {days} days at the reference date {Ask.D(reference)}; required {needed} years");
+                $"ununterbrochen seit {Ask.D(x.start)}: {x.years} Jahre {x.days} Tage am Stichtag {Ask.D(x.reference)}; erforderlich {needed} Jahre",
+                $"uninterrupted since {Ask.D(x.start)}: {x.years} years {x.days} days at the reference date {Ask.D(x.reference)}; required {needed} years");
         });
         if (required != Truth.Unknown)
         {
