@@ -78,11 +78,13 @@ public static class FlatDecision
             return (e.Application == 0 ? Outcome.NoApplication : Outcome.Pending, Bit(1));
         }
 
+        // Branch-free filing, as in BulkEvaluator.Add (the branching form mispredicts on mixed populations):
+        // (v - 1) >> 31 is all ones exactly for 0 (false), -(v & 1) exactly for 1 (unknown).
         uint failed = 0, open = 0;
         void Add(byte v, int bit)
         {
-            if (v == 0) failed |= 1u << bit;
-            else if (v == 1) open |= 1u << bit;
+            failed |= (1u << bit) & (uint)((v - 1) >> 31);
+            open |= (1u << bit) & (uint)-(v & 1);
         }
 
         Add(e.Scope, 0);

@@ -454,12 +454,18 @@ public static class BulkEvaluator
         return new BulkHouseholdResult(householdOutcome, new FailureMask(householdBits));
     }
 
-    /// <summary>Files an element's verdict: False under the failed bits, Unknown under the open ones (compiles to conditional moves).</summary>
+    /// <summary>
+    /// Files an element's verdict: False under the failed bits, Unknown under the open ones. Arithmetic rather than
+    /// comparisons: the JIT turned <c>result == Truth.False ? bit : 0</c> into two branches per element (28 per
+    /// member), which mispredict on mixed populations (167 → 130 ns per household). With False 0, Unknown 1,
+    /// True 2: <c>(v - 1) &gt;&gt; 31</c> is all ones exactly for False, and <c>-(v &amp; 1)</c> exactly for Unknown.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(ref uint failed, ref uint open, Truth result, uint bit)
     {
-        failed |= result == Truth.False ? bit : 0u;
-        open |= result == Truth.Unknown ? bit : 0u;
+        var v = (int)result;
+        failed |= bit & (uint)((v - 1) >> 31);
+        open |= bit & (uint)-(v & 1);
     }
 
     /// <summary>Element 6 as § 104a reads it [background]: any minor child (no minimum age), ages on 1.7.2007.</summary>

@@ -12,13 +12,13 @@ namespace Bleiberecht.Rules.Bulk;
 /// </summary>
 internal static class BulkPersonElements
 {
-    /// <summary>Kleene "applies → requirement" (Applicability.When): not applicable is met; unknown applicability only if the requirement is met anyway.</summary>
-    public static Truth When(Truth applies, Truth requirement) => applies switch
-    {
-        Truth.False => Truth.True,
-        Truth.True => requirement,
-        _ => requirement == Truth.True ? Truth.True : Truth.Unknown,
-    };
+    /// <summary>
+    /// Kleene "applies → requirement" (Applicability.When): not applicable is met; unknown applicability only if
+    /// the requirement is met anyway. That is the Kleene implication ¬applies ∨ requirement, computed as a maximum
+    /// without branches (applicability follows the members' roles, which alternate within a household).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Truth When(Truth applies, Truth requirement) => (Truth)Math.Max(2 - (int)applies, (int)requirement);
 
     /// <summary>
     /// A verdict as the set of the levels it reaches (False 0b00, Unknown 0b01, True 0b11), so that Kleene
