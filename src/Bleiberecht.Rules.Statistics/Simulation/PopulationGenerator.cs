@@ -186,6 +186,20 @@ public static class PopulationGenerator
             SecuredOtherwiseWithoutPublicFunds = r.Chance(p.SecuredOtherwiseShare.Value),
         };
 
+        // Punkt 3.3 [background]: SecuredOtherwiseShare stands for group (d), so those households' adults are unable to
+        // work; groups (c) and (e) are not simulated (their facts known and false, ADR 0006). No draws, so the random
+        // stream is the same as before the groups were encoded.
+        for (var m = 0; m < adultCount; m++)
+        {
+            members[m] = members[m] with
+            {
+                UnableToWork = livelihood.SecuredOtherwiseWithoutPublicFunds,
+                WorkNotReasonable = false,
+                NoFamilyInCountryOfOrigin = false,
+                DescendantsSettledInGermany = false,
+            };
+        }
+
         // Unknown conviction records: drawn last so that a zero share leaves every other draw unchanged.
         for (var m = 0; m < adultCount; m++)
         {

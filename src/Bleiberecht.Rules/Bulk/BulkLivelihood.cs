@@ -7,7 +7,7 @@ namespace Bleiberecht.Rules.Bulk;
 /// <summary>
 /// Element 13 (household livelihood) over a <see cref="HouseholdBatch"/>: whether each job counts
 /// (JobElements: quality, annotation, Residenzpflicht, BA consent, deadline, current), the income test
-/// (Punkt 3.2) and the exception groups (Punkt 3.3) — the verdicts of LivelihoodElements without explanation nodes.
+/// (Punkt 3.2) and the exception groups (Punkt 3.3, groups b-e in <see cref="BulkExceptionGroups"/>) — the verdicts of LivelihoodElements without explanation nodes.
 /// </summary>
 internal static class BulkLivelihood
 {
@@ -15,9 +15,12 @@ internal static class BulkLivelihood
     public static Truth Secured(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h)
     {
         var trainee = Truth.False;
+        var anyJobCounts = hh.EmploymentsUnknown ? Truth.Unknown : Truth.False;
         var jobs = b.Jobs.AsSpan(hh.JobStart, hh.JobEnd - hh.JobStart);
         var single = hh.MemberEnd - hh.MemberStart == 1;
-        var income = hh.CentsExact ? IncomeInCents(b, c, in hh, h, jobs, single, ref trainee) : Income(b, c, in hh, h, jobs, single, ref trainee);
+        var income = hh.CentsExact
+            ? IncomeInCents(b, c, in hh, h, jobs, single, ref trainee, ref anyJobCounts)
+            : Income(b, c, in hh, h, jobs, single, ref trainee, ref anyJobCounts);
 
         var noBenefits = hh.ReceivesBenefits.Not();
         if (noBenefits == Truth.False && c.TemporaryBenefitsTolerated)
@@ -31,11 +34,12 @@ internal static class BulkLivelihood
             trainee = Truth.Unknown;
         }
 
-        return income.And(noBenefits).Or(trainee).Or(hh.SecuredOtherwise);
+        var secured = income.And(noBenefits).Or(trainee);
+        return secured == Truth.True ? secured : secured.Or(BulkExceptionGroups.Any(b, c, in hh, anyJobCounts));
     }
 
     /// <summary>Punkt 3.2 (income covers the need) in <see cref="decimal"/>, and whether a job makes a trainee (Punkt 3.3).</summary>
-    private static Truth Income(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, ref Truth trainee)
+    private static Truth Income(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, ref Truth trainee, ref Truth anyJobCounts)
     {
         var decision = hh.DecisionDate;
         var upperUnbounded = hh.EmploymentsUnknown;
@@ -45,6 +49,7 @@ internal static class BulkLivelihood
             ref readonly var jf = ref jobs[k];
             var j = hh.JobStart + k;
             var counts = Counts(b, c, in jf, j, decision, single, out var access);
+            anyJobCounts = anyJobCounts.Or(counts);
             if (counts != Truth.False)
             {
                 var net = b.JobNet[j];
@@ -100,7 +105,7 @@ internal static class BulkLivelihood
     /// <see cref="Income"/> in whole cents, for households whose amounts all have at most two decimals
     /// (<see cref="HouseholdFacts.CentsExact"/>): the same sums and comparisons, exactly, without <see cref="decimal"/>.
     /// </summary>
-    private static Truth IncomeInCents(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, ref Truth trainee)
+    private static Truth IncomeInCents(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, ref Truth trainee, ref Truth anyJobCounts)
     {
         var decision = hh.DecisionDate;
         var upperUnbounded = hh.EmploymentsUnknown;
@@ -109,6 +114,7 @@ internal static class BulkLivelihood
         {
             ref readonly var jf = ref jobs[k];
             var counts = Counts(b, c, in jf, hh.JobStart + k, decision, single, out var access);
+            anyJobCounts = anyJobCounts.Or(counts);
             if (counts != Truth.False)
             {
                 var net = jf.NetCents;

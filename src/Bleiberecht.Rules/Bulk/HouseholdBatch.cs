@@ -106,6 +106,10 @@ public sealed class HouseholdBatch
         ExceptionalCircumstances = new Truth[persons];
         OtherTitleGranted = new bool[persons];
         SpouseHardship = new Truth[persons];
+        UnableToWork = new Truth[persons];
+        WorkNotReasonable = new Truth[persons];
+        NoFamilyInOrigin = new Truth[persons];
+        DescendantsSettled = new Truth[persons];
         ScopeVerdict = new Truth[persons];
         ExtremismVerdict = new Truth[persons];
         NoObstruction = new Truth[persons];
@@ -226,6 +230,10 @@ public sealed class HouseholdBatch
                 ExceptionalCircumstances[pi] = p.ExceptionalCircumstances.ToTruth();
                 OtherTitleGranted[pi] = p.OtherTitleGranted;
                 SpouseHardship[pi] = p.SpouseHardship.ToTruth();
+                UnableToWork[pi] = p.UnableToWork.ToTruth();
+                WorkNotReasonable[pi] = p.WorkNotReasonable.ToTruth();
+                NoFamilyInOrigin[pi] = p.NoFamilyInCountryOfOrigin.ToTruth();
+                DescendantsSettled[pi] = p.DescendantsSettledInGermany.ToTruth();
                 EmploymentsUnknown[hi] |= p.Employments is null;
                 foreach (var j in p.Employments ?? [])
                 {
@@ -468,6 +476,12 @@ public sealed class HouseholdBatch
     internal readonly Truth[] ExceptionalCircumstances;
     internal readonly bool[] OtherTitleGranted;
     internal readonly Truth[] SpouseHardship;
+
+    // Punkt 3.3 groups (c)-(e): read only for households that reach an exception group, so kept out of PersonFacts.
+    internal readonly Truth[] UnableToWork;
+    internal readonly Truth[] WorkNotReasonable;
+    internal readonly Truth[] NoFamilyInOrigin;
+    internal readonly Truth[] DescendantsSettled;
 
     // Livelihood amounts in whole cents (JobNetCents NoCents for an unknown net), valid where CentsExact[h].
     internal readonly long[] JobNetCents;

@@ -81,6 +81,27 @@ public sealed record Person
     /// hardship (only relevant where <c>Family.ExclusionScope = WholeHouseholdExceptSpouseHardship</c>).
     /// </summary>
     public bool? SpouseHardship { get; init; }
+
+    /// <summary>
+    /// Unable to work (erwerbsunfähig) — Punkt 3.3 group (d) [background]: such a person may be granted where the
+    /// household's livelihood, including care, is permanently secured otherwise without public funds.
+    /// </summary>
+    public bool? UnableToWork { get; init; }
+
+    /// <summary>
+    /// For a single parent: taking up work cannot reasonably be expected (§ 10 Abs. 1 Nr. 3 SGB II, e.g. raising a
+    /// child under three) — Punkt 3.3 group (c) [background].
+    /// </summary>
+    public bool? WorkNotReasonable { get; init; }
+
+    /// <summary>Has no family left in the country of origin — Punkt 3.3 group (e), persons of 65 and over [background].</summary>
+    public bool? NoFamilyInCountryOfOrigin { get; init; }
+
+    /// <summary>
+    /// Has children or grandchildren in Germany with lasting residence or German nationality — Punkt 3.3 group (e)
+    /// [background].
+    /// </summary>
+    public bool? DescendantsSettledInGermany { get; init; }
 }
 
 /// <summary>Role of a member in the household.</summary>

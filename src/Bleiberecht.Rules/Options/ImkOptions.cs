@@ -39,6 +39,9 @@ public sealed record ImkOptions
     /// <summary>The income test (element 13).</summary>
     public IncomeOptions Income { get; init; } = new();
 
+    /// <summary>Punkt 3.3's exception groups (b)-(e) [background].</summary>
+    public ExceptionGroupOptions ExceptionGroups { get; init; } = new();
+
     /// <summary>BA consent and its checks (elements 25-28).</summary>
     public LabourMarketOptions LabourMarket { get; init; } = new();
 
@@ -216,6 +219,37 @@ public sealed record IncomeOptions
 
     /// <summary>A11; base false [derived]; Gütersloh true (L2427-2429).</summary>
     public bool NotionalChildAndHousingBenefit { get; init; }
+}
+
+/// <summary>
+/// The exception groups of Punkt 3.3 of the resolution [background: IMK-Beschluss of 17.11.2006, Nr. 3.3; the same
+/// list reappears in § 104a Abs. 6 S. 2 AufenthG]: who may be granted although their livelihood is not fully secured
+/// by employment. The study names the point only as a grant category (L1022-1023), never its content, so each group
+/// is a parameter a rule set can switch off. Group (a), trainees, is A06 (<see cref="EmploymentOptions.TrainingCounts"/>).
+/// </summary>
+public sealed record ExceptionGroupOptions
+{
+    /// <summary>(b) families with minor children that draw benefits only temporarily, to supplement earnings; base true [background].</summary>
+    public bool FamiliesOnTemporarySupplementaryBenefits { get; init; } = true;
+
+    /// <summary>
+    /// (c) single parents with minor children who temporarily depend on benefits and cannot reasonably be expected
+    /// to work (§ 10 Abs. 1 Nr. 3 SGB II, e.g. raising a child under three); base true [background].
+    /// </summary>
+    public bool SingleParentsWorkNotReasonable { get; init; } = true;
+
+    /// <summary>(d) persons unable to work whose livelihood, including care, is permanently secured otherwise without public funds; base true [background].</summary>
+    public bool UnableToWorkSecuredOtherwise { get; init; } = true;
+
+    /// <summary>
+    /// (e) persons of at least <see cref="ElderlyMinAge"/> with no family in the country of origin but children or
+    /// grandchildren with lasting residence or German nationality in Germany, where no benefits are claimed; base
+    /// true [background].
+    /// </summary>
+    public bool ElderlyWithFamilyInGermany { get; init; } = true;
+
+    /// <summary>(e) age to have completed on the reference date; base 65 [background].</summary>
+    public int ElderlyMinAge { get; init; } = 65;
 }
 
 /// <summary>BA consent and its checks.</summary>

@@ -51,7 +51,7 @@ public static class ImkElements
     public static readonly RuleMeta Punkt32 = RuleMeta.Of("IMK.Livelihood.Punkt3_2", "Punkt 3.2: Lebensunterhalt durch Erwerbstätigkeit", "Punkt 3.2: livelihood by employment", Imk("Punkt 3.2"), Source("L1021-1022"), Background("standard route"));
 
     /// <summary>16: exception route (Punkt 3.3).</summary>
-    public static readonly RuleMeta Punkt33 = RuleMeta.Of("IMK.Livelihood.Punkt3_3", "Punkt 3.3: Ausnahmegruppen", "Punkt 3.3: exception groups", Imk("Punkt 3.3"), Source("L1022-1023"), Background("exception groups: trainees; livelihood secured otherwise (persons unable to work, 65+)"));
+    public static readonly RuleMeta Punkt33 = RuleMeta.Of("IMK.Livelihood.Punkt3_3", "Punkt 3.3: Ausnahmegruppen", "Punkt 3.3: exception groups", Imk("Punkt 3.3"), Source("L1022-1023"), Background("IMK 17.11.2006 Nr. 3.3 exception groups: (a) trainees, (b) families on temporary supplementary benefits, (c) single parents who cannot be expected to work, (d) persons unable to work with livelihood secured otherwise, (e) persons 65+ with family in Germany; cf. § 104a Abs. 6 S. 2 AufenthG"));
 
     /// <summary>17: no deliberate deception.</summary>
     public static readonly RuleMeta Deception = RuleMeta.Of("IMK.Exclusion.Deception", "keine vorsätzliche Täuschung", "no deliberate deception", Source("L182-184"), Source("L793-794"), Source("L851-853"));

@@ -75,6 +75,15 @@ public static class BulkGenerators
             Employment = b.Employment with { FixedTermAccepted = FixedTermAcceptance.IfSectorCustomary },
             LabourMarket = new LabourMarketOptions { PriorityCheckUntil = null, WorkingConditionsCheckUntil = new DateOnly(2007, 6, 30) },
         });
+        yield return R("no-exception-groups", b with
+        {
+            ExceptionGroups = new ExceptionGroupOptions { FamiliesOnTemporarySupplementaryBenefits = false, SingleParentsWorkNotReasonable = false, UnableToWorkSecuredOtherwise = false, ElderlyWithFamilyInGermany = false },
+        });
+        yield return R("some-exception-groups", b with
+        {
+            ExceptionGroups = new ExceptionGroupOptions { FamiliesOnTemporarySupplementaryBenefits = false, UnableToWorkSecuredOtherwise = false, ElderlyMinAge = 60 },
+            Income = b.Income with { TemporaryBenefitsTolerated = true },
+        });
         yield return R("job-offer", b with
         {
             Passport = new PassportOptions { SubstituteAccepted = PassportSubstituteMode.SubstituteOnJobOfferPassportLater },
@@ -102,6 +111,12 @@ public static class BulkGenerators
         (3, DateBetween(new DateOnly(1994, 1, 1), new DateOnly(2003, 12, 31))),
         (1, Gen.Elements(new DateOnly(1998, 11, 17), new DateOnly(1998, 11, 18), new DateOnly(2000, 11, 17), new DateOnly(2000, 11, 18),
             new DateOnly(1999, 7, 1), new DateOnly(1999, 7, 2), new DateOnly(2001, 7, 1), new DateOnly(2001, 7, 2), new DateOnly(2003, 11, 17))));
+
+    /// <summary>Adults, with Punkt 3.3 (e)'s 65th birthday on the reference date and the day after, and the 1940s.</summary>
+    private static Gen<DateOnly> AdultBirthGen() => Gen.Frequency(
+        (6, DateBetween(new DateOnly(1940, 1, 1), new DateOnly(1990, 12, 31))),
+        (1, DateBetween(new DateOnly(1930, 1, 1), new DateOnly(1945, 12, 31))),
+        (1, Gen.Elements(new DateOnly(1941, 11, 17), new DateOnly(1941, 11, 18))));
 
     private static Gen<DateOnly> ChildBirthGen() => Gen.Frequency(
         (3, DateBetween(new DateOnly(1986, 1, 1), new DateOnly(2007, 6, 1))),
@@ -177,7 +192,7 @@ public static class BulkGenerators
         select new IdentityDocuments { ValidPassport = passport, SubstituteDocument = substitute, IdentityClarified = clarified, ConfirmedEmbassyVisits = visits, CredibleEffortsDocumented = credible, JobOffer = offer, Origin = origin }, 10);
 
     private static Gen<Person> PersonGen(string id, HouseholdRole role, DateOnly familyEntry) =>
-        from birth in Maybe(role == HouseholdRole.Child ? ChildBirthGen() : DateBetween(new DateOnly(1940, 1, 1), new DateOnly(1990, 12, 31)), 10)
+        from birth in Maybe(role == HouseholdRole.Child ? ChildBirthGen() : AdultBirthGen(), 10)
         from ownEntry in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
         from entry in ownEntry ? Gen.Constant(familyEntry) : EntryGen()
         from entryKnown in Gen.Frequency((10, Gen.Constant(true)), (1, Gen.Constant(false)))
@@ -200,6 +215,10 @@ public static class BulkGenerators
         from exceptional in Tri(50, 3)
         from otherTitle in Gen.Frequency((6, Gen.Constant(false)), (1, Gen.Constant(true)))
         from hardship in Tri(50, 3)
+        from unable in Tri(30, 4)
+        from notReasonable in Tri(50, 4)
+        from noFamily in Tri(60, 4)
+        from descendants in Tri(60, 4)
         select new Person
         {
             Id = id,
@@ -222,6 +241,10 @@ public static class BulkGenerators
             ExceptionalCircumstances = exceptional,
             OtherTitleGranted = otherTitle,
             SpouseHardship = role == HouseholdRole.Spouse ? hardship : null,
+            UnableToWork = unable,
+            WorkNotReasonable = notReasonable,
+            NoFamilyInCountryOfOrigin = noFamily,
+            DescendantsSettledInGermany = descendants,
         };
 
     public static Gen<Household> WildHousehold() =>
@@ -250,7 +273,7 @@ public static class BulkGenerators
             from temporary in Tri(50, 4)
             from childBenefit in Maybe(Gen.Elements(154m, 154.005m, 308m, 0m), 3)
             from housingBenefit in Maybe(Gen.Elements(100m, 250m), 3)
-            from otherwise in Tri(8, 6)
+            from otherwise in Tri(25, 6)
             select new Livelihood { MonthlyNeedEur = need, ReceivesBenefits = benefits, BenefitsTemporary = temporary, NotionalChildBenefitEur = childBenefit, NotionalHousingBenefitEur = housingBenefit, SecuredOtherwiseWithoutPublicFunds = otherwise }, 12)
         select new Household
         {

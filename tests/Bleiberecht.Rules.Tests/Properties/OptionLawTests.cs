@@ -218,6 +218,45 @@ public sealed class OptionLawTests
     public void A_more_generous_value_never_makes_an_outcome_worse(Case c) => CheckChains(c.Household, ImkOptions.Base, "base");
 
     /// <summary>
+    /// The same law for the Punkt 3.3 exception groups (b)-(e), which are parameters of the regime rather than
+    /// catalogue options: switching one group on — from none, or with all the others on — or lowering the age of
+    /// group (e) never makes an outcome worse. Households from the bulk generators, which set the groups' facts.
+    /// </summary>
+    [Property(MaxTest = 60, Arbitrary = [typeof(Bulk.BulkGenerators)])]
+    public void Switching_an_exception_group_on_never_makes_an_outcome_worse(Bulk.Population population)
+    {
+        var none = new ExceptionGroupOptions { FamiliesOnTemporarySupplementaryBenefits = false, SingleParentsWorkNotReasonable = false, UnableToWorkSecuredOtherwise = false, ElderlyWithFamilyInGermany = false };
+        var all = new ExceptionGroupOptions();
+        (string Name, ExceptionGroupOptions Off, ExceptionGroupOptions On)[] steps =
+        [
+            ("b", none, none with { FamiliesOnTemporarySupplementaryBenefits = true }),
+            ("c", none, none with { SingleParentsWorkNotReasonable = true }),
+            ("d", none, none with { UnableToWorkSecuredOtherwise = true }),
+            ("e", none, none with { ElderlyWithFamilyInGermany = true }),
+            ("b with the others", all with { FamiliesOnTemporarySupplementaryBenefits = false }, all),
+            ("c with the others", all with { SingleParentsWorkNotReasonable = false }, all),
+            ("d with the others", all with { UnableToWorkSecuredOtherwise = false }, all),
+            ("e with the others", all with { ElderlyWithFamilyInGermany = false }, all),
+            ("e from 65 to 60", all, all with { ElderlyMinAge = 60 }),
+        ];
+        foreach (var h in population.Households)
+        {
+            foreach (var (name, off, on) in steps)
+            {
+                var less = ById(h, ImkOptions.Base with { ExceptionGroups = off });
+                var more = ById(h, ImkOptions.Base with { ExceptionGroups = on });
+                foreach (var (id, l) in less)
+                {
+                    if (Violation(h, l.Outcome, more[id].Outcome) is { } why)
+                    {
+                        Assert.Fail($"{why}: member {id}, group {name}: {l.Outcome} -> {more[id].Outcome}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// The same law with every Land and Kommune profile as the baseline, so interactions between options are covered
     /// too (e.g. a later work deadline under § 104a conversion must not cost the § 104a permit).
     /// </summary>

@@ -172,16 +172,21 @@ internal static class LivelihoodElements
     /// <summary>Element 15: the standard route.</summary>
     private static readonly Rule<HouseholdContext> Punkt32 = new AllOf<HouseholdContext>(ImkElements.Punkt32, [new IncomeCoversNeed(), NoBenefits]);
 
-    /// <summary>Element 16: the exception route [background] — a trainee (A06), or livelihood secured otherwise.</summary>
+    /// <summary>
+    /// Element 16: the exception route of Punkt 3.3 [background] — (a) a trainee (A06), (b) a family on temporary
+    /// supplementary benefits, (c) a single parent who cannot be expected to work, (d) persons unable to work whose
+    /// livelihood is secured otherwise, (e) persons of 65 and over with their family in Germany (ExceptionGroups).
+    /// </summary>
     private static readonly Rule<HouseholdContext> Punkt33 = new AnyOf<HouseholdContext>(
         ImkElements.Punkt33,
         [
             new Condition<HouseholdContext>(
                 Ask.Sub(ImkElements.Punkt33, "Trainee", "Auszubildende(r) (Ausnahme a)", "trainee (exception a)"),
                 Trainee),
-            new Condition<HouseholdContext>(
-                Ask.Sub(ImkElements.Punkt33, "SecuredOtherwise", "Unterhalt anderweitig ohne öffentliche Mittel gesichert", "livelihood secured otherwise without public funds"),
-                h => Ask.YesNo(h.Household.Livelihood?.SecuredOtherwiseWithoutPublicFunds, HouseholdContext.Path("livelihood.securedOtherwiseWithoutPublicFunds"), "Ist der Unterhalt anderweitig ohne öffentliche Mittel dauerhaft gesichert?", "Is the livelihood permanently secured otherwise, without public funds?")),
+            ExceptionGroups.Families,
+            ExceptionGroups.SingleParents,
+            ExceptionGroups.UnableToWork,
+            ExceptionGroups.Elderly,
         ]);
 
     /// <summary>Element 13.</summary>
