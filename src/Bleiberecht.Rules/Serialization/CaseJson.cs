@@ -65,17 +65,37 @@ public static class CaseJson
     /// <summary>Writes decisions (for <c>--json</c> output).</summary>
     public static string Write(IReadOnlyList<HouseholdDecision> decisions) => JsonSerializer.Serialize(decisions.ToList(), RulesJsonContext.Default.ListHouseholdDecision);
 
-    /// <summary>The JSON Schema of the case format, generated from the types (committed as docs/case.schema.json).</summary>
+    /// <summary>
+    /// The JSON Schema of the case format, generated from the types (committed as docs/case.schema.json). Each fact
+    /// carries the summary of its property's documentation as <c>description</c>, read from the XML documentation
+    /// file next to the assembly; where that file is absent the schema has no descriptions.
+    /// </summary>
     public static string Schema()
     {
-        var node = RulesJsonContext.Default.Options.GetJsonSchemaAsNode(typeof(Household), new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+        var docs = XmlDocumentation.For(typeof(Household).Assembly);
+        var exporter = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) =>
+            {
+                var member = context.PropertyInfo?.AttributeProvider as System.Reflection.MemberInfo;
+                if (docs?.Summary(member ?? context.TypeInfo.Type) is { } text && node is JsonObject obj && !obj.ContainsKey("description"))
+                {
+                    obj.Insert(0, "description", text);
+                }
+
+                return node;
+            },
+        };
+        var node = RulesJsonContext.Default.Options.GetJsonSchemaAsNode(typeof(Household), exporter);
         if (node is JsonObject obj)
         {
             obj.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
             obj.Insert(1, "title", "Bleiberecht.Rules case (household)");
         }
 
-        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        // Relaxed escaping keeps "ä" and "§" readable in the committed file; the schema is never embedded in HTML.
+        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
     private static JsonProblem FromJsonException(JsonException e, string json)

@@ -113,6 +113,40 @@ public class CaseJsonTests
         Assert.Equal(CaseJson.Schema().ReplaceLineEndings("\n"), committed);
     }
 
+    /// <summary>Every fact of the case format is described in the schema (from the property's documentation).</summary>
+    [Fact]
+    public void Every_property_of_the_case_schema_has_a_description()
+    {
+        var undescribed = new List<string>();
+        void Walk(System.Text.Json.Nodes.JsonNode? node, string path)
+        {
+            if (node is not System.Text.Json.Nodes.JsonObject obj)
+            {
+                return;
+            }
+
+            if (obj["properties"] is System.Text.Json.Nodes.JsonObject properties)
+            {
+                foreach (var (name, property) in properties)
+                {
+                    if (property is System.Text.Json.Nodes.JsonObject p && !p.ContainsKey("description"))
+                    {
+                        undescribed.Add($"{path}.{name}");
+                    }
+
+                    Walk(property, $"{path}.{name}");
+                }
+            }
+
+            Walk(obj["items"], path + "[]");
+        }
+
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(CaseJson.Schema());
+        Walk(schema, "$");
+        Assert.Empty(undescribed);
+        Assert.Contains("erwerbsunfähig", schema!["properties"]!["members"]!["items"]!["properties"]!["unableToWork"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Writing_and_reading_a_case_gives_the_same_facts()
     {
