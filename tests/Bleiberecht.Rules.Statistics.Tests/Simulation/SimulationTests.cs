@@ -14,6 +14,38 @@ public class SimulationTests
     private static readonly Lazy<DiscretionEffectTable> Table400 = new(() =>
         WhatIfRunner.Run(PopulationGenerator.Generate(P, 400, 7), options: new WhatIfOptions(Resamples: 50, BootstrapSeed: 7)));
 
+    /// <summary>
+    /// The what-if table is computed on the bulk path; its shares must be those of the explain path's decisions,
+    /// counted here independently, under every default rule set.
+    /// </summary>
+    [Fact]
+    public void WhatIfSharesAreThoseOfTheExplainPath()
+    {
+        var population = PopulationGenerator.Generate(P, 400, 7);
+        var table = Table400.Value;
+        var sets = WhatIfRunner.DefaultRuleSets();
+        for (var r = 0; r < sets.Count; r++)
+        {
+            var persons = new int[OutcomeCategories.All.Count];
+            var households = new int[OutcomeCategories.All.Count];
+            foreach (var h in population)
+            {
+                var d = Evaluator.Evaluate(h, sets[r]);
+                households[(int)OutcomeCategories.Of(d.Outcome)]++;
+                foreach (var m in d.Members)
+                {
+                    persons[(int)OutcomeCategories.Of(m.Outcome)]++;
+                }
+            }
+
+            foreach (var k in OutcomeCategories.All)
+            {
+                Assert.Equal((double)persons[(int)k] / persons.Sum(), table.Rows[r].Person(k).Share, 12);
+                Assert.Equal((double)households[(int)k] / population.Count, table.Rows[r].Household(k).Share, 12);
+            }
+        }
+    }
+
     [Fact]
     public void SameSeedGivesIdenticalPopulation()
     {
