@@ -20,6 +20,8 @@ public static class Program
               published figures, data-quality findings, inference; charts incl. a simulated discretion effect
           simulate --size N --seed S [--profile ID] [--json] [--plot <dir>] [--breakdown]
               synthetic population: discretion-effect table for the base rule and the Land profiles
+          gap <Land A> <Land B> [--size N] [--seed S] [--json]
+              published permit gap vs the gap the encoded discretion makes on one synthetic population
           schema [--variant]             JSON Schema of the case format (or of variant files)
         exit codes: 0 success, 2 invalid input or usage (reason on stderr)
         """;
@@ -49,6 +51,7 @@ public static class Program
                 "profiles" => ProfilesCommand.Run(rest, stdout),
                 "stats" => StatsCommand.Run(rest, stdout, stderr),
                 "simulate" => SimulateCommand.Run(rest, stdout, stderr),
+                "gap" => GapCommand.Run(rest, stdout),
                 "schema" => Write(stdout, rest is ["--variant"] ? Variants.VariantSchema.Generate() : rest.Count == 0 ? CaseJson.Schema() : throw new UsageException("usage: bleiberecht schema [--variant]")),
                 _ => throw new UsageException($"unknown command '{args[0]}'\n{Usage}"),
             };

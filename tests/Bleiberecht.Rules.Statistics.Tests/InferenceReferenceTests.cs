@@ -30,6 +30,20 @@ public class InferenceReferenceTests
         Assert.Equal(upper, ci.Upper, 4);
     }
 
+    // Newcombe RG (1998) "Interval estimation for the difference between independent proportions: comparison of
+    // eleven methods", Statistics in Medicine 17:873-890, Table II, method 10 (hybrid score, no continuity
+    // correction): examples (b) 9/10 − 3/10 and (d) 5/56 − 0/29.
+    [Theory]
+    [InlineData(9, 10, 3, 10, 0.1705, 0.8090)]
+    [InlineData(5, 56, 0, 29, -0.0381, 0.1926)]
+    public void NewcombeDifference_matches_Newcombe_1998(int k1, int n1, int k2, int n2, double lower, double upper)
+    {
+        var ci = ProportionIntervals.NewcombeDifference(k1, n1, k2, n2);
+        Assert.Equal(IntervalMethod.NewcombeHybridScore, ci.Method);
+        Assert.Equal(lower, ci.Lower, 4);
+        Assert.Equal(upper, ci.Upper, 4);
+    }
+
     // Wikipedia "Chi-squared test", example for categorical data: 650 residents of neighbourhoods A-D by
     // white/blue/no collar; "the test statistic is approximately 24.6", 6 degrees of freedom.
     [Fact]

@@ -36,8 +36,8 @@ internal static class SimulateCommand
             throw new UsageException($"simulate: unexpected argument '{a.Positional[0]}'\n{Usage}");
         }
 
-        var size = ParseInt(a.Value("--size"), "--size", 10000, 1, 10_000_000);
-        var seed = ParseLong(a.Value("--seed"), "--seed", 1);
+        var size = a.Int("--size", 10000, 1, 10_000_000, Usage);
+        var seed = a.Long("--seed", 1, Usage);
         var json = a.Has("--json");
         var breakdown = a.Has("--breakdown");
         var plotDir = a.Value("--plot");
@@ -89,36 +89,6 @@ internal static class SimulateCommand
         }
 
         return 0;
-    }
-
-    private static int ParseInt(string? text, string option, int fallback, int min, int max)
-    {
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
-        {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"simulate: {option} needs an integer from {min} to {max}, got '{text}'\n{Usage}"));
-        }
-
-        return v;
-    }
-
-    private static long ParseLong(string? text, string option, long fallback)
-    {
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
-        {
-            throw new UsageException($"simulate: {option} needs an integer, got '{text}'\n{Usage}");
-        }
-
-        return v;
     }
 
     /// <summary>

@@ -8,4 +8,10 @@ public enum IntervalMethod
 
     /// <summary>Clopper–Pearson "exact" interval via Beta quantiles (Newcombe 1998 method 5).</summary>
     ClopperPearson,
+
+    /// <summary>
+    /// Newcombe's hybrid score interval for a difference of two independent proportions, built from the two Wilson
+    /// intervals (Newcombe 1998, "Interval estimation for the difference between independent proportions", method 10).
+    /// </summary>
+    NewcombeHybridScore,
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Bleiberecht.Rules.Statistics.Reporting;
 
-/// <summary>Source-generated JSON metadata for <see cref="StatisticsReport"/> (no reflection, trimming-safe).</summary>
+/// <summary>Source-generated JSON metadata for <see cref="StatisticsReport"/> and <see cref="Gap.PermitGap"/> (no reflection, trimming-safe).</summary>
 [JsonSourceGenerationOptions(
     WriteIndented = true,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -10,4 +10,5 @@ namespace Bleiberecht.Rules.Statistics.Reporting;
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(StatisticsReport))]
+[JsonSerializable(typeof(Gap.PermitGap))]
 public sealed partial class StatisticsJsonContext : JsonSerializerContext;

@@ -16,6 +16,25 @@ public class CliTests
     }
 
     [Fact]
+    public void Gap_prints_the_published_and_the_coded_difference_and_rejects_a_missing_Land()
+    {
+        var (code, output, _) = Run("gap", "SL", "BY", "--size", "300");
+        Assert.Equal(0, code);
+        Assert.Contains("Permit gap BY − SL (Bayern vs Saarland)", output, StringComparison.Ordinal);
+        Assert.Contains("47 / 788", output, StringComparison.Ordinal);
+        Assert.Contains("Residence.ResidenzpflichtLifted", output, StringComparison.Ordinal);
+
+        var (json, jsonOut, _) = Run("gap", "SL", "BY", "--size", "300", "--json");
+        Assert.Equal(0, json);
+        Assert.Equal("SL", System.Text.Json.JsonDocument.Parse(jsonOut).RootElement.GetProperty("landA").GetString());
+
+        var (bad, _, err) = Run("gap", "SL");
+        Assert.Equal(2, bad);
+        Assert.Contains("usage: bleiberecht gap", err, StringComparison.Ordinal);
+        Assert.Equal(2, Run("gap", "SL", "Atlantis").Code);
+    }
+
+    [Fact]
     public void Evaluate_on_the_samples_folder_prints_one_line_per_person()
     {
         var (code, output, _) = Run("evaluate", RepoPaths.Samples);
