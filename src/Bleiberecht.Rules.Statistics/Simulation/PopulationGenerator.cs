@@ -187,14 +187,16 @@ public static class PopulationGenerator
         };
 
         // Punkt 3.3 [background]: SecuredOtherwiseShare stands for group (d), so those households' adults are unable to
-        // work; groups (c) and (e) are not simulated (their facts known and false, ADR 0006). No draws, so the random
-        // stream is the same as before the groups were encoded.
+        // work. Group (c): a single parent raising a child under three cannot reasonably be expected to work
+        // (§ 10 Abs. 1 Nr. 3 SGB II [background]; the child's age at the reference date). Group (e) is not simulated
+        // (adults are under 62). No draws, so the random stream is the same as before the groups were encoded.
+        var singleParentOfToddler = adultCount == 1 && childAges.Any(age => age < 3);
         for (var m = 0; m < adultCount; m++)
         {
             members[m] = members[m] with
             {
                 UnableToWork = livelihood.SecuredOtherwiseWithoutPublicFunds,
-                WorkNotReasonable = false,
+                WorkNotReasonable = singleParentOfToddler,
                 NoFamilyInCountryOfOrigin = false,
                 DescendantsSettledInGermany = false,
             };

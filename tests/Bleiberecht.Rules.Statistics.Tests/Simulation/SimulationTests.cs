@@ -134,8 +134,14 @@ public class SimulationTests
     [Fact]
     public void HigherJobShareRaisesPermitShare()
     {
-        // Without jobs a permit can still come from Punkt 3.3 (livelihood secured otherwise), so that is switched off.
-        var noJobs = P with { JobFoundShare = P.JobFoundShare.Override(0), SecuredOtherwiseShare = P.SecuredOtherwiseShare.Override(0, "test") };
+        // Without jobs a permit can still come from Punkt 3.3 — livelihood secured otherwise (group d) or a single
+        // parent of a toddler on temporary benefits (group c) — so both are switched off.
+        var noJobs = P with
+        {
+            JobFoundShare = P.JobFoundShare.Override(0),
+            SecuredOtherwiseShare = P.SecuredOtherwiseShare.Override(0, "test"),
+            SingleParentShare = P.SingleParentShare.Override(0, "test"),
+        };
         var pop0 = PopulationGenerator.Generate(noJobs, 300, 4);
         var pop1 = PopulationGenerator.Generate(P with { JobFoundShare = P.JobFoundShare.Override(1) }, 300, 4);
         var sets = new[] { RuleSet.Imk2006 };
@@ -143,6 +149,27 @@ public class SimulationTests
         var t1 = WhatIfRunner.Run(pop1, sets, new WhatIfOptions(10));
         Assert.Equal(0.0, t0.Base.Person(OutcomeCategory.Permit).Share);
         Assert.True(t1.Base.Person(OutcomeCategory.Permit).Share > 0);
+    }
+
+    /// <summary>Punkt 3.3 group (c) in the generator: only single parents of a child under three cannot be expected to work.</summary>
+    [Fact]
+    public void OnlySingleParentsOfToddlersCannotBeExpectedToWork()
+    {
+        var households = PopulationGenerator.Generate(P, 2000, 5);
+        var reference = new DateOnly(2006, 11, 17);
+        foreach (var h in households)
+        {
+            var adults = h.Members.Where(m => m.Role != HouseholdRole.Child).ToList();
+            var toddler = h.Members.Any(m => m.Role == HouseholdRole.Child && m.BirthDate > reference.AddYears(-3).AddDays(-3));
+            Assert.All(adults, a => Assert.NotNull(a.WorkNotReasonable));
+            if (adults.Any(a => a.WorkNotReasonable == true))
+            {
+                Assert.Single(adults);
+                Assert.True(toddler);
+            }
+        }
+
+        Assert.Contains(households, h => h.Members.Any(m => m.WorkNotReasonable == true));
     }
 
     [Fact]
