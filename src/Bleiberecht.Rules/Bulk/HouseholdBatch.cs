@@ -39,9 +39,19 @@ public sealed class HouseholdBatch
     {
         var h = households.Count;
         int persons = 0, jobs = 0, gaps = 0, records = 0;
-        foreach (var household in households)
+        for (var i = 0; i < households.Count; i++)
         {
-            ArgumentNullException.ThrowIfNull(household);
+            var household = households[i];
+            if (household is null)
+            {
+                throw new ArgumentException($"households[{i}] is null", nameof(households));
+            }
+
+            if (HouseholdShape.NullEntries(household, $"households[{i}]", firstOnly: true) is [var path, ..])
+            {
+                throw new ArgumentException($"{path} ({household.CaseId}) {HouseholdShape.NullEntry}", nameof(households));
+            }
+
             persons += household.Members.Count;
             foreach (var p in household.Members)
             {

@@ -27,6 +27,7 @@ public static class Evaluator
     {
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(ruleSet);
+        HouseholdShape.ThrowIfMalformed(household, nameof(household));
         var h = new HouseholdContext(household, ruleSet.Options);
         var o = ruleSet.Options;
 

@@ -50,7 +50,10 @@ public static class CaseJson
 
         if (problems.Count > 0)
         {
-            throw new JsonDocumentException(source, problems);
+            // The consistency checks work on the objects; the positions come from the text, so that each problem
+            // names its line and column as a parse error does.
+            var positions = JsonPositions.Index(json);
+            throw new JsonDocumentException(source, problems.Select(p => positions.Find(p.Path) is { } at && p.Line is null ? p with { Line = at.Line, Column = at.Column } : p).ToList());
         }
 
         return cases;

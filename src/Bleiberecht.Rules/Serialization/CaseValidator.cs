@@ -35,16 +35,22 @@ public static class CaseValidator
             Add($"{root}.livelihood.monthlyNeedEur", "must not be negative");
         }
 
+        // Null entries first: the checks below read every entry, and nothing is lost by reporting them all at once.
+        if (HouseholdShape.NullEntries(household, root) is { } nulls)
+        {
+            foreach (var path in nulls)
+            {
+                Add(path, HouseholdShape.NullEntry);
+            }
+
+            return problems;
+        }
+
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < household.Members.Count; i++)
         {
             var p = household.Members[i];
             var at = $"{root}.members[{i}]";
-            if (p is null)
-            {
-                Add(at, "member must not be null");
-                continue;
-            }
 
             if (string.IsNullOrWhiteSpace(p.Id))
             {

@@ -29,6 +29,42 @@ public class CaseJsonTests
         Assert.Equal("test.json", e.Source);
     }
 
+    /// <summary>An unknown list is null as a whole; a null entry is an error at its path, never a crash.</summary>
+    [Theory]
+    [InlineData("employments")]
+    [InlineData("interruptions")]
+    [InlineData("statusHistory")]
+    [InlineData("convictions")]
+    [InlineData("misconduct")]
+    public void A_null_entry_in_a_list_is_reported_at_its_path_with_its_line(string list)
+    {
+        var e = Fails($$"""
+            { "caseId": "x", "members": [
+              { "id": "a", "role": "Applicant" },
+              { "id": "b", "role": "Spouse", "{{list}}": [ null ] } ] }
+            """);
+        var p = Assert.Single(e.Problems);
+        Assert.Equal($"$.members[1].{list}[0]", p.Path);
+        Assert.Equal(3, p.Line);
+    }
+
+    [Fact]
+    public void Every_null_entry_is_reported_at_once()
+    {
+        var e = Fails("""{ "caseId": "x", "members": [ null, { "id": "b", "role": "Applicant", "convictions": [ {}, null ], "misconduct": [ null ] } ] }""");
+        Assert.Equal(["$.members[0]", "$.members[1].convictions[1]", "$.members[1].misconduct[0]"], e.Problems.Select(p => p.Path));
+    }
+
+    [Fact]
+    public void A_null_entry_built_in_code_is_an_argument_error_naming_its_path_on_both_paths()
+    {
+        var h = TestCases.Single().With("applicant", p => p with { Employments = [TestCases.Job(), null!] });
+        var explain = Assert.Throws<ArgumentException>(() => Rules.Evaluation.Evaluator.Evaluate(h));
+        Assert.Contains("$.members[0].employments[1]", explain.Message, StringComparison.Ordinal);
+        var bulk = Assert.Throws<ArgumentException>(() => Rules.Bulk.HouseholdBatch.Create([TestCases.Single(), h]));
+        Assert.Contains("households[1].members[0].employments[1]", bulk.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_string_that_is_not_a_date_is_reported_at_the_date()
     {
