@@ -16,6 +16,11 @@ public static class CaseJson
     public static IReadOnlyList<Household> Read(string json, string source = "<input>")
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new JsonDocumentException(source, [new JsonProblem("$", 1, 1, "the document is empty; expected a case object or an array of cases")]);
+        }
+
         List<Household> cases;
         try
         {

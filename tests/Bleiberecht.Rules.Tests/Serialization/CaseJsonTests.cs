@@ -65,6 +65,16 @@ public class CaseJsonTests
         Assert.Contains("households[1].members[0].employments[1]", bulk.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n ")]
+    public void An_empty_document_says_so(string json)
+    {
+        var p = Assert.Single(Fails(json).Problems);
+        Assert.Equal("$", p.Path);
+        Assert.Contains("empty", p.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_string_that_is_not_a_date_is_reported_at_the_date()
     {
