@@ -22,6 +22,11 @@ public static class VariantLoader
     public static RuleVariant Load(string json, string source = "<variant>")
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new JsonDocumentException(source, [new JsonProblem("$", 1, 1, "the document is empty; expected an object with name, basedOn and overrides")]);
+        }
+
         JsonDocument document;
         try
         {
@@ -29,7 +34,7 @@ public static class VariantLoader
         }
         catch (JsonException e)
         {
-            throw new JsonDocumentException(source, [new JsonProblem(e.Path ?? "$", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, "not valid JSON: " + e.Message.Split(" Path:")[0])]);
+            throw new JsonDocumentException(source, [new JsonProblem(e.Path ?? "$", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, "not valid JSON: " + e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].Trim())]);
         }
 
         using (document)

@@ -22,6 +22,25 @@ public sealed class VariantLoaderTests
         }
         """;
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n")]
+    public void An_empty_variant_file_says_so(string json)
+    {
+        var p = Assert.Single(Problems(json));
+        Assert.Equal("$", p.Path);
+        Assert.Contains("empty", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_json_is_reported_without_the_parser_s_internal_positions()
+    {
+        var p = Assert.Single(Problems("{ \"name\": "));
+        Assert.StartsWith("not valid JSON", p.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePositionInLine", p.Message, StringComparison.Ordinal);
+        Assert.NotNull(p.Line);
+    }
+
     [Fact]
     public void Invalid_demo_reports_exactly_its_three_problems_with_path_line_and_column()
     {
