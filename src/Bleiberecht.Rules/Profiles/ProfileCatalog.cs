@@ -113,6 +113,28 @@ public static class ProfileCatalog
     }
 
     /// <summary>
+    /// The rule set of a profile by id or name (<c>BY</c>, <c>Bayern</c>, <c>NW-Wuppertal</c>), or the base rule for
+    /// <c>base</c> / <c>IMK-2006</c> — for scripts and notebooks: <c>Evaluator.Evaluate(h, ProfileCatalog.RuleSetFor("BY"))</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">No such profile; the message suggests the closest ids.</exception>
+    public static RuleSet RuleSetFor(string idOrName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(idOrName);
+        if (Variants.RuleVariant.BaseIds.Contains(idOrName.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            return Evaluation.RuleSet.Imk2006;
+        }
+
+        if (Find(idOrName) is { } profile)
+        {
+            return ToRuleSet(profile);
+        }
+
+        var suggestions = Suggest(idOrName);
+        throw new ArgumentException($"unknown profile '{idOrName}'" + (suggestions.Count > 0 ? "; did you mean " + string.Join(", ", suggestions) + "?" : string.Empty), nameof(idOrName));
+    }
+
+    /// <summary>
     /// The rule set of <paramref name="profile"/>, named by its id: <see cref="ImkOptions.Base"/> with every stated
     /// group (a) value applied (a Kommune's own values over its Land's). Options not stated keep the base; a
     /// <see cref="OptionStatus.KeptBase"/> value also keeps the base (the resolution's own rule) but, unlike an

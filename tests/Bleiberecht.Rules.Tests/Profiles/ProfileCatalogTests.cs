@@ -248,4 +248,14 @@ public sealed class ProfileCatalogTests
         Assert.All(by.Decrees, d => Assert.Null(d.Date));
         Assert.All(by.Decrees, d => Assert.False(string.IsNullOrEmpty(d.DateText)));
     }
+
+    [Fact]
+    public void RuleSetFor_finds_profiles_by_id_or_name_and_the_base_and_suggests_on_a_typo()
+    {
+        Assert.Equal(ProfileCatalog.ToRuleSet(ProfileCatalog.Find("BY")!).Options, ProfileCatalog.RuleSetFor("Bayern").Options);
+        Assert.Equal("BY", ProfileCatalog.RuleSetFor("by").Name);
+        Assert.Same(RuleSet.Imk2006, ProfileCatalog.RuleSetFor("base"));
+        var e = Assert.Throws<ArgumentException>(() => ProfileCatalog.RuleSetFor("NW-Wupertal"));
+        Assert.Contains("NW-Wuppertal", e.Message, StringComparison.Ordinal);
+    }
 }
