@@ -15,7 +15,7 @@ internal static class BulkExceptionGroups
     {
         var receives = hh.ReceivesBenefits;
         var secured = hh.SecuredOtherwise;
-        var temporary = receives.And(hh.BenefitsTemporary);
+        var temporary = hh.BenefitsTemporary;
 
         // One pass over the members: minor children, adults, the spouse, and each group's per-person condition.
         var minorChild = Truth.False;

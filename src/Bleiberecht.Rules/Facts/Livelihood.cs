@@ -12,7 +12,11 @@ public sealed record Livelihood
     /// <summary>The household currently receives public benefits (social assistance, AsylbLG, SGB II).</summary>
     public bool? ReceivesBenefits { get; init; }
 
-    /// <summary>Benefit receipt is only temporary/supplementary (e.g. until a job starts paying).</summary>
+    /// <summary>
+    /// The household depends on public benefits only temporarily, to supplement its own income (e.g. until a job
+    /// pays enough) — whether it draws them yet or not. Read by A10 (temporary receipt tolerated) and by Punkt 3.3
+    /// groups (b) and (c) [background], which speak of families "angewiesen" on supplementary benefits.
+    /// </summary>
     public bool? BenefitsTemporary { get; init; }
 
     /// <summary>Child benefit the household would receive (Kindergeld), EUR per month, for notional income.</summary>

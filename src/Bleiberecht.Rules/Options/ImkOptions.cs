@@ -229,7 +229,7 @@ public sealed record IncomeOptions
 /// </summary>
 public sealed record ExceptionGroupOptions
 {
-    /// <summary>(b) families with minor children that draw benefits only temporarily, to supplement earnings; base true [background].</summary>
+    /// <summary>(b) families with minor children that depend on benefits only temporarily, to supplement earnings; base true [background].</summary>
     public bool FamiliesOnTemporarySupplementaryBenefits { get; init; } = true;
 
     /// <summary>

@@ -124,6 +124,18 @@ public sealed class ExceptionGroupTests
         => Assert.Equal(Outcome.ResidencePermit, Supplemented().Evaluate().Outcome);
 
     [Fact]
+    public void Family_group_is_about_the_need_so_a_family_not_yet_drawing_benefits_is_in_it()
+    {
+        var notYet = Supplemented() with { Livelihood = Supplemented().Livelihood! with { ReceivesBenefits = false } };
+        Assert.Equal(Outcome.ResidencePermit, notYet.Evaluate().Outcome);
+
+        // Whether the dependency is only temporary is the question that decides it.
+        var open = notYet with { Livelihood = notYet.Livelihood! with { BenefitsTemporary = null } };
+        Assert.Equal(Outcome.Pending, open.Evaluate().Outcome);
+        Assert.Contains(open.Evaluate().Missing, m => m.Path == "$.livelihood.benefitsTemporary");
+    }
+
+    [Fact]
     public void Family_group_needs_a_counting_job_temporary_benefits_and_a_minor_child()
     {
         AssertNotSecured(Supplemented().With("applicant", p => p with { Employments = [] }).Evaluate());

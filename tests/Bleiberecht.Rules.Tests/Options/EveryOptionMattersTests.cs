@@ -118,8 +118,8 @@ public sealed class EveryOptionMattersTests
             Outcome.ResidencePermit, Outcome.JobSearchDuldung, Secured),
 
         // A09: one insured job of 700 EUR covers more than half of a 1,000 EUR family need (Wuppertal, L2215-2219) but
-        // not the whole need.
-        new("A09", "Income.HouseholdCoverage", () => Family().With(Applicant, p => p with { Employments = [Job(net: 700m)] }), Applicant,
+        // not the whole need; the family's dependency on benefits is not merely temporary (else Punkt 3.3 (b) applies).
+        new("A09", "Income.HouseholdCoverage", () => Need(Family().With(Applicant, p => p with { Employments = [Job(net: 700m)] }), l => l with { BenefitsTemporary = false }), Applicant,
             "OneInsuredJobCoversMajority (Wuppertal, L2215-2219)", o => o with { Income = o.Income with { HouseholdCoverage = HouseholdCoverage.OneInsuredJobCoversMajority } },
             Outcome.JobSearchDuldung, Outcome.ResidencePermit, Secured),
 
@@ -131,7 +131,7 @@ public sealed class EveryOptionMattersTests
         // A11: 800 EUR wages plus notional child benefit 154 and housing benefit 100 reach the need of 1,000
         // (Gütersloh, L2427-2429).
         new("A11", "Income.NotionalChildAndHousingBenefit",
-            () => Need(Family().With(Applicant, p => p with { Employments = [Job(net: 800m)] }), l => l with { NotionalChildBenefitEur = 154m, NotionalHousingBenefitEur = 100m }), Applicant,
+            () => Need(Family().With(Applicant, p => p with { Employments = [Job(net: 800m)] }), l => l with { NotionalChildBenefitEur = 154m, NotionalHousingBenefitEur = 100m, BenefitsTemporary = false }), Applicant,
             "true (Gütersloh, L2427-2429)", o => o with { Income = o.Income with { NotionalChildAndHousingBenefit = true } },
             Outcome.JobSearchDuldung, Outcome.ResidencePermit, Secured),
 

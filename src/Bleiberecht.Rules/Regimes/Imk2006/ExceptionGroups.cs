@@ -18,7 +18,7 @@ internal static class ExceptionGroups
 {
     private static readonly Label NotInThisRuleSet = new("Ausnahmegruppe in diesem Regelwerk nicht vorgesehen", "exception group not provided in this rule set");
 
-    /// <summary>(b) families with minor children drawing benefits only temporarily, to supplement their earnings.</summary>
+    /// <summary>(b) families with minor children that depend on benefits only temporarily, to supplement their earnings.</summary>
     public static readonly Rule<HouseholdContext> Families = new Condition<HouseholdContext>(
         Group("Families", "Familie mit minderjährigen Kindern, nur vorübergehend ergänzende Leistungen (Ausnahme b)", "family with minor children on temporary supplementary benefits only (exception b)", "IMK 17.11.2006 Nr. 3.3 (b); § 104a Abs. 6 S. 2 Nr. 2 AufenthG"),
         h =>
@@ -139,16 +139,12 @@ internal static class ExceptionGroups
     private static RuleMeta Group(string suffix, string de, string en, string point)
         => new($"{ImkElements.Punkt33.Id}/{suffix}", new Label(de, en), [Citation.Imk("Punkt 3.3"), Citation.Source("L1022-1023"), Citation.Background(point)]);
 
-    /// <summary>The household draws benefits, but only temporarily (groups b and c).</summary>
+    /// <summary>
+    /// The household depends on benefits only temporarily (groups b and c): "angewiesen" is about the need, so it
+    /// does not matter whether the benefits are drawn yet — a family whose pay falls short is in the group as well.
+    /// </summary>
     private static void TemporaryBenefits(HouseholdContext h, ref FactConjunction all)
-    {
-        var l = h.Household.Livelihood;
-        all.Add(Ask.YesNo(l?.ReceivesBenefits, HouseholdContext.Path("livelihood.receivesBenefits"), "Bezieht der Haushalt öffentliche Leistungen?", "Does the household receive public benefits?"));
-        if (!all.Failed)
-        {
-            all.Add(Ask.YesNo(l?.BenefitsTemporary, HouseholdContext.Path("livelihood.benefitsTemporary"), "Ist der Leistungsbezug nur vorübergehend?", "Is the benefit receipt only temporary?"));
-        }
-    }
+        => all.Add(Ask.YesNo(h.Household.Livelihood?.BenefitsTemporary, HouseholdContext.Path("livelihood.benefitsTemporary"), "Ist der Haushalt nur vorübergehend auf ergänzende Leistungen angewiesen?", "Does the household depend on supplementary benefits only temporarily?"));
 
     private static void SecuredOtherwise(HouseholdContext h, ref FactConjunction all)
         => all.Add(Ask.YesNo(h.Household.Livelihood?.SecuredOtherwiseWithoutPublicFunds, HouseholdContext.Path("livelihood.securedOtherwiseWithoutPublicFunds"), "Ist der Unterhalt einschließlich Betreuung und Pflege anderweitig ohne öffentliche Mittel dauerhaft gesichert?", "Is the livelihood, including care, permanently secured otherwise, without public funds?"));
