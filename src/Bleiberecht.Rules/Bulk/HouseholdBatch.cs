@@ -56,7 +56,7 @@ public sealed class HouseholdBatch
             foreach (var p in household.Members)
             {
                 jobs += p.Employments?.Count ?? 0;
-                gaps += p.Interruptions?.Count ?? 0;
+                gaps += StayGaps.Of(p).Count;
                 records += p.Misconduct?.Count ?? 0;
             }
         }
@@ -191,7 +191,7 @@ public sealed class HouseholdBatch
                 EntryCivil[pi] = CivilDate.Pack(p.EntryDate);
                 GapStart[pi] = gi;
                 GapsKnown[pi] = p.Interruptions is not null;
-                foreach (var gap in p.Interruptions ?? [])
+                foreach (var gap in StayGaps.Of(p))
                 {
                     GapFrom[gi] = gap.From.DayNumber;
                     GapTo[gi] = Day(gap.To);

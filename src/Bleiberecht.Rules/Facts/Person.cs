@@ -21,7 +21,10 @@ public sealed record Person
     /// </summary>
     public IReadOnlyList<DatePeriod>? Interruptions { get; init; }
 
-    /// <summary>Residence-status history (Duldung, Gestattung, permits), for the record and for § 104a.</summary>
+    /// <summary>
+    /// Residence-status history (Duldung, Gestattung, permits). A period without any status
+    /// (<see cref="ResidenceStatus.None"/>) interrupts the stay like an entry in <see cref="Interruptions"/>.
+    /// </summary>
     public IReadOnlyList<StatusPeriod>? StatusHistory { get; init; }
 
     /// <summary>Holds a Duldung (suspension of deportation) at the decision date.</summary>

@@ -138,4 +138,26 @@ public class ResidenceTimeTests
         Assert.Equal(Outcome.Refusal, d.Outcome);
         Assert.Contains(MinYears, d.For("applicant").Grounds);
     }
+
+    [Fact]
+    public void A_period_without_any_status_in_the_history_interrupts_the_stay_like_an_interruption()
+    {
+        // Ten years since entry, but no status for a year from 1.6.2000: the count restarts on 1.6.2001 (5 years).
+        var history = Single(entry: "1996-11-17").With("applicant", p => p with
+        {
+            StatusHistory = [new StatusPeriod { From = D("1996-11-17"), To = D("2000-05-31"), Status = ResidenceStatus.Gestattung },
+                new StatusPeriod { From = D("2000-06-01"), To = D("2001-05-31"), Status = ResidenceStatus.None },
+                new StatusPeriod { From = D("2001-06-01"), Status = ResidenceStatus.Duldung }],
+        });
+        var d = history.Evaluate();
+        Assert.Equal(Outcome.Refusal, d.Outcome);
+        Assert.Contains(MinYears, d.For("applicant").Grounds);
+
+        var asInterruption = Single(entry: "1996-11-17").With("applicant", p => p with { Interruptions = [new DatePeriod { From = D("2000-06-01"), To = D("2001-05-31") }] });
+        Assert.Equal(asInterruption.Evaluate().For("applicant").Grounds, d.For("applicant").Grounds);
+
+        // Gestattung and Duldung periods do not interrupt.
+        var lawful = history.With("applicant", p => p with { StatusHistory = [.. p.StatusHistory!.Where(s => s.Status != ResidenceStatus.None)] });
+        Assert.Equal(Outcome.ResidencePermit, lawful.Evaluate().Outcome);
+    }
 }

@@ -175,6 +175,12 @@ public static class BulkGenerators
             (100 - percentNonEmpty, Gen.Constant((IReadOnlyList<T>)[])),
             (percentNonEmpty, Gen.Choose(1, 3).SelectMany(n => Gen.ListOf(item, n)).Select(l => (IReadOnlyList<T>)l.ToList()))), nullOneIn);
 
+    /// <summary>Status periods, a third of them without any status (they interrupt the stay like an interruption).</summary>
+    private static Gen<StatusPeriod> StatusGen() =>
+        from gap in GapGen()
+        from status in Gen.Elements(ResidenceStatus.None, ResidenceStatus.Duldung, ResidenceStatus.Gestattung)
+        select new StatusPeriod { From = gap.From, To = gap.To, Status = status };
+
     private static Gen<DatePeriod> GapGen() =>
         from from_ in DateBetween(new DateOnly(1996, 1, 1), new DateOnly(2007, 3, 1))
         from days in Gen.Frequency((3, Gen.Choose(0, 200)), (1, Gen.Elements(89, 90, 91)))
@@ -197,6 +203,7 @@ public static class BulkGenerators
         from entry in ownEntry ? Gen.Constant(familyEntry) : EntryGen()
         from entryKnown in Gen.Frequency((10, Gen.Constant(true)), (1, Gen.Constant(false)))
         from gaps in MaybeRef(Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(1, 2))).SelectMany(k => Gen.ListOf(GapGen(), k)).Select(l => (IReadOnlyList<DatePeriod>)l.ToList()), 8)
+        from history in MaybeRef(Gen.Choose(0, 2).SelectMany(k => Gen.ListOf(StatusGen(), k)).Select(l => (IReadOnlyList<StatusPeriod>)l.ToList()), 3)
         from tolerated in Tri(92, 8)
         from obliged in Tri(92, 8)
         from forbids in Tri(15, 6)
@@ -226,6 +233,7 @@ public static class BulkGenerators
             BirthDate = birth,
             EntryDate = entryKnown ? (birth is { } b && entry < b ? b : entry) : null,
             Interruptions = gaps,
+            StatusHistory = history,
             Tolerated = tolerated,
             ObligedToLeave = obliged,
             DuldungForbidsEmployment = forbids,

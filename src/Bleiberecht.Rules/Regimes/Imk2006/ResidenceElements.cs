@@ -64,7 +64,7 @@ internal static class ResidenceElements
         var reference = r.ReferenceDate;
         var start = entry;
         var interruptionsKnown = p.Interruptions is not null;
-        foreach (var gap in p.Interruptions ?? [])
+        foreach (var gap in StayGaps.Of(p))
         {
             var gapEnd = gap.To ?? reference;
             var length = gapEnd.DayNumber - gap.From.DayNumber + 1;
