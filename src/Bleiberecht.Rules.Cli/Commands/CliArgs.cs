@@ -69,8 +69,9 @@ internal sealed class CliArgs
     /// <param name="fallback">Value when the option is absent.</param>
     /// <param name="min">Smallest accepted value.</param>
     /// <param name="max">Largest accepted value.</param>
-    /// <param name="usage">Command usage, appended to the error (its first word names the command).</param>
-    public int Int(string option, int fallback, int min, int max, string usage)
+    /// <param name="command">The command, named in the error.</param>
+    /// <param name="usage">Command usage, appended to the error.</param>
+    public int Int(string option, int fallback, int min, int max, string command, string usage)
     {
         if (Value(option) is not { } text)
         {
@@ -79,7 +80,7 @@ internal sealed class CliArgs
 
         if (!int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) || v < min || v > max)
         {
-            throw new UsageException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Command(usage)}: {option} needs an integer from {min} to {max}, got '{text}'\n{usage}"));
+            throw new UsageException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{command}: {option} needs an integer from {min} to {max}, got '{text}'\n{usage}"));
         }
 
         return v;
@@ -88,8 +89,9 @@ internal sealed class CliArgs
     /// <summary>A 64-bit integer option (culture-invariant), or the fallback if absent.</summary>
     /// <param name="option">The option, e.g. <c>--seed</c>.</param>
     /// <param name="fallback">Value when the option is absent.</param>
+    /// <param name="command">The command, named in the error.</param>
     /// <param name="usage">Command usage, appended to the error.</param>
-    public long Long(string option, long fallback, string usage)
+    public long Long(string option, long fallback, string command, string usage)
     {
         if (Value(option) is not { } text)
         {
@@ -98,17 +100,10 @@ internal sealed class CliArgs
 
         if (!long.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v))
         {
-            throw new UsageException($"{Command(usage)}: {option} needs an integer, got '{text}'\n{usage}");
+            throw new UsageException($"{command}: {option} needs an integer, got '{text}'\n{usage}");
         }
 
         return v;
-    }
-
-    /// <summary>The command's name from its usage line (<c>usage: bleiberecht simulate …</c> → <c>simulate</c>).</summary>
-    private static string Command(string usage)
-    {
-        var words = usage.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 2 && words[0] == "usage:" ? words[2] : "bleiberecht";
     }
 }
 

@@ -33,8 +33,8 @@ internal static class GapCommand
             throw new UsageException($"gap: name two Länder\n{Usage}");
         }
 
-        var size = a.Int("--size", 20_000, 1, 10_000_000, Usage);
-        var seed = a.Long("--seed", 1, Usage);
+        var size = a.Int("--size", 20_000, 1, 10_000_000, "gap", Usage);
+        var seed = a.Long("--seed", 1, "gap", Usage);
         PermitGap gap;
         try
         {

@@ -36,8 +36,8 @@ internal static class SimulateCommand
             throw new UsageException($"simulate: unexpected argument '{a.Positional[0]}'\n{Usage}");
         }
 
-        var size = a.Int("--size", 10000, 1, 10_000_000, Usage);
-        var seed = a.Long("--seed", 1, Usage);
+        var size = a.Int("--size", 10000, 1, 10_000_000, "simulate", Usage);
+        var seed = a.Long("--seed", 1, "simulate", Usage);
         var json = a.Has("--json");
         var breakdown = a.Has("--breakdown");
         var plotDir = a.Value("--plot");

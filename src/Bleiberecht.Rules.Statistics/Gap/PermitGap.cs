@@ -15,6 +15,8 @@ namespace Bleiberecht.Rules.Statistics.Gap;
 /// <param name="NameB">Second Land's name.</param>
 /// <param name="PublishedA">The first Land's permit rate (Aufenthaltserlaubnisse / Anträge, table 6.1) with its intervals and caveats.</param>
 /// <param name="PublishedB">The second Land's permit rate.</param>
+/// <param name="SourceLineA">The line of the first Land's row in table 6.1.</param>
+/// <param name="SourceLineB">The line of the second Land's row.</param>
 /// <param name="PublishedDifference">Rate B − rate A.</param>
 /// <param name="PublishedDifferenceInterval">Newcombe hybrid score 95 % interval of the difference.</param>
 /// <param name="Coded">The encoded discretion's effect on one synthetic population.</param>
@@ -32,6 +34,8 @@ public sealed record PermitGap(
     string NameB,
     RateEstimate PublishedA,
     RateEstimate PublishedB,
+    int SourceLineA,
+    int SourceLineB,
     double PublishedDifference,
     ConfidenceInterval PublishedDifferenceInterval,
     CodedDiscretionEffect Coded,

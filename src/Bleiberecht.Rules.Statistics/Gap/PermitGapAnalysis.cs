@@ -69,7 +69,7 @@ public static class PermitGapAnalysis
 
         var published = pb - pa;
         var findings = report.Findings.Where(f => f.LandIso == a.Row.LandIso || f.LandIso == b.Row.LandIso).ToList();
-        return new PermitGap(a.Row.LandIso, b.Row.LandIso, a.Row.LandName, b.Row.LandName, rateA, rateB, published, difference, coded,
+        return new PermitGap(a.Row.LandIso, b.Row.LandIso, a.Row.LandName, b.Row.LandName, rateA, rateB, a.Row.SourceLine, b.Row.SourceLine, published, difference, coded,
             Distinguishable(difference) ? coded.Difference / published : null, Differences(a.Profile, b.Profile), findings, StandardCaveats);
     }
 

@@ -19,9 +19,9 @@ public static class PermitGapTextRenderer
         Line($"Permit gap {gap.LandB} − {gap.LandA} ({gap.NameB} vs {gap.NameA})");
         Line(string.Empty);
         Line("Published (table 6.1, Aufenthaltserlaubnisse / Anträge):");
-        foreach (var (iso, name, rate) in new[] { (gap.LandA, gap.NameA, gap.PublishedA), (gap.LandB, gap.NameB, gap.PublishedB) })
+        foreach (var (iso, name, rate, line) in new[] { (gap.LandA, gap.NameA, gap.PublishedA, gap.SourceLineA), (gap.LandB, gap.NameB, gap.PublishedB, gap.SourceLineB) })
         {
-            Line($"  {iso} {name}: {N(rate.Numerator!.Value)} / {N(rate.Denominator!.Value)} = {Pct(rate.Estimate!.Value)} % [Wilson 95 %: {Pct(rate.Wilson!.Lower)}, {Pct(rate.Wilson.Upper)}]");
+            Line($"  {iso} {name} (L{line}): {N(rate.Numerator!.Value)} / {N(rate.Denominator!.Value)} = {Pct(rate.Estimate!.Value)} % [Wilson 95 %: {Pct(rate.Wilson!.Lower)}, {Pct(rate.Wilson.Upper)}]");
             foreach (var caveat in rate.Caveats)
             {
                 Line($"     caveat: {caveat}");

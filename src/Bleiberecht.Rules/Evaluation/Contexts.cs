@@ -38,7 +38,15 @@ public sealed class HouseholdContext
 
         Jobs = jobs;
         Children = children;
+        JobNodes = jobs.Count == 0 ? [] : new Explanation.ExplanationNode?[jobs.Count];
     }
+
+    /// <summary>
+    /// Each job's explanation once computed (by <c>JobElements.Explained</c>): the income test, the trainee exception
+    /// and Punkt 3.3 group (b) all read whether a job counts, within one evaluation. A memo of a pure function, so a
+    /// race between threads only computes a node twice.
+    /// </summary>
+    internal Explanation.ExplanationNode?[] JobNodes { get; }
 
     /// <summary>Every job of every member, in member and job order.</summary>
     public IReadOnlyList<JobContext> Jobs { get; }

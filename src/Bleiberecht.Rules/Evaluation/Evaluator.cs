@@ -80,8 +80,8 @@ public static class Evaluator
         foreach (var d in decisions)
         {
             outcome = d.Outcome == outcome ? outcome : Outcome.Mixed;
-            AddDistinct(grounds, d.Grounds);
-            AddDistinct(missing, d.Missing);
+            grounds.AddDistinct(d.Grounds);
+            missing.AddDistinct(d.Missing);
             explanations.Add(d.Explanation);
         }
 
@@ -93,18 +93,6 @@ public static class Evaluator
             missing,
             explanations);
         return new HouseholdDecision(household.CaseId, ruleSet.Name, outcome, decisions, grounds, missing, root);
-    }
-
-    private static void AddDistinct<T>(List<T> into, IReadOnlyList<T> items)
-    {
-        for (var i = 0; i < items.Count; i++)
-        {
-            var item = items[i];
-            if (!into.Contains(item))
-            {
-                into.Add(item);
-            }
-        }
     }
 
     private sealed record PersonNodes(

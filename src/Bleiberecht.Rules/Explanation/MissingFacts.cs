@@ -1,3 +1,4 @@
+using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Logic;
 
 namespace Bleiberecht.Rules.Explanation;
@@ -20,15 +21,9 @@ internal static class MissingFacts
                 continue;
             }
 
-            var facts = node.Missing;
-            for (var k = 0; k < facts.Count; k++)
+            if (node.Missing.Count > 0)
             {
-                var fact = facts[k];
-                result ??= [];
-                if (!result.Contains(fact))
-                {
-                    result.Add(fact);
-                }
+                (result ??= []).AddDistinct(node.Missing);
             }
         }
 

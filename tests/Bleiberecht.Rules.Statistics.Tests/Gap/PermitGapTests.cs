@@ -24,6 +24,7 @@ public class PermitGapTests
             Assert.Equal((double)row.AePctPrinted!.Value, 100 * rate.Estimate!.Value, 1);
         }
 
+        Assert.Equal((Data.Table.Get("SL").SourceLine, Data.Table.Get("BY").SourceLine), (gap.SourceLineA, gap.SourceLineB));
         Assert.Equal(gap.PublishedB.Estimate!.Value - gap.PublishedA.Estimate!.Value, gap.PublishedDifference, 12);
         Assert.InRange(gap.PublishedDifference, gap.PublishedDifferenceInterval.Lower, gap.PublishedDifferenceInterval.Upper);
     }

@@ -21,7 +21,7 @@ public class CliTests
         var (code, output, _) = Run("gap", "SL", "BY", "--size", "300");
         Assert.Equal(0, code);
         Assert.Contains("Permit gap BY − SL (Bayern vs Saarland)", output, StringComparison.Ordinal);
-        Assert.Contains("47 / 788", output, StringComparison.Ordinal);
+        Assert.Contains("SL Saarland (L4357): 47 / 788", output, StringComparison.Ordinal);
         Assert.Contains("Residence.ResidenzpflichtLifted", output, StringComparison.Ordinal);
 
         var (json, jsonOut, _) = Run("gap", "SL", "BY", "--size", "300", "--json");

@@ -112,7 +112,7 @@ internal static class ExceptionGroups
             }
 
             var all = new FactConjunction();
-            all.Add(Ask.YesNo(h.Household.Livelihood?.ReceivesBenefits, HouseholdContext.Path("livelihood.receivesBenefits"), "Bezieht der Haushalt öffentliche Leistungen?", "Does the household receive public benefits?", wanted: false));
+            all.Add(LivelihoodElements.NoBenefitsReceived(h));
             SecuredOtherwise(h, ref all);
             if (!all.Failed)
             {
@@ -170,20 +170,11 @@ internal static class ExceptionGroups
     /// <summary>Some member's job counts towards the livelihood (JobElements), or a member's jobs are unknown.</summary>
     private static Check SomeJobCounts(HouseholdContext h)
     {
-        var any = Truth.False;
         List<MissingFact>? missing = null;
-        foreach (var m in h.Members)
+        var any = JobElements.UnknownJobLists(h, ref missing);
+        for (var i = 0; i < h.Jobs.Count; i++)
         {
-            if (m.Person.Employments is null)
-            {
-                any = any.Or(Truth.Unknown);
-                (missing ??= []).Add(Ask.Fact(m.Path("employments"), "Welche Beschäftigungen hat die Person?", "What jobs does the person have?"));
-            }
-        }
-
-        foreach (var j in h.Jobs)
-        {
-            var job = JobElements.Rule.Explain(j);
+            var job = JobElements.Explained(h, i);
             any = any.Or(job.Result);
             if (job.Result == Truth.Unknown)
             {
@@ -216,7 +207,8 @@ internal static class ExceptionGroups
             }
 
             var check = requirement(m);
-            all.Add(adult.Not().Or(check.Result) == Truth.Unknown ? check with { Result = Truth.Unknown } : Check.Of(adult.Not().Or(check.Result)));
+            var part = adult.Not().Or(check.Result);
+            all.Add(part == Truth.Unknown ? check with { Result = Truth.Unknown } : Check.Of(part));
             if (adult == Truth.Unknown && check.Result != Truth.True)
             {
                 all.Add(Truth.Unknown, Ask.Fact(m.Path("birthDate"), "Geburtsdatum?", "Date of birth?"));

@@ -181,6 +181,42 @@ internal static class JobElements
     /// <summary>All jobs of all members, as contexts.</summary>
     public static IReadOnlyList<JobContext> Jobs(HouseholdContext h) => h.Jobs;
 
+    /// <summary>Job <paramref name="index"/> of <see cref="Jobs"/> explained by <see cref="Rule"/>, once per evaluation.</summary>
+    public static ExplanationNode Explained(HouseholdContext h, int index) => h.JobNodes[index] ??= Rule.Explain(h.Jobs[index]);
+
+    /// <summary>The node of <paramref name="part"/> (one of <see cref="Rule"/>'s parts) within a job's explanation.</summary>
+    public static ExplanationNode Part(ExplanationNode job, Rule<JobContext> part)
+    {
+        foreach (var child in job.Children)
+        {
+            if (ReferenceEquals(child.Element, part.Meta))
+            {
+                return child;
+            }
+        }
+
+        throw new ArgumentException($"{part.Meta.Id} is not a part of {job.ElementId}", nameof(part));
+    }
+
+    /// <summary>
+    /// Members whose jobs are unknown could hold one that counts: Unknown if there is any (asking for their jobs),
+    /// else False.
+    /// </summary>
+    public static Truth UnknownJobLists(HouseholdContext h, ref List<MissingFact>? missing)
+    {
+        var result = Truth.False;
+        foreach (var m in h.Members)
+        {
+            if (m.Person.Employments is null)
+            {
+                result = Truth.Unknown;
+                (missing ??= []).Add(Ask.Fact(m.Path("employments"), "Welche Beschäftigungen hat die Person?", "What jobs does the person have?"));
+            }
+        }
+
+        return result;
+    }
+
     private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 
     /// <summary>A check that applies to jobs starting on or before its last day (<c>null</c> = never applied).</summary>

@@ -29,7 +29,7 @@ internal static class LivelihoodElements
             var children = new ExplanationNode[jobs.Count];
             for (var i = 0; i < children.Length; i++)
             {
-                children[i] = JobElements.Rule.Explain(jobs[i]);
+                children[i] = JobElements.Explained(h, i);
             }
 
             var o = h.Options.Income;
@@ -116,13 +116,9 @@ internal static class LivelihoodElements
                 missing.Add(Ask.Fact(HouseholdContext.Path("livelihood.monthlyNeedEur"), "Wie hoch ist der monatliche Bedarf des Haushalts?", "What is the household's monthly need?"));
             }
 
-            foreach (var m in h.Members)
-            {
-                if (m.Person.Employments is null)
-                {
-                    missing.Add(Ask.Fact(m.Path("employments"), "Welche Beschäftigungen hat die Person?", "What jobs does the person have?"));
-                }
-            }
+            List<MissingFact>? jobLists = null;
+            JobElements.UnknownJobLists(h, ref jobLists);
+            missing.AddRange(jobLists ?? []);
 
             for (var i = 0; i < jobs.Count; i++)
             {
@@ -140,19 +136,15 @@ internal static class LivelihoodElements
                 }
             }
 
-            // A handful of questions: a linear de-duplication beats hashing long question texts.
             var distinct = new List<MissingFact>(missing.Count);
-            foreach (var fact in missing)
-            {
-                if (!distinct.Contains(fact))
-                {
-                    distinct.Add(fact);
-                }
-            }
-
+            distinct.AddDistinct(missing);
             return distinct;
         }
     }
+
+    /// <summary>The household draws no public benefits (the standard route, and group (e) of Punkt 3.3).</summary>
+    internal static Check NoBenefitsReceived(HouseholdContext h)
+        => Ask.YesNo(h.Household.Livelihood?.ReceivesBenefits, HouseholdContext.Path("livelihood.receivesBenefits"), "Bezieht der Haushalt öffentliche Leistungen?", "Does the household receive public benefits?", wanted: false);
 
     /// <summary>No dependence on public benefits — unless temporary receipt is tolerated (A10).</summary>
     private static readonly Rule<HouseholdContext> NoBenefits = new Condition<HouseholdContext>(
@@ -160,7 +152,7 @@ internal static class LivelihoodElements
         h =>
         {
             var l = h.Household.Livelihood;
-            var receives = Ask.YesNo(l?.ReceivesBenefits, HouseholdContext.Path("livelihood.receivesBenefits"), "Bezieht der Haushalt öffentliche Leistungen?", "Does the household receive public benefits?", wanted: false);
+            var receives = NoBenefitsReceived(h);
             if (receives.Result != Truth.False || !h.Options.Income.TemporaryBenefitsTolerated)
             {
                 return receives;
@@ -202,8 +194,10 @@ internal static class LivelihoodElements
 
         var result = Truth.False;
         List<MissingFact>? missing = null;
-        foreach (var j in JobElements.Jobs(h))
+        var jobs = JobElements.Jobs(h);
+        for (var i = 0; i < jobs.Count; i++)
         {
+            var j = jobs[i];
             if (j.Job.Kind != EmploymentKind.Training)
             {
                 continue;
@@ -214,7 +208,8 @@ internal static class LivelihoodElements
                 : j.Job.RecognisedApprenticeship.ToTruth();
             // A trainee's place needs the labour-market access of any job (BA consent, shown by the deadline, not
             // ended), but not the quality of element 14: an apprentice's pay is not expected to cover the need.
-            ExplanationNode[] access = [JobElements.Consent.Explain(j), JobElements.Deadline.Explain(j), JobElements.Current.Explain(j)];
+            var job = JobElements.Explained(h, i);
+            ExplanationNode[] access = [JobElements.Part(job, JobElements.Consent), JobElements.Part(job, JobElements.Deadline), JobElements.Part(job, JobElements.Current)];
             var ok = kindOk.And(access[0].Result).And(access[1].Result).And(access[2].Result);
             if (ok == Truth.Unknown)
             {
@@ -230,10 +225,9 @@ internal static class LivelihoodElements
             result = result.Or(ok);
         }
 
-        if (result == Truth.False && h.Members.Any(m => m.Person.Employments is null))
+        if (result == Truth.False)
         {
-            result = Truth.Unknown;
-            (missing ??= []).AddRange(h.Members.Where(m => m.Person.Employments is null).Select(m => Ask.Fact(m.Path("employments"), "Welche Beschäftigungen hat die Person?", "What jobs does the person have?")));
+            result = JobElements.UnknownJobLists(h, ref missing);
         }
 
         return new Check(result, null, result == Truth.Unknown && missing is not null ? missing : []);
