@@ -110,7 +110,8 @@ public static class BulkEvaluator
 
     private static void Run(HouseholdBatch b, CompiledRuleSet c, int first, int count, Span<BulkResult> results, Span<BulkHouseholdResult> households)
     {
-        Span<Member> stack = stackalloc Member[StackMembers];
+        Span<MemberState> stack = stackalloc MemberState[StackMembers];
+        Span<byte> stackRows = stackalloc byte[StackMembers * DecisionProcedure.Stride];
         ReadOnlySpan<HouseholdFacts> facts = b.Households.AsSpan(first, count);
         ReadOnlySpan<PersonFacts> persons = b.Persons;
         var withHouseholds = !households.IsEmpty;
@@ -124,18 +125,20 @@ public static class BulkEvaluator
             BulkHouseholdResult household;
             if (n <= StackMembers)
             {
-                household = Household(b, c, first + k, in hh, q, stack[..n], r);
+                household = Household(b, c, first + k, in hh, q, stack[..n], stackRows[..(n * DecisionProcedure.Stride)], r);
             }
             else
             {
-                var rented = ArrayPool<Member>.Shared.Rent(n);
+                var rented = ArrayPool<MemberState>.Shared.Rent(n);
+                var rows = ArrayPool<byte>.Shared.Rent(n * DecisionProcedure.Stride);
                 try
                 {
-                    household = Household(b, c, first + k, in hh, q, rented.AsSpan(0, n), r);
+                    household = Household(b, c, first + k, in hh, q, rented.AsSpan(0, n), rows.AsSpan(0, n * DecisionProcedure.Stride), r);
                 }
                 finally
                 {
-                    ArrayPool<Member>.Shared.Return(rented);
+                    ArrayPool<MemberState>.Shared.Return(rented);
+                    ArrayPool<byte>.Shared.Return(rows);
                 }
             }
 
@@ -146,47 +149,42 @@ public static class BulkEvaluator
         }
     }
 
-    /// <summary>One member's own verdicts and decision while its household is evaluated.</summary>
-    private struct Member
-    {
-        public int Age;
-        public Truth Adult;
-        public Truth Deception;
-        public Truth Conviction;
-        public Truth Absconding;
-        public Truth NoExclusion;
-        public Truth Cooperation;
-        public Outcome Outcome;
-        public uint Bits;
-    }
-
     /// <summary>
-    /// Decides household <paramref name="h"/>: <paramref name="q"/> its members' packed facts, <paramref name="m"/>
-    /// scratch space and <paramref name="results"/> its members' results (all sliced to the household).
+    /// Decides household <paramref name="h"/>: reads each element's verdict from the batch into the members' rows
+    /// (<see cref="DecisionProcedure"/>), evaluates user-defined elements through their rule, and lets the shared
+    /// procedure decide. <paramref name="q"/> are the members' packed facts, <paramref name="m"/> and
+    /// <paramref name="rows"/> scratch space, <paramref name="results"/> the members' results (all sliced to the household).
     /// </summary>
-    private static BulkHouseholdResult Household(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, ReadOnlySpan<PersonFacts> q, Span<Member> m, Span<BulkResult> results)
+    private static BulkHouseholdResult Household(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, ReadOnlySpan<PersonFacts> q, Span<MemberState> m, Span<byte> rows, Span<BulkResult> results)
     {
+        const int S = DecisionProcedure.Stride;
         var first = hh.MemberStart;
         var n = m.Length;
         q = q[..n];
         results = results[..n];
         var decision = hh.DecisionDate;
+        ref readonly var plan = ref c.Plan;
 
-        // Household-level elements (rules.md 5.1 steps 3, 4, 6, 7).
+        // The gate (rules.md 5.1 steps 0-1): a withdrawn, unfiled or possibly unfiled application is decided without
+        // the other elements (the procedure does not read them).
         var applicationDate = hh.ApplicationDate;
         var filed = hh.ApplicationFiled;
         var application = applicationDate != HouseholdBatch.NoDate && filed != Truth.False ? Truth.True : filed;
+        HouseholdContext? context = null;
+        if (!c.GateIsBuiltIn)
+        {
+            application = plan.Regime.GateElement < 0 ? Truth.True : Gate(b, c, h, ref context);
+        }
 
         if (hh.Withdrawn || application != Truth.True)
         {
-            // Every member alike (Evaluator.Decide's first two steps); neither conversion, other titles nor the cap apply.
             var outcome = hh.Withdrawn ? Outcome.WithdrawnOrSettled : application == Truth.False ? Outcome.NoApplication : Outcome.Pending;
-            var bits = hh.Withdrawn ? 0u : ElementBits.Application;
-            var all = new BulkResult((byte)outcome, (byte)outcome, bits);
-            results.Fill(all);
+            var bits = hh.Withdrawn ? 0u : RegimePlan.Bit(plan.ApplicationBit);
+            results.Fill(new BulkResult((byte)outcome, (byte)outcome, bits));
             return new BulkHouseholdResult(n > 0 ? outcome : Outcome.Mixed, new FailureMask(n > 0 ? bits : 0u));
         }
 
+        DecisionProcedure.Clear(rows);
         var deadline = c.ApplicationDeadline == HouseholdBatch.NoDate || filed == Truth.False
             ? Truth.True
             : applicationDate == HouseholdBatch.NoDate ? Truth.Unknown : (applicationDate <= c.ApplicationDeadline).ToTruth();
@@ -202,25 +200,24 @@ public static class BulkEvaluator
         var convictionOverride = c.ConvictionOverride;
         var passportOnly = c.PassportMode == Options.PassportSubstituteMode.PassportOnly;
 
-        // Household-level family and school elements, and the per-person exclusion grounds (steps 2, 4, 5, 6).
+        // Household-level family and school elements, and the per-person elements that need no household verdict.
         var family = Truth.False;
         var school = Truth.True;
         var prognosis = Truth.True;
-        int excludedFalse = 0, excludedUnknown = 0;
+        Span<Truth> adults = n <= StackMembers ? stackalloc Truth[n] : new Truth[n];
         for (var i = 0; i < q.Length; i++)
         {
             ref readonly var f = ref q[i];
-            ref var x = ref m[i];
+            var row = rows.Slice(i * S, S);
             var age = f.BirthCivil == CivilDate.None ? int.MinValue : CivilDate.CompletedYears(f.BirthCivil, referenceCivil);
-            x.Age = age;
             if (f.Role != HouseholdRole.Child)
             {
-                x.Adult = Truth.True;
+                adults[i] = Truth.True;
             }
             else
             {
                 var minor = age == int.MinValue ? Truth.Unknown : (age < ageOfMajority).ToTruth();
-                x.Adult = minor.Not();
+                adults[i] = minor.Not();
                 family = family.Or(age == int.MinValue ? Truth.Unknown : (age >= c.MinChildAge && age < ageOfMajority).ToTruth());
                 var schoolAge = IsSchoolAgeChild(minor, age, c.CompulsorySchoolAge);
                 school = school.And(When(schoolAge, f.AttendsSchool));
@@ -230,7 +227,7 @@ public static class BulkEvaluator
                 }
             }
 
-            x.Deception = deceptionLookback
+            var deception = deceptionLookback
                 ? NoMisconduct(b, first + i, MisconductKind.Deception, c.Deception, decision)
                 : (Truth)((f.NoDeception >> deceptionShift) & 3);
 
@@ -249,223 +246,143 @@ public static class BulkEvaluator
                 threshold = worstExceeds ? Truth.Unknown : Truth.True;
             }
 
-            x.Conviction = FromMask(Mask(threshold) | (convictionOverride ? Mask(f.ExceptionalCircumstances) : 0));
-            x.Absconding = abscondingIsGround ? f.NoAbsconding : Truth.True;
-            var noExclusion = FromMask(Mask(x.Deception) & Mask(f.NoObstruction) & Mask(x.Conviction) & Mask(f.Extremism) & Mask(x.Absconding));
-            x.NoExclusion = noExclusion;
-            excludedFalse += noExclusion == Truth.False ? 1 : 0;
-            excludedUnknown += noExclusion == Truth.Unknown ? 1 : 0;
-
             var breached = f.CooperationBreached;
-            x.Cooperation = breached == Truth.False ? Truth.True
-                : breached.Not().Or(passportOnly ? Truth.False : EffortsProven(b, c, first + i));
+            Put(row, c.BitScope, f.Scope);
+            Put(row, c.BitDeception, deception);
+            Put(row, c.BitObstruction, f.NoObstruction);
+            Put(row, c.BitConviction, FromMask(Mask(threshold) | (convictionOverride ? Mask(f.ExceptionalCircumstances) : 0)));
+            Put(row, c.BitExtremism, f.Extremism);
+            Put(row, c.BitAbsconding, abscondingIsGround ? f.NoAbsconding : Truth.True);
+            Put(row, c.BitCooperation, breached == Truth.False ? Truth.True : breached.Not().Or(passportOnly ? Truth.False : EffortsProven(b, c, first + i)));
+            Put(row, c.BitPassport, f.ValidPassport == Truth.True ? Truth.True : Passport(b, c, first + i));
         }
 
-        // Decisions (step 8), § 104a conversion (A31), other titles (A32), and the adults' best outcome for the cap.
-        var livelihood = Truth.Unknown;
-        var livelihoodDone = false;
-        var statuteFamily = Truth.Unknown;
-        var statuteDone = false;
-        var bestRank = -1;
-        var bestOrder = int.MaxValue;
-        var bestOutcome = Outcome.Pending;
-        uint bestBits = 0;
+        if (c.HasCustomElements)
+        {
+            family = Custom(b, c, h, rows, n, family, ref context);
+        }
+        else if (!c.FamilyIsBuiltIn)
+        {
+            family = Truth.False;
+        }
+
         for (var i = 0; i < q.Length; i++)
         {
             ref readonly var f = ref q[i];
-            ref var x = ref m[i];
-            var p = first + i;
-
-            // Element 22: the other members' exclusion grounds, by Family.ExclusionScope (A19).
-            var familyScope = Truth.True;
-            if (c.ExclusionScope != Options.ExclusionScope.PersonOnly)
-            {
-                var othersFalse = excludedFalse - (x.NoExclusion == Truth.False ? 1 : 0);
-                var othersUnknown = excludedUnknown - (x.NoExclusion == Truth.Unknown ? 1 : 0);
-                familyScope = othersFalse > 0 ? Truth.False : othersUnknown > 0 ? Truth.Unknown : Truth.True;
-                if (c.ExclusionScope == Options.ExclusionScope.WholeHouseholdExceptSpouseHardship && f.Role == HouseholdRole.Spouse && familyScope != Truth.True)
-                {
-                    familyScope = familyScope.Or(f.SpouseHardship);
-                }
-            }
-
-            var adult = x.Adult;
-            var minYears = When(adult, adult == Truth.False ? Truth.True : MinYears(b, in f, family, c.ReferenceDay, referenceCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays));
-            var language = When(adult, adult == Truth.False ? Truth.True : Language(c, in f));
-
-            uint failed = 0, open = 0;
-            Add(ref failed, ref open, f.Scope, ElementBits.Scope);
-            Add(ref failed, ref open, deadline, ElementBits.ApplicationDeadline);
-            Add(ref failed, ref open, minYears, ElementBits.MinYears);
-            Add(ref failed, ref open, x.Deception, ElementBits.Deception);
-            Add(ref failed, ref open, f.NoObstruction, ElementBits.Obstruction);
-            Add(ref failed, ref open, x.Conviction, ElementBits.Conviction);
-            Add(ref failed, ref open, f.Extremism, ElementBits.Extremism);
-            Add(ref failed, ref open, x.Absconding, ElementBits.Absconding);
-            Add(ref failed, ref open, familyScope, ElementBits.FamilyScope);
-            Add(ref failed, ref open, housing, ElementBits.Housing);
-            Add(ref failed, ref open, school, ElementBits.SchoolAttendance);
-            Add(ref failed, ref open, prognosis, ElementBits.SchoolPrognosis);
-            Add(ref failed, ref open, x.Cooperation, ElementBits.Cooperation);
-            if (c.LanguageBlocks)
-            {
-                Add(ref failed, ref open, language, ElementBits.Language);
-            }
-
-            Outcome outcome;
-            uint bits;
-            if (failed != 0)
-            {
-                outcome = Outcome.Refusal;
-                bits = failed;
-            }
-            else
-            {
-                // Open points: unknown hard conditions, a passport not yet presented, a language deficit with ExtendDuldung.
-                if (f.ValidPassport != Truth.True && Passport(b, c, p) != Truth.True)
-                {
-                    open |= ElementBits.Passport;
-                }
-
-                if (!c.LanguageBlocks && c.LanguageExtendsDuldung && language != Truth.True)
-                {
-                    open |= ElementBits.Language;
-                }
-
-                if (open != 0)
-                {
-                    outcome = Outcome.Pending;
-                    bits = open;
-                }
-                else
-                {
-                    if (!livelihoodDone)
-                    {
-                        livelihood = BulkLivelihood.Secured(b, c, in hh, h);
-                        livelihoodDone = true;
-                    }
-
-                    if (livelihood == Truth.True)
-                    {
-                        outcome = Outcome.ResidencePermit;
-                        bits = 0;
-                    }
-                    else if (livelihood == Truth.Unknown || decision == HouseholdBatch.NoDate)
-                    {
-                        outcome = Outcome.Pending;
-                        bits = ElementBits.Livelihood;
-                    }
-                    else if (c.ExtensionAfterDeadline || decision <= c.WorkTakeUp)
-                    {
-                        outcome = Outcome.JobSearchDuldung;
-                        bits = ElementBits.Livelihood;
-                    }
-                    else
-                    {
-                        outcome = Outcome.Refusal;
-                        bits = ElementBits.Livelihood | ElementBits.WorkTakeUp;
-                    }
-                }
-            }
-
-            if (outcome is Outcome.Refusal or Outcome.JobSearchDuldung && c.ConvertTo104a && (bits & ~ElementBits.Convertible) == 0)
-            {
-                if (decision == HouseholdBatch.NoDate)
-                {
-                    outcome = Outcome.Pending;
-                    bits = 0; // ground IMK.Transition.ToStatute lies outside the catalogue of checkable elements
-                }
-                else if (decision >= S104aElements.InForceDate.DayNumber)
-                {
-                    if (!statuteDone)
-                    {
-                        statuteFamily = StatuteFamily(c, q);
-                        statuteDone = true;
-                    }
-
-                    var statuteAge = f.BirthCivil == CivilDate.None ? int.MinValue : CivilDate.CompletedYears(f.BirthCivil, StatuteReferenceCivil);
-                    var statuteAdult = f.Role != HouseholdRole.Child ? Truth.True : statuteAge == int.MinValue ? Truth.Unknown : (statuteAge >= ageOfMajority).ToTruth();
-                    var time = When(statuteAdult, statuteAdult == Truth.False ? Truth.True : MinYears(b, in f, statuteFamily, StatuteReferenceDay, StatuteReferenceCivil, 6, 8, c.InterruptionToleranceDays));
-                    if (time == Truth.True)
-                    {
-                        outcome = Outcome.StatutoryPermit104a;
-                        bits = 0;
-                    }
-                    else if (time == Truth.Unknown)
-                    {
-                        outcome = Outcome.Pending;
-                        bits = 0;
-                    }
-                }
-            }
-
-            if (outcome == Outcome.Refusal && c.OtherHumanitarianTitle && f.OtherTitleGranted)
-            {
-                outcome = Outcome.WithdrawnOrSettled;
-            }
-
-            x.Outcome = outcome;
-            x.Bits = bits;
-
-            // A minor child cannot obtain more than the best-placed adult (rules.md 5.2); tied adults' grounds are
-            // merged and the outcome is that of the first tied adult by ordinal id (Evaluator.CapMinorsByParents).
-            if (f.Role != HouseholdRole.Child)
-            {
-                var rank = Rank(outcome);
-                if (rank > bestRank)
-                {
-                    bestRank = rank;
-                    bestOrder = f.IdOrder;
-                    bestOutcome = outcome;
-                    bestBits = bits;
-                }
-                else if (rank == bestRank)
-                {
-                    bestBits |= bits;
-                    if (f.IdOrder < bestOrder)
-                    {
-                        bestOrder = f.IdOrder;
-                        bestOutcome = outcome;
-                    }
-                }
-            }
+            var row = rows.Slice(i * S, S);
+            var adult = adults[i];
+            Put(row, c.BitDeadline, deadline);
+            Put(row, c.BitHousing, housing);
+            Put(row, c.BitSchool, school);
+            Put(row, c.BitPrognosis, prognosis);
+            Put(row, c.BitMinYears, When(adult, adult == Truth.False ? Truth.True : MinYears(b, in f, family, c.ReferenceDay, referenceCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
+            Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : Language(c, in f)));
+            m[i] = new MemberState { Role = f.Role, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }
 
-        var householdOutcome = Outcome.Mixed;
+        var inputs = new HouseholdInputs(false, Truth.True, decision);
+        var source = new BulkSource(b, c, h, context);
+        var householdOutcome = DecisionProcedure.Decide(in plan, in inputs, rows, m, ref source);
         var householdBits = 0u;
-        for (var i = 0; i < m.Length; i++)
+        for (var i = 0; i < n; i++)
         {
-            ref var x = ref m[i];
-            if (bestRank >= 0 && q[i].Role == HouseholdRole.Child && Rank(x.Outcome) > bestRank)
-            {
-                x.Outcome = bestOutcome;
-                x.Bits = bestBits;
-            }
-
-            householdBits |= x.Bits;
-            householdOutcome = i == 0 ? x.Outcome : x.Outcome != householdOutcome ? Outcome.Mixed : householdOutcome;
-        }
-
-        for (var i = 0; i < m.Length; i++)
-        {
+            householdBits |= m[i].Bits;
             results[i] = new BulkResult((byte)m[i].Outcome, (byte)householdOutcome, m[i].Bits);
         }
 
         return new BulkHouseholdResult(householdOutcome, new FailureMask(householdBits));
     }
 
-    /// <summary>
-    /// Files an element's verdict: False under the failed bits, Unknown under the open ones. Arithmetic rather than
-    /// comparisons: the JIT turned <c>result == Truth.False ? bit : 0</c> into two branches per element (28 per
-    /// member), which mispredict on mixed populations (167 → 130 ns per household). With False 0, Unknown 1,
-    /// True 2: <c>(v - 1) &gt;&gt; 31</c> is all ones exactly for False, and <c>-(v &amp; 1)</c> exactly for Unknown.
-    /// </summary>
+    /// <summary>Writes a verdict at its bit; a built-in element the regime does not use (bit -1) is dropped.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Add(ref uint failed, ref uint open, Truth result, uint bit)
+    private static void Put(Span<byte> row, int bit, Truth verdict)
     {
-        var v = (int)result;
-        failed |= bit & (uint)((v - 1) >> 31);
-        open |= bit & (uint)-(v & 1);
+        if (bit >= 0)
+        {
+            row[bit] = (byte)verdict;
+        }
+    }
+
+    /// <summary>The regime's gate element when it is not the built-in one (a user-defined application test).</summary>
+    private static Truth Gate(HouseholdBatch b, CompiledRuleSet c, int h, ref HouseholdContext? context)
+    {
+        context ??= new HouseholdContext(b.Sources[h], c.RuleSet.Options);
+        return ((HouseholdElement)c.Plan.Regime.Elements[c.Plan.Regime.GateElement]).Rule.Evaluate(context);
+    }
+
+    /// <summary>
+    /// The elements without a columnar form (user-defined predicates, or a replaced family element), evaluated through
+    /// their rule on the household's contexts — correct on the bulk path, though slower than the built-ins. Returns
+    /// the family verdict the residence time reads.
+    /// </summary>
+    private static Truth Custom(HouseholdBatch b, CompiledRuleSet c, int h, Span<byte> rows, int n, Truth family, ref HouseholdContext? context)
+    {
+        var regime = c.Plan.Regime;
+        context ??= new HouseholdContext(b.Sources[h], c.RuleSet.Options);
+        if (!c.FamilyIsBuiltIn)
+        {
+            family = regime.FamilyElement >= 0 ? ((HouseholdElement)regime.Elements[regime.FamilyElement]).Rule.Evaluate(context) : Truth.False;
+        }
+
+        context.Family = family;
+        for (var bit = 0; bit < regime.CheckableElements.Length; bit++)
+        {
+            var element = regime.CheckableElements[bit];
+            if (element.Kind != BuiltIn.Custom || element.Role == ElementRole.Livelihood || element.Role == ElementRole.Gate)
+            {
+                continue;
+            }
+
+            if (element is HouseholdElement household)
+            {
+                var verdict = (byte)household.Rule.Evaluate(context);
+                for (var i = 0; i < n; i++)
+                {
+                    rows[(i * DecisionProcedure.Stride) + bit] = verdict;
+                }
+            }
+            else if (element is MemberElement member)
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    rows[(i * DecisionProcedure.Stride) + bit] = (byte)member.Rule.Evaluate(context.Members[i]);
+                }
+            }
+        }
+
+        return family;
+    }
+
+    /// <summary>The bulk path's answers to the procedure: livelihood and § 104a's residence time, computed only when asked.</summary>
+    private struct BulkSource(HouseholdBatch b, CompiledRuleSet c, int h, HouseholdContext? context) : IDecisionSource
+    {
+        private Truth _statuteFamily = (Truth)0xFF;
+
+        public readonly Truth Livelihood()
+        {
+            if (c.LivelihoodIsBuiltIn)
+            {
+                return BulkLivelihood.Secured(b, c, in b.Households[h], h);
+            }
+
+            var regime = c.Plan.Regime;
+            return ((HouseholdElement)regime.Elements[regime.LivelihoodElement]).Rule.Evaluate(context ?? new HouseholdContext(b.Sources[h], c.RuleSet.Options));
+        }
+
+        public Truth StatuteTime(int index)
+        {
+            ref readonly var hh = ref b.Households[h];
+            var q = b.Persons.AsSpan(hh.MemberStart, hh.MemberEnd - hh.MemberStart);
+            if (_statuteFamily == (Truth)0xFF)
+            {
+                _statuteFamily = StatuteFamily(c, q);
+            }
+
+            ref readonly var f = ref q[index];
+            var statuteAge = f.BirthCivil == CivilDate.None ? int.MinValue : CivilDate.CompletedYears(f.BirthCivil, StatuteReferenceCivil);
+            var statuteAdult = f.Role != HouseholdRole.Child ? Truth.True : statuteAge == int.MinValue ? Truth.Unknown : (statuteAge >= c.AgeOfMajority).ToTruth();
+            return When(statuteAdult, statuteAdult == Truth.False ? Truth.True : MinYears(b, in f, _statuteFamily, StatuteReferenceDay, StatuteReferenceCivil, 6, 8, c.InterruptionToleranceDays));
+        }
     }
 
     /// <summary>Element 6 as § 104a reads it [background]: any minor child (no minimum age), ages on 1.7.2007.</summary>
@@ -483,20 +400,4 @@ public static class BulkEvaluator
 
         return family;
     }
-
-    /// <summary>Evaluator.Rank: permit &gt; § 104a permit &gt; Duldung &gt; pending &gt; the rest.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Rank(Outcome outcome) => (uint)outcome < (uint)Ranks.Length ? Ranks[(int)outcome] : 0;
-
-    /// <summary>The ranks by <see cref="Outcome"/> value (a table instead of a switch: the call was not inlined).</summary>
-    private static ReadOnlySpan<byte> Ranks => [
-        4, // ResidencePermit
-        2, // JobSearchDuldung
-        3, // StatutoryPermit104a
-        0, // Refusal
-        1, // Pending
-        0, // WithdrawnOrSettled
-        0, // NoApplication
-        0, // Mixed
-    ];
 }

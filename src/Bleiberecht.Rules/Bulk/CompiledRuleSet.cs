@@ -1,6 +1,7 @@
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Options;
+using Bleiberecht.Rules.Regimes;
 
 namespace Bleiberecht.Rules.Bulk;
 
@@ -104,7 +105,56 @@ public sealed class CompiledRuleSet
 
         ConvertTo104a = o.Fallback.Convert104a != Options.Convert104a.No;
         OtherHumanitarianTitle = o.Fallback.OtherHumanitarianTitle;
+
+        // Where the regime puts each built-in element's verdict (-1: removed or replaced by a user-defined element).
+        var regime = ruleSet.Regime;
+        Plan = regime.Plan(o);
+        BitScope = regime.BitOf(BuiltIn.Scope);
+        BitDeadline = regime.BitOf(BuiltIn.ApplicationDeadline);
+        BitMinYears = regime.BitOf(BuiltIn.MinYears);
+        BitDeception = regime.BitOf(BuiltIn.Deception);
+        BitObstruction = regime.BitOf(BuiltIn.Obstruction);
+        BitConviction = regime.BitOf(BuiltIn.Conviction);
+        BitExtremism = regime.BitOf(BuiltIn.Extremism);
+        BitAbsconding = regime.BitOf(BuiltIn.Absconding);
+        BitHousing = regime.BitOf(BuiltIn.Housing);
+        BitLanguage = regime.BitOf(BuiltIn.Language);
+        BitSchool = regime.BitOf(BuiltIn.SchoolAttendance);
+        BitPrognosis = regime.BitOf(BuiltIn.SchoolPrognosis);
+        BitPassport = regime.BitOf(BuiltIn.Passport);
+        BitCooperation = regime.BitOf(BuiltIn.Cooperation);
+        FamilyIsBuiltIn = regime.FamilyElement >= 0 && regime.Elements[regime.FamilyElement].Kind == BuiltIn.QualifyingChild;
+        GateIsBuiltIn = regime.GateElement >= 0 && regime.Elements[regime.GateElement].Kind == BuiltIn.Application;
+        LivelihoodIsBuiltIn = regime.LivelihoodElement >= 0 && regime.Elements[regime.LivelihoodElement].Kind == BuiltIn.Livelihood;
+        HasCustomElements = regime.HasCustomMemberElements || regime.HasCustomHouseholdElements
+            || (regime.FamilyElement >= 0 && !FamilyIsBuiltIn)
+            || (regime.GateElement >= 0 && !GateIsBuiltIn)
+            || (regime.LivelihoodElement >= 0 && !LivelihoodIsBuiltIn);
     }
+
+    /// <summary>The regime's decision procedure under these options.</summary>
+    internal readonly RegimePlan Plan;
+
+    internal readonly int BitScope;
+    internal readonly int BitDeadline;
+    internal readonly int BitMinYears;
+    internal readonly int BitDeception;
+    internal readonly int BitObstruction;
+    internal readonly int BitConviction;
+    internal readonly int BitExtremism;
+    internal readonly int BitAbsconding;
+    internal readonly int BitHousing;
+    internal readonly int BitLanguage;
+    internal readonly int BitSchool;
+    internal readonly int BitPrognosis;
+    internal readonly int BitPassport;
+    internal readonly int BitCooperation;
+    internal readonly bool FamilyIsBuiltIn;
+    internal readonly bool GateIsBuiltIn;
+    internal readonly bool LivelihoodIsBuiltIn;
+
+    /// <summary>The regime has elements without a columnar form: the household's rule contexts are built for them.</summary>
+    internal readonly bool HasCustomElements;
 
     /// <summary>The rule set this was compiled from.</summary>
     public RuleSet RuleSet { get; }

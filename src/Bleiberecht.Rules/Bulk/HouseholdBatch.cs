@@ -63,6 +63,10 @@ public sealed class HouseholdBatch
 
         HouseholdCount = h;
         PersonCount = persons;
+
+        // The households themselves, for the elements of a composed regime that have no columnar form (user-defined
+        // predicates are evaluated through their rule); a reference per household, not a copy.
+        Sources = [.. households];
         MemberStart = new int[h + 1];
         JobStart = new int[h + 1];
         ApplicationFiled = new Truth[h];
@@ -502,6 +506,9 @@ public sealed class HouseholdBatch
     // The hot facts packed per person and per household (copies of the arrays, for the evaluation loop).
     internal readonly PersonFacts[] Persons;
     internal readonly HouseholdFacts[] Households;
+
+    /// <summary>The households the batch was built from (for user-defined elements, evaluated through their rule).</summary>
+    internal readonly Household[] Sources;
     internal readonly JobFacts[] Jobs;
 
     // Per-person verdicts that read no option (elements 3, 20, 18, 21) and element 17 under each reading (2 bits each).

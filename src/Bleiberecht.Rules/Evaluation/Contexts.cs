@@ -48,6 +48,12 @@ public sealed class HouseholdContext
     /// </summary>
     internal Explanation.ExplanationNode?[] JobNodes { get; }
 
+    /// <summary>
+    /// Whether the household is a family (element 6 or the regime's replacement), set by the engine once the household
+    /// elements are evaluated, before the member elements that read it (the residence time). Unknown until then.
+    /// </summary>
+    internal Logic.Truth Family { get; set; } = Logic.Truth.Unknown;
+
     /// <summary>Every job of every member, in member and job order.</summary>
     public IReadOnlyList<JobContext> Jobs { get; }
 

@@ -9,15 +9,17 @@ using Bleiberecht.Rules.Regimes.Imk2006;
 namespace Bleiberecht.Rules.Evaluation;
 
 /// <summary>
-/// The explain path: decides a household under a rule set following the decision procedure of rules.md 5.1-5.3 and
-/// returns per-member and household decisions with their explanation trees. Thread-safe; allocates.
+/// The explain path: decides a household under a rule set — its <see cref="RuleSet.Regime"/> with its options — and
+/// returns per-member and household decisions with their explanation trees. The decision itself is taken by the
+/// <see cref="DecisionProcedure"/> the bulk path runs too; this class evaluates the elements' rules with their full
+/// explanation and dresses the procedure's result as a tree. Thread-safe; allocates.
 /// </summary>
 public static class Evaluator
 {
     private static readonly RuleMeta ParentsStatus = new(
         ImkElements.FamilyScope.Id + "/Parents",
         new Label("Minderjährige teilen den Status der Eltern", "minors share their parents' status"),
-        [Citation.Source("L2198-2201"), Citation.Background("minor children are granted with, not without, their parents (rules.md 5.2)")]);
+        [Citation.Derived("rules.md 5.2: the outcome is the household's; minor children are granted with, not without, their parents")]);
 
     /// <summary>Evaluates one household under the IMK 2006 base rule.</summary>
     public static HouseholdDecision Evaluate(Household household) => Evaluate(household, RuleSet.Imk2006);
@@ -28,58 +30,104 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(ruleSet);
         HouseholdShape.ThrowIfMalformed(household, nameof(household));
-        var h = new HouseholdContext(household, ruleSet.Options);
         var o = ruleSet.Options;
-
-        // Household-level elements (rules.md 5.1 steps 3, 4, 6, 7).
-        var application = ProcedureElements.Application.Explain(h);
-        var deadline = ProcedureElements.ApplicationDeadline.Explain(h);
-        var family = ResidenceElements.QualifyingChild.Explain(h);
-        var housing = IntegrationElements.Housing.Explain(h);
-        var school = IntegrationElements.SchoolAttendance.Explain(h);
-        var prognosis = IntegrationElements.SchoolPrognosis.Explain(h);
-        var livelihood = LivelihoodElements.Rule.Explain(h);
-
-        // Per-person elements (steps 2, 4, 5, 6).
+        var regime = ruleSet.Regime;
+        var plan = regime.Plan(o);
+        var h = new HouseholdContext(household, o);
+        var elements = regime.Elements;
+        var e = elements.Length;
         var n = h.Members.Count;
-        var own = new PersonNodes[n];
-        for (var i = 0; i < n; i++)
+
+        // Household elements first: the residence time reads whether the household is a family.
+        var householdNodes = new ExplanationNode?[e];
+        foreach (var i in regime.HouseholdElements)
         {
-            var m = h.Members[i];
-            own[i] = new PersonNodes(
-                ScopeElement.Rule.Explain(m),
-                ResidenceElements.MinYearsRule.Explain((m, family.Result)),
-                [
-                    ExclusionElements.Deception.Explain(m),
-                    ExclusionElements.Obstruction.Explain(m),
-                    ExclusionElements.Conviction.Explain(m),
-                    ExclusionElements.Extremism.Explain(m),
-                    ExclusionElements.Absconding.Explain(m),
-                ],
-                IntegrationElements.Language.Explain(m),
-                IdentityElements.Passport.Explain(m),
-                IdentityElements.Cooperation.Explain(m));
+            if (elements[i] is HouseholdElement element)
+            {
+                householdNodes[i] = element.Rule.Explain(h);
+            }
         }
 
+        h.Family = regime.FamilyElement >= 0 ? householdNodes[regime.FamilyElement]!.Result : Truth.False;
+
+        var memberNodes = new ExplanationNode?[n * e];
+        for (var m = 0; m < n; m++)
+        {
+            var member = h.Members[m];
+            foreach (var i in regime.MemberElements)
+            {
+                if (elements[i] is MemberElement element)
+                {
+                    memberNodes[(m * e) + i] = element.Rule.Explain(member);
+                }
+            }
+        }
+
+        // The verdict rows the procedure decides on, exactly as the bulk path fills them.
+        var rows = new byte[n * DecisionProcedure.Stride];
+        DecisionProcedure.Clear(rows);
+        for (var bit = 0; bit < regime.CheckableIndexes.Length; bit++)
+        {
+            var i = regime.CheckableIndexes[bit];
+            for (var m = 0; m < n; m++)
+            {
+                var node = elements[i].Level == ElementLevel.Household ? householdNodes[i] : memberNodes[(m * e) + i];
+                if (node is not null)
+                {
+                    rows[(m * DecisionProcedure.Stride) + bit] = (byte)node.Result;
+                }
+            }
+        }
+
+        var states = new MemberState[n];
+        var order = IdOrder(household.Members);
+        for (var m = 0; m < n; m++)
+        {
+            var p = household.Members[m];
+            states[m] = new MemberState { Role = p.Role, SpouseHardship = p.SpouseHardship.ToTruth(), OtherTitleGranted = p.OtherTitleGranted, IdOrder = order[m] };
+        }
+
+        var inputs = new HouseholdInputs(
+            household.ApplicationWithdrawn,
+            regime.GateElement >= 0 ? householdNodes[regime.GateElement]!.Result : Truth.True,
+            household.DecisionDate?.DayNumber ?? DecisionProcedure.NoDate);
+        var livelihood = regime.LivelihoodElement >= 0 ? householdNodes[regime.LivelihoodElement] : null;
+        var source = new ExplainSource(h, livelihood);
+        var outcome = DecisionProcedure.Decide(in plan, in inputs, rows, states, ref source);
+        if (plan.FamilyScopeBit >= 0 && (inputs.Withdrawn || inputs.Application != Truth.True))
+        {
+            // The procedure stopped before the family scope; the explanation still shows it.
+            DecisionProcedure.FamilyScope(in plan, rows, states);
+        }
+
+        var tree = new Tree(h, ruleSet, plan, householdNodes, memberNodes, rows, source);
         var decisions = new PersonDecision[n];
-        (HouseholdContext Context, ExplanationNode Family)? statute = null;
-        for (var i = 0; i < n; i++)
+        for (var m = 0; m < n; m++)
         {
-            var familyScope = FamilyScope(h, i, own);
-            var decision = Decide(h, own[i], familyScope, application, deadline, housing, school, prognosis, livelihood);
-            decision = ConvertTo104a(h, decision, i, livelihood, ref statute);
-            decisions[i] = OtherTitle(h.Members[i].Person, decision, o);
+            decisions[m] = tree.Person(m, in states[m]);
         }
 
-        CapMinorsByParents(h, decisions);
+        for (var m = 0; m < n; m++)
+        {
+            if (states[m].CappedBy > 0)
+            {
+                decisions[m] = Capped(h, decisions, m, states[m].CappedBy - 1);
+            }
+        }
 
-        var outcome = n > 0 ? decisions[0].Outcome : Outcome.Mixed;
         var grounds = new List<string>();
         var missing = new List<MissingFact>();
-        var explanations = new List<ExplanationNode>(7 + n) { application, deadline, family, housing, school, prognosis, livelihood };
+        var explanations = new List<ExplanationNode>(regime.HouseholdElements.Length + n);
+        foreach (var i in regime.HouseholdElements)
+        {
+            if (householdNodes[i] is { } node)
+            {
+                explanations.Add(node);
+            }
+        }
+
         foreach (var d in decisions)
         {
-            outcome = d.Outcome == outcome ? outcome : Outcome.Mixed;
             grounds.AddDistinct(d.Grounds);
             missing.AddDistinct(d.Missing);
             explanations.Add(d.Explanation);
@@ -95,216 +143,288 @@ public static class Evaluator
         return new HouseholdDecision(household.CaseId, ruleSet.Name, outcome, decisions, grounds, missing, root);
     }
 
-    private sealed record PersonNodes(
-        ExplanationNode Scope,
-        ExplanationNode MinYears,
-        ExplanationNode[] Exclusions,
-        ExplanationNode Language,
-        ExplanationNode Passport,
-        ExplanationNode Cooperation);
+    /// <summary>Each member's rank in ordinal order of the ids (the procedure breaks ties between adults by it).</summary>
+    private static int[] IdOrder(IReadOnlyList<Person> members)
+    {
+        var indexes = new int[members.Count];
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            indexes[i] = i;
+        }
+
+        Array.Sort(indexes, (a, b) => StringComparer.Ordinal.Compare(members[a].Id, members[b].Id) is var c && c != 0 ? c : a.CompareTo(b));
+        var order = new int[indexes.Length];
+        for (var rank = 0; rank < indexes.Length; rank++)
+        {
+            order[indexes[rank]] = rank;
+        }
+
+        return order;
+    }
 
     /// <summary>
-    /// Element 22: whether another member's exclusion ground reaches this member, by <c>Family.ExclusionScope</c>
-    /// (A19). The node lists the members whose grounds reach this one.
+    /// The explain path's answers to the procedure: livelihood from its node, and § 104a's residence time measured
+    /// on 1.7.2007 with its own explanation node (kept for the tree).
     /// </summary>
-    private static ExplanationNode FamilyScope(HouseholdContext h, int self, PersonNodes[] own)
+    private struct ExplainSource(HouseholdContext h, ExplanationNode? livelihood) : IDecisionSource
     {
-        var meta = ImkElements.FamilyScope;
-        var scope = h.Options.Family.ExclusionScope;
-        var person = h.Members[self].Person;
-        if (scope == ExclusionScope.PersonOnly)
+        private (HouseholdContext Context, ExplanationNode Family)? _statute;
+        private ExplanationNode?[]? _time;
+
+        public readonly ExplanationNode? LivelihoodNode => livelihood;
+
+        public readonly Truth Livelihood() => livelihood?.Result ?? Truth.True;
+
+        public Truth StatuteTime(int index)
         {
-            return new ExplanationNode(meta, Truth.True, person.Id, new Label("Ausschlussgründe wirken nur für die Person selbst", "exclusion grounds affect only the person"), [], []);
+            _statute ??= StatuteContext(h.Household, h.Options);
+            _time ??= new ExplanationNode?[h.Members.Count];
+            var (context, family) = _statute.Value;
+            return (_time[index] ??= MinYears104a.Explain((context.Members[index], family.Result))).Result;
         }
 
-        var others = Truth.True;
-        var children = new List<ExplanationNode>();
-        for (var j = 0; j < own.Length; j++)
-        {
-            if (j == self)
-            {
-                continue;
-            }
+        public readonly ExplanationNode? Family => _statute?.Family;
 
-            foreach (var e in own[j].Exclusions)
+        public readonly ExplanationNode? Time(int index) => _time?[index];
+    }
+
+    /// <summary>Dresses the procedure's result for one member as its explanation subtree and decision.</summary>
+    private sealed class Tree(HouseholdContext h, RuleSet ruleSet, RegimePlan plan, ExplanationNode?[] householdNodes, ExplanationNode?[] memberNodes, byte[] rows, ExplainSource source)
+    {
+        private readonly Regime _regime = ruleSet.Regime;
+
+        public PersonDecision Person(int m, in MemberState state)
+        {
+            var regime = _regime;
+            var elements = regime.Elements;
+            var e = elements.Length;
+            var person = h.Members[m].Person;
+            var children = new List<ExplanationNode>(regime.MemberElements.Length + 1);
+            ExplanationNode? familyScope = null;
+            foreach (var i in regime.MemberElements)
             {
-                if (e.Result != Truth.True)
+                if (memberNodes[(m * e) + i] is { } node)
                 {
-                    others = others.And(e.Result);
-                    children.Add(e);
+                    children.Add(node);
+                }
+                else if (elements[i].Role == ElementRole.FamilyScope)
+                {
+                    familyScope = FamilyScope(m);
+                    children.Add(familyScope);
                 }
             }
+
+            var steps = state.Steps;
+            var outcome = state.Outcome;
+            IReadOnlyList<string> grounds = Ids(state.Bits);
+            IReadOnlyList<MissingFact> missing = [];
+            DateOnly? validUntil = null;
+            var meta = OutcomeMeta(outcome);
+            var verdict = Verdict(outcome);
+            Label? detail = null;
+            var decision = h.Household.DecisionDate;
+            var o = h.Options;
+
+            if (outcome == Outcome.Pending)
+            {
+                missing = (steps & DecisionSteps.NoDecisionDate) != 0 ? [DecisionDateQuestion] : Questions(m, state.Bits, ref familyScope);
+            }
+
+            if ((steps & DecisionSteps.DeadlineExpired) != 0 && decision is { } day)
+            {
+                var until = o.Deadline.WorkTakeUp;
+                children.Add(new ExplanationNode(ImkElements.WorkTakeUp, Truth.False, person.Id,
+                    Label.Later((day, until), static x => ($"Entscheidung {Ask.D(x.day)} nach Fristende {Ask.D(x.until)}", $"decision {Ask.D(x.day)} after the deadline {Ask.D(x.until)}")), [], []));
+            }
+
+            if (outcome == Outcome.ResidencePermit)
+            {
+                validUntil = decision?.AddMonths(o.Residence.PermitValidityMonths).AddDays(-1);
+            }
+            else if (outcome == Outcome.JobSearchDuldung)
+            {
+                validUntil = o.Deadline.ExtensionAfterDeadline && decision > o.Deadline.WorkTakeUp ? null : o.Deadline.WorkTakeUp;
+            }
+
+            // Element 37: the § 104a transition (A31), as the procedure ran it.
+            var toStatute = S104aElements.ToStatute;
+            if ((steps & DecisionSteps.ConversionNeedsDate) != 0)
+            {
+                var ask = ConversionDateQuestion;
+                children.Add(new ExplanationNode(toStatute, Truth.Unknown, person.Id, null, [ask], []));
+                grounds = [toStatute.Id];
+                missing = [ask];
+            }
+            else if ((steps & DecisionSteps.ConversionNotInForce) != 0 && decision is { } early)
+            {
+                children.Add(new ExplanationNode(toStatute, Truth.False, person.Id, null, [], [InForce(early)]));
+            }
+            else if ((steps & DecisionSteps.ConversionTried) != 0 && decision is { } late)
+            {
+                var time = source.Time(m)!;
+                var probation = new ExplanationNode(S104aElements.OnProbation, source.Livelihood().Not(), person.Id, null, [], []);
+                var inForce = InForce(late);
+                children.Add(new ExplanationNode(toStatute, inForce.Result.And(time.Result), person.Id, null, time.Missing, [inForce, source.Family!, time, probation]));
+                if ((steps & DecisionSteps.Converted) != 0)
+                {
+                    meta = toStatute;
+                    validUntil = S104aElements.ValidUntil;
+                }
+                else if ((steps & DecisionSteps.ConversionTimeUnknown) != 0)
+                {
+                    grounds = [toStatute.Id];
+                    missing = time.Missing;
+                }
+            }
+
+            if ((steps & DecisionSteps.OtherTitle) != 0)
+            {
+                detail = new Label("anderer humanitärer Titel erteilt (statt Ablehnung)", "another humanitarian title granted (instead of refusal)");
+            }
+
+            var explanation = new ExplanationNode(meta, verdict, person.Id, detail, missing, children);
+            return new PersonDecision(person.Id, outcome, grounds, missing, validUntil, explanation);
         }
 
-        var result = others;
-        Label? detail = null;
-        if (scope == ExclusionScope.WholeHouseholdExceptSpouseHardship && person.Role == HouseholdRole.Spouse && others != Truth.True)
+        /// <summary>The element ids of a ground mask, in the regime's order.</summary>
+        private List<string> Ids(uint bits)
         {
-            var hardship = person.SpouseHardship.ToTruth();
-            result = others.Or(hardship);
-            detail = new Label("Härtefallausnahme für Ehegatten geprüft", "spouse hardship exception checked");
-            if (hardship == Truth.Unknown && result == Truth.Unknown)
+            var ids = new List<string>(System.Numerics.BitOperations.PopCount(bits));
+            for (; bits != 0; bits &= bits - 1)
             {
-                children.Add(new ExplanationNode(SpouseHardshipMeta, Truth.Unknown, person.Id, null,
-                    [new MissingFact(h.Members[self].Path("spouseHardship").ToString(), new Label("Wäre die Ablehnung eine besondere Härte für den Ehegatten?", "Would refusal be a particular hardship for the spouse?"))], []));
+                ids.Add(_regime.Checkable[System.Numerics.BitOperations.TrailingZeroCount(bits)].Id);
+            }
+
+            return ids;
+        }
+
+        /// <summary>
+        /// What to ask for a pending member: the facts of the open requirements, and for those definitely not met yet
+        /// but curable (passport, language) what is still to be met.
+        /// </summary>
+        private List<MissingFact> Questions(int m, uint bits, ref ExplanationNode? familyScope)
+        {
+            var questions = new List<MissingFact>();
+            for (; bits != 0; bits &= bits - 1)
+            {
+                var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var node = Node(m, bit, ref familyScope);
+                if (node is null)
+                {
+                    continue;
+                }
+
+                if (node.Result == Truth.Unknown)
+                {
+                    questions.AddDistinct(node.Missing);
+                }
+                else
+                {
+                    var index = m;
+                    var path = node.ElementId == ImkElements.Passport.Id ? $"$.members[{index}].identity.validPassport" : $"$.members[{index}].germanLevel";
+                    questions.AddDistinct([new MissingFact(path, Label.Later(node, static n => ($"Noch zu erfüllen: {n.Label.De}", $"still to be met: {n.Label.En}")))]);
+                }
+            }
+
+            return questions;
+        }
+
+        private ExplanationNode? Node(int m, int bit, ref ExplanationNode? familyScope)
+        {
+            var i = _regime.CheckableIndexes[bit];
+            var element = _regime.Elements[i];
+            if (element.Role == ElementRole.FamilyScope)
+            {
+                return familyScope ??= FamilyScope(m);
+            }
+
+            return element.Level == ElementLevel.Household ? householdNodes[i] : memberNodes[(m * _regime.Elements.Length) + i];
+        }
+
+        /// <summary>
+        /// Element 22 as the procedure decided it, with the other members' exclusion grounds that reach this member
+        /// (A19 <c>Family.ExclusionScope</c>).
+        /// </summary>
+        private ExplanationNode FamilyScope(int self)
+        {
+            var meta = ImkElements.FamilyScope;
+            var result = (Truth)rows[(self * DecisionProcedure.Stride) + plan.FamilyScopeBit];
+            var person = h.Members[self].Person;
+            if (plan.Scope == ExclusionScope.PersonOnly)
+            {
+                return new ExplanationNode(meta, Truth.True, person.Id, new Label("Ausschlussgründe wirken nur für die Person selbst", "exclusion grounds affect only the person"), [], []);
+            }
+
+            var e = _regime.Elements.Length;
+            var children = new List<ExplanationNode>();
+            for (var j = 0; j < h.Members.Count; j++)
+            {
+                if (j == self)
+                {
+                    continue;
+                }
+
+                foreach (var i in _regime.MemberElements)
+                {
+                    if (_regime.Elements[i].Role == ElementRole.ExclusionGround && memberNodes[(j * e) + i] is { Result: not Truth.True } ground)
+                    {
+                        children.Add(ground);
+                    }
+                }
+            }
+
+            Label? detail = null;
+            if (plan.Scope == ExclusionScope.WholeHouseholdExceptSpouseHardship && person.Role == HouseholdRole.Spouse && children.Count > 0)
+            {
+                detail = new Label("Härtefallausnahme für Ehegatten geprüft", "spouse hardship exception checked");
+                if (person.SpouseHardship is null && result == Truth.Unknown)
+                {
+                    children.Add(new ExplanationNode(SpouseHardshipMeta, Truth.Unknown, person.Id, null,
+                        [new MissingFact(h.Members[self].Path("spouseHardship").ToString(), new Label("Wäre die Ablehnung eine besondere Härte für den Ehegatten?", "Would refusal be a particular hardship for the spouse?"))], []));
+                }
+            }
+
+            return new ExplanationNode(meta, result, person.Id, detail, MissingFacts.OfUnknown(children), children);
+        }
+    }
+
+    private static ExplanationNode InForce(DateOnly decision) => new(S104aElements.InForce,
+        (decision >= S104aElements.InForceDate).ToTruth(), null,
+        Label.Later(decision, static d => ($"Entscheidung {Ask.D(d)}", $"decision {Ask.D(d)}")), [], []);
+
+    /// <summary>A capped minor: the best-placed adult's outcome, with the grounds and questions of the adults tied with it.</summary>
+    private static PersonDecision Capped(HouseholdContext h, PersonDecision[] decisions, int child, int adult)
+    {
+        var best = decisions[adult];
+        var rank = DecisionProcedure.Rank(best.Outcome);
+        var grounds = new List<string>();
+        var missing = new List<MissingFact>();
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            if (h.Members[i].Person.Role != HouseholdRole.Child && DecisionProcedure.Rank(decisions[i].Outcome) == rank)
+            {
+                grounds.AddDistinct(decisions[i].Grounds);
+                missing.AddDistinct(decisions[i].Missing);
             }
         }
 
-        return new ExplanationNode(meta, result, person.Id, detail, MissingFacts.OfUnknown(children), children);
+        grounds.Sort(StringComparer.Ordinal);
+        var own = decisions[child];
+        var capNode = new ExplanationNode(ParentsStatus, Truth.False, own.PersonId,
+            Label.Later(best, static b => ($"Eltern: {b.Outcome} ({b.PersonId})", $"parents: {b.Outcome} ({b.PersonId})")), [], [best.Explanation]);
+        var node = own.Explanation with
+        {
+            Element = OutcomeMeta(best.Outcome),
+            Result = Verdict(best.Outcome),
+            Missing = missing,
+            Children = [.. own.Explanation.Children, capNode],
+        };
+        return own with { Outcome = best.Outcome, Grounds = grounds, Missing = missing, ValidUntil = best.ValidUntil, Explanation = node };
     }
-
-    /// <summary>Outcome for one member (rules.md 5.1 step 8).</summary>
-    private static PersonDecision Decide(
-        HouseholdContext h,
-        PersonNodes p,
-        ExplanationNode familyScope,
-        ExplanationNode application,
-        ExplanationNode deadline,
-        ExplanationNode housing,
-        ExplanationNode school,
-        ExplanationNode prognosis,
-        ExplanationNode livelihood)
-    {
-        var o = h.Options;
-        var personId = familyScope.Subject!;
-        var languageBlocks = o.Language.DeficitOutcome == LanguageDeficitOutcome.Refuse;
-
-        // Hard conditions whose failure refuses (rules.md 5.1 step 8, third bullet), in the order they are checked.
-        var exclusions = p.Exclusions;
-        var hard = new ExplanationNode[4 + exclusions.Length + 5 + (languageBlocks ? 1 : 0)];
-        var k = 0;
-        hard[k++] = application;
-        hard[k++] = p.Scope;
-        hard[k++] = deadline;
-        hard[k++] = p.MinYears;
-        foreach (var e in exclusions)
-        {
-            hard[k++] = e;
-        }
-
-        hard[k++] = familyScope;
-        hard[k++] = housing;
-        hard[k++] = school;
-        hard[k++] = prognosis;
-        hard[k++] = p.Cooperation;
-        if (languageBlocks)
-        {
-            hard[k] = p.Language;
-        }
-
-        var children = new List<ExplanationNode>(exclusions.Length + 7) { p.Scope, p.MinYears };
-        children.AddRange(exclusions);
-        children.Add(familyScope);
-        children.Add(p.Language);
-        children.Add(p.Passport);
-        children.Add(p.Cooperation);
-
-        if (h.Household.ApplicationWithdrawn)
-        {
-            return Make(personId, children, Outcome.WithdrawnOrSettled, [], [], null);
-        }
-
-        if (application.Result == Truth.False)
-        {
-            return Make(personId, children, Outcome.NoApplication, [application], [], null);
-        }
-
-        // Only an application that exists can be refused (L137-138): while it is unknown whether one was filed,
-        // the case stays open whatever else fails.
-        if (application.Result == Truth.Unknown)
-        {
-            return Make(personId, children, Outcome.Pending, [application], application.Missing, null);
-        }
-
-        var failed = With(hard, Truth.False);
-        if (failed.Count > 0)
-        {
-            return Make(personId, children, Outcome.Refusal, failed, [], null);
-        }
-
-        // Open points: unknown hard conditions; a passport not yet presented keeps the case pending rather than
-        // refused (Wiesbaden, München, Aurich, Gütersloh; rules.md 5.2); a language deficit with ExtendDuldung.
-        var open = With(hard, Truth.Unknown);
-        if (p.Passport.Result != Truth.True)
-        {
-            open.Add(p.Passport);
-        }
-
-        if (!languageBlocks && o.Language.DeficitOutcome == LanguageDeficitOutcome.ExtendDuldung && p.Language.Result != Truth.True)
-        {
-            open.Add(p.Language);
-        }
-
-        if (open.Count > 0)
-        {
-            return Make(personId, children, Outcome.Pending, open, PendingQuestions(open, h), null);
-        }
-
-        var decision = h.Household.DecisionDate;
-        switch (livelihood.Result)
-        {
-            case Truth.True:
-                return Make(personId, children, Outcome.ResidencePermit, [], [], decision?.AddMonths(o.Residence.PermitValidityMonths).AddDays(-1));
-            case Truth.Unknown:
-                return Make(personId, children, Outcome.Pending, [livelihood], livelihood.Missing, null);
-        }
-
-        // Everything but livelihood is met: job-search Duldung until the deadline (Punkt 9), else refusal.
-        if (decision is not { } day)
-        {
-            return Make(personId, children, Outcome.Pending, [livelihood], [DecisionDateQuestion], null);
-        }
-
-        var d = o.Deadline;
-        if (d.ExtensionAfterDeadline || day <= d.WorkTakeUp)
-        {
-            return Make(personId, children, Outcome.JobSearchDuldung, [livelihood], [], d.ExtensionAfterDeadline && day > d.WorkTakeUp ? null : d.WorkTakeUp);
-        }
-
-        var until = d.WorkTakeUp;
-        var expired = new ExplanationNode(ImkElements.WorkTakeUp, Truth.False, personId,
-            Label.Later((day, until), static x => ($"Entscheidung {Ask.D(x.day)} nach Fristende {Ask.D(x.until)}", $"decision {Ask.D(x.day)} after the deadline {Ask.D(x.until)}")), [], []);
-        children.Add(expired);
-        return Make(personId, children, Outcome.Refusal, [livelihood, expired], [], null);
-    }
-
-    /// <summary>The refusal grounds § 104a can cure: its own time rule and no livelihood requirement for the permit "auf Probe".</summary>
-    private static readonly string[] ConvertibleGrounds = [ImkElements.Livelihood.Id, ImkElements.WorkTakeUp.Id, ImkElements.MinYears.Id];
 
     private static readonly MissingFact DecisionDateQuestion = new("$.decisionDate", new Label("Datum der Entscheidung (vor oder nach Ablauf der Frist zur Arbeitsaufnahme)?", "Date of the decision (before or after the work take-up deadline)?"));
 
-    /// <summary>The nodes with the given verdict, in order.</summary>
-    private static List<ExplanationNode> With(ExplanationNode[] nodes, Truth result)
-    {
-        var list = new List<ExplanationNode>();
-        foreach (var n in nodes)
-        {
-            if (n is not null && n.Result == result)
-            {
-                list.Add(n);
-            }
-        }
-
-        return list;
-    }
-
-    /// <summary>A member's decision: the outcome node with its checks, and the grounds as distinct element ids.</summary>
-    private static PersonDecision Make(string personId, IReadOnlyList<ExplanationNode> children, Outcome outcome, IReadOnlyList<ExplanationNode> grounds, IReadOnlyList<MissingFact> missing, DateOnly? validUntil)
-    {
-        var meta = OutcomeMeta(outcome);
-        var ids = new List<string>(grounds.Count);
-        for (var i = 0; i < grounds.Count; i++)
-        {
-            var id = grounds[i].ElementId;
-            if (!ids.Contains(id))
-            {
-                ids.Add(id);
-            }
-        }
-
-        var node = new ExplanationNode(meta, Verdict(outcome), personId, null, missing, children);
-        return new PersonDecision(personId, outcome, ids, missing, validUntil, node);
-    }
+    private static readonly MissingFact ConversionDateQuestion = new("$.decisionDate", new Label("Datum der Entscheidung (vor oder nach Inkrafttreten von § 104a)?", "Date of the decision (before or after § 104a entered into force)?"));
 
     private static readonly Rule<(MemberContext Member, Truth IsFamily)> MinYears104a = new Condition<(MemberContext Member, Truth IsFamily)>(
         S104aElements.MinYears,
@@ -331,167 +451,6 @@ public static class Evaluator
         return (context, ResidenceElements.QualifyingChild.Explain(context));
     }
 
-    /// <summary>
-    /// Element 37 (A31): where the Land converts IMK applications, a refusal that rests only on the time requirement
-    /// or on livelihood after the deadline, and a job-search Duldung, are re-examined under § 104a once it is in force (28.8.2007, L2598-2601):
-    /// Abs. 1 Nr. 1-6 are the IMK integration and exclusion conditions already met; the time is measured on
-    /// 1.7.2007; livelihood is not required for the permit "auf Probe" (L1135-1138, L2598-2601).
-    /// </summary>
-    private static PersonDecision ConvertTo104a(HouseholdContext h, PersonDecision d, int index, ExplanationNode livelihood, ref (HouseholdContext Context, ExplanationNode Family)? statute)
-    {
-        var o = h.Options;
-        // A job-search Duldung leaves the application "noch nicht endgültig entschieden" (L372-375): once § 104a is
-        // in force it is converted like a refusal, so a later work deadline can never cost the § 104a permit.
-        if (d.Outcome is not (Outcome.Refusal or Outcome.JobSearchDuldung) || o.Fallback.Convert104a == Convert104a.No || !d.Grounds.All(ConvertibleGrounds.Contains))
-        {
-            return d;
-        }
-
-        var meta = S104aElements.ToStatute;
-        ExplanationNode Node(Truth result, Label? detail, IReadOnlyList<MissingFact> missing, IReadOnlyList<ExplanationNode> children)
-            => new(meta, result, d.PersonId, detail, missing, children);
-
-        if (h.Household.DecisionDate is not { } decision)
-        {
-            var ask = new MissingFact("$.decisionDate", new Label("Datum der Entscheidung (vor oder nach Inkrafttreten von § 104a)?", "Date of the decision (before or after § 104a entered into force)?"));
-            var open = Node(Truth.Unknown, null, [ask], []);
-            return d with { Outcome = Outcome.Pending, Grounds = [meta.Id], Missing = [ask], Explanation = d.Explanation with { Element = ImkElements.Pending, Result = Truth.Unknown, Missing = [ask], Children = [.. d.Explanation.Children, open] } };
-        }
-
-        var inForce = new ExplanationNode(S104aElements.InForce,
-            (decision >= S104aElements.InForceDate).ToTruth(), null,
-            Label.Later(decision, static d => ($"Entscheidung {Ask.D(d)}", $"decision {Ask.D(d)}")), [], []);
-        if (inForce.Result == Truth.False)
-        {
-            return d with { Explanation = d.Explanation with { Children = [.. d.Explanation.Children, Node(Truth.False, null, [], [inForce])] } };
-        }
-
-        statute ??= StatuteContext(h.Household, o);
-        var (context, family) = statute.Value;
-        var time = MinYears104a.Explain((context.Members[index], family.Result));
-        var probation = new ExplanationNode(S104aElements.OnProbation,
-            livelihood.Result.Not(), d.PersonId, null, [], []);
-        var node = Node(inForce.Result.And(time.Result), null, time.Missing, [inForce, family, time, probation]);
-        var explanation = d.Explanation with { Children = [.. d.Explanation.Children, node] };
-        return time.Result switch
-        {
-            Truth.True => d with
-            {
-                Outcome = Outcome.StatutoryPermit104a,
-                Grounds = [],
-                Missing = [],
-                ValidUntil = S104aElements.ValidUntil,
-                Explanation = explanation with { Element = meta, Result = Truth.True },
-            },
-            Truth.Unknown => d with { Outcome = Outcome.Pending, Grounds = [meta.Id], Missing = time.Missing, Explanation = explanation with { Element = ImkElements.Pending, Result = Truth.Unknown, Missing = time.Missing } },
-            _ => d with { Explanation = explanation },
-        };
-    }
-
-    /// <summary>
-    /// A32: where the rule set routes refused cases to other humanitarian titles, a refused member who received one
-    /// is "anderweitig erledigt" (L1020-1021, L1844-1846) rather than refused.
-    /// </summary>
-    private static PersonDecision OtherTitle(Person person, PersonDecision d, ImkOptions o)
-    {
-        if (d.Outcome != Outcome.Refusal || !o.Fallback.OtherHumanitarianTitle || !person.OtherTitleGranted)
-        {
-            return d;
-        }
-
-        var meta = ImkElements.WithdrawnOrSettled;
-        return d with
-        {
-            Outcome = Outcome.WithdrawnOrSettled,
-            Explanation = d.Explanation with
-            {
-                Element = meta,
-                Result = Truth.True,
-                Detail = new Label("anderer humanitärer Titel erteilt (statt Ablehnung)", "another humanitarian title granted (instead of refusal)"),
-            },
-        };
-    }
-
-    /// <summary>
-    /// What to ask for a pending member: the facts of the open requirements, and for those definitely not met yet
-    /// but curable (passport, language) what is still to be met. A method of its own, because a lambda capturing the
-    /// household in <see cref="Decide"/> would cost an allocation on every decision, pending or not.
-    /// </summary>
-    private static List<MissingFact> PendingQuestions(List<ExplanationNode> open, HouseholdContext h)
-        => open.SelectMany(n => n.Result == Truth.Unknown ? n.Missing : Outstanding(n, h)).Distinct().ToList();
-
-    /// <summary>What to ask for when a requirement is definitely not met yet but curable (e.g. passport).</summary>
-    private static IEnumerable<MissingFact> Outstanding(ExplanationNode node, HouseholdContext h)
-    {
-        var index = h.Members.FirstOrDefault(m => m.Person.Id == node.Subject)?.Index ?? 0;
-        var path = node.ElementId == ImkElements.Passport.Id ? $"$.members[{index}].identity.validPassport" : $"$.members[{index}].germanLevel";
-        yield return new MissingFact(path, Label.Later(() => ($"Noch zu erfüllen: {node.Label.De}", $"still to be met: {node.Label.En}")));
-    }
-
-    /// <summary>
-    /// A minor cannot obtain more than the best-placed adult of the household (rules.md 5.2: the outcome is the
-    /// household's); an unaccompanied minor keeps its own outcome.
-    /// </summary>
-    private static void CapMinorsByParents(HouseholdContext h, PersonDecision[] decisions)
-    {
-        var bestRank = -1;
-        var capped = false;
-        for (var i = 0; i < decisions.Length; i++)
-        {
-            if (h.Members[i].Person.Role != HouseholdRole.Child)
-            {
-                bestRank = Math.Max(bestRank, Rank(decisions[i].Outcome));
-            }
-        }
-
-        for (var i = 0; i < decisions.Length; i++)
-        {
-            capped |= h.Members[i].Person.Role == HouseholdRole.Child && Rank(decisions[i].Outcome) > bestRank;
-        }
-
-        // No adult (unaccompanied minors keep their own outcome), or no child better placed than the adults.
-        if (bestRank < 0 || !capped)
-        {
-            return;
-        }
-
-        // Ties between adults are merged, so a child's grounds do not depend on the order of the members.
-        var tied = new List<PersonDecision>();
-        for (var i = 0; i < decisions.Length; i++)
-        {
-            if (h.Members[i].Person.Role != HouseholdRole.Child && Rank(decisions[i].Outcome) == bestRank)
-            {
-                tied.Add(decisions[i]);
-            }
-        }
-
-        var best = tied.OrderBy(d => d.PersonId, StringComparer.Ordinal).First() with
-        {
-            Grounds = tied.SelectMany(d => d.Grounds).Distinct().Order(StringComparer.Ordinal).ToList(),
-            Missing = tied.SelectMany(d => d.Missing).Distinct().ToList(),
-        };
-        for (var i = 0; i < decisions.Length; i++)
-        {
-            if (h.Members[i].Person.Role != HouseholdRole.Child || Rank(decisions[i].Outcome) <= Rank(best.Outcome))
-            {
-                continue;
-            }
-
-            var own = decisions[i];
-            var meta = OutcomeMeta(best.Outcome);
-            var capNode = new ExplanationNode(ParentsStatus, Truth.False, own.PersonId,
-                Label.Later(() => ($"Eltern: {best.Outcome} ({best.PersonId})", $"parents: {best.Outcome} ({best.PersonId})")), [], [best.Explanation]);
-            var node = own.Explanation with
-            {
-                Element = meta,
-                Result = Verdict(best.Outcome),
-                Missing = best.Missing,
-                Children = [.. own.Explanation.Children, capNode],
-            };
-            decisions[i] = own with { Outcome = best.Outcome, Grounds = best.Grounds, Missing = best.Missing, ValidUntil = best.ValidUntil, Explanation = node };
-        }
-    }
-
     /// <summary>The verdict shown on an outcome node: granted [+], refused [-], open [?].</summary>
     private static Truth Verdict(Outcome outcome) => outcome switch
     {
@@ -501,14 +460,7 @@ public static class Evaluator
     };
 
     /// <summary>Order of how favourable an outcome is, for capping minors: permit &gt; § 104a permit &gt; Duldung &gt; pending &gt; refusal.</summary>
-    internal static int Rank(Outcome outcome) => outcome switch
-    {
-        Outcome.ResidencePermit => 4,
-        Outcome.StatutoryPermit104a => 3,
-        Outcome.JobSearchDuldung => 2,
-        Outcome.Pending => 1,
-        _ => 0,
-    };
+    internal static int Rank(Outcome outcome) => DecisionProcedure.Rank(outcome);
 
     private static readonly RuleMeta SpouseHardshipMeta = new(
         ImkElements.FamilyScope.Id + "/SpouseHardship",

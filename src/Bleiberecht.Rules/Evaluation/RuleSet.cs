@@ -13,6 +13,12 @@ namespace Bleiberecht.Rules.Evaluation;
 /// <param name="Citations">Where its parameters come from (decrees, source lines).</param>
 public sealed record RuleSet(string Name, string Description, ImkOptions Options, IReadOnlyList<Citation> Citations)
 {
+    /// <summary>
+    /// The regime whose elements and decision procedure the options parameterise: <see cref="Regimes.Regime.Imk2006"/> unless
+    /// a composed regime is set (<c>ruleSet with { Regime = ... }</c>).
+    /// </summary>
+    public Regimes.Regime Regime { get; init; } = Regimes.Regime.Imk2006;
+
     /// <summary>The resolution of 17.11.2006 with the base values it implies.</summary>
     public static RuleSet Imk2006 { get; } = new(
         "IMK-2006",

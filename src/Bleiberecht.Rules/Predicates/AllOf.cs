@@ -40,6 +40,18 @@ public abstract class Junction<TContext> : Rule<TContext>
 
         return Node(result, _subject(context), null, MissingOf(children), children);
     }
+
+    /// <inheritdoc />
+    public override Truth Evaluate(TContext context)
+    {
+        var result = _identity;
+        for (var i = 0; i < Parts.Count; i++)
+        {
+            result = _combine(result, Parts[i].Evaluate(context));
+        }
+
+        return result;
+    }
 }
 
 /// <summary>Every requirement must hold (Kleene conjunction: one False decides, else one Unknown leaves it open).</summary>

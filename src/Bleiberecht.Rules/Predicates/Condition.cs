@@ -1,4 +1,5 @@
 using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Logic;
 
 namespace Bleiberecht.Rules.Predicates;
 
@@ -26,4 +27,7 @@ public sealed class Condition<TContext> : Rule<TContext>
         var check = _test(context);
         return Node(check.Result, _subject(context), check.Detail, check.Missing, []);
     }
+
+    /// <inheritdoc />
+    public override Truth Evaluate(TContext context) => _test(context).Result;
 }

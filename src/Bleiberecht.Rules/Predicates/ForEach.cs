@@ -56,4 +56,18 @@ public sealed class ForEach<TContext, TItem> : Rule<TContext>
         var detail = children.Count == 0 ? _emptyDetail?.Invoke(context) : null;
         return Node(result, null, detail, MissingOf(children), children);
     }
+
+    /// <inheritdoc />
+    public override Truth Evaluate(TContext context)
+    {
+        var every = _quantifier == Quantifier.Every;
+        var result = every ? Truth.True : Truth.False;
+        foreach (var item in _items(context))
+        {
+            var verdict = _inner.Evaluate(item);
+            result = every ? result.And(verdict) : result.Or(verdict);
+        }
+
+        return result;
+    }
 }

@@ -22,6 +22,9 @@ public sealed class Not<TContext> : Rule<TContext>
         var child = _inner.Explain(context);
         return Node(child.Result.Not(), child.Subject, null, child.Missing, [child]);
     }
+
+    /// <inheritdoc />
+    public override Truth Evaluate(TContext context) => _inner.Evaluate(context).Not();
 }
 
 /// <summary>
@@ -50,4 +53,7 @@ public sealed class Unless<TContext> : Rule<TContext>
         var children = new[] { requirement, exception };
         return Node(requirement.Result.Or(exception.Result), requirement.Subject, null, MissingOf(children), children);
     }
+
+    /// <inheritdoc />
+    public override Truth Evaluate(TContext context) => _requirement.Evaluate(context).Or(_exception.Evaluate(context));
 }

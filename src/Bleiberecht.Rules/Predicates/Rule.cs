@@ -19,6 +19,13 @@ public abstract class Rule<TContext>
     /// <summary>The verdict and the full explanation tree (allocates; for one case at a time).</summary>
     public abstract ExplanationNode Explain(TContext context);
 
+    /// <summary>
+    /// The verdict alone, without building the explanation tree: what the bulk path asks of a rule that has no
+    /// columnar form (e.g. a user-defined predicate in a composed regime). Always equal to
+    /// <c>Explain(context).Result</c>; the built-in nodes override it so that they allocate nothing of their own.
+    /// </summary>
+    public virtual Truth Evaluate(TContext context) => Explain(context).Result;
+
     /// <summary>Builds a node for this rule.</summary>
     protected ExplanationNode Node(Truth result, string? subject, Label? detail, IReadOnlyList<MissingFact> missing, IReadOnlyList<ExplanationNode> children)
         => new(Meta, result, subject, detail, result == Truth.Unknown ? missing : [], children);

@@ -1,0 +1,379 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Options;
+using Bleiberecht.Rules.Regimes;
+
+namespace Bleiberecht.Rules.Evaluation;
+
+/// <summary>
+/// The decision procedure of rules.md 5.1-5.3, written once and run by both paths: the explain path
+/// (<see cref="Evaluator"/>) feeds it the verdicts of its explanation nodes, the bulk path
+/// (<see cref="Bulk.BulkEvaluator"/>) the verdicts it reads from the columnar batch. It works on verdicts only —
+/// one row of <see cref="Stride"/> bytes per member, indexed by the regime's checkable bits (False 0, Unknown 1,
+/// True 2) — and is specialised by the JIT per verdict source (a struct), so the bulk path pays for no interface
+/// call and no allocation (the <c>INegator&lt;T&gt;</c> technique of dotnet/runtime's SpanHelpers).
+/// </summary>
+internal static class DecisionProcedure
+{
+    /// <summary>Bytes per member row: one per checkable bit (<see cref="Regime.Capacity"/>).</summary>
+    public const int Stride = Regime.Capacity;
+
+    /// <summary>A decision date that is not known.</summary>
+    public const int NoDate = -1;
+
+    private static readonly int StatuteInForceDay = S104aElements.InForceDate.DayNumber;
+
+    /// <summary>Fills every row with True, so bits the regime does not use never count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Clear(Span<byte> verdicts) => verdicts.Fill((byte)Truth.True);
+
+    /// <summary>
+    /// Decides every member of one household. <paramref name="verdicts"/> holds the members' rows with the household
+    /// and member elements filled in (the family-scope bit is written here); <paramref name="members"/> carries each
+    /// member's role facts in and the outcome, grounds and steps out. Returns the household's outcome.
+    /// </summary>
+    public static Outcome Decide<TSource>(in RegimePlan plan, in HouseholdInputs household, Span<byte> verdicts, Span<MemberState> members, ref TSource source)
+        where TSource : struct, IDecisionSource
+    {
+        var n = members.Length;
+        if (household.Withdrawn || household.Application != Truth.True)
+        {
+            // rules.md 5.1 steps 0-1: a withdrawn application is settled; only an application that exists can be
+            // refused (L137-138), so while it is unknown whether one was filed the case stays open whatever else fails.
+            var outcome = household.Withdrawn ? Outcome.WithdrawnOrSettled : household.Application == Truth.False ? Outcome.NoApplication : Outcome.Pending;
+            var bits = household.Withdrawn ? 0u : RegimePlan.Bit(plan.ApplicationBit);
+            for (var i = 0; i < n; i++)
+            {
+                members[i].Outcome = outcome;
+                members[i].Bits = bits;
+            }
+
+            return n > 0 ? outcome : Outcome.Mixed;
+        }
+
+        if (plan.FamilyScopeBit >= 0)
+        {
+            FamilyScope(in plan, verdicts, members);
+        }
+
+        var livelihood = Truth.Unknown;
+        var livelihoodKnown = false;
+        for (var i = 0; i < n; i++)
+        {
+            DecideMember(in plan, in household, verdicts.Slice(i * Stride, Stride), ref members[i], i, ref source, ref livelihood, ref livelihoodKnown);
+        }
+
+        if (plan.CapMinors)
+        {
+            CapMinors(members);
+        }
+
+        var result = n > 0 ? members[0].Outcome : Outcome.Mixed;
+        for (var i = 1; i < n; i++)
+        {
+            result = members[i].Outcome == result ? result : Outcome.Mixed;
+        }
+
+        return result;
+    }
+
+    /// <summary>The bits of a row whose verdict is False, and those whose verdict is Unknown (two vector compares).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (uint False, uint Unknown) Split(ReadOnlySpan<byte> row)
+    {
+        var v = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(row));
+        var f = Vector256.Equals(v, Vector256<byte>.Zero).ExtractMostSignificantBits();
+        var u = Vector256.Equals(v, Vector256.Create((byte)Truth.Unknown)).ExtractMostSignificantBits();
+        return (f, u);
+    }
+
+    /// <summary>
+    /// Element 22: whether another member's exclusion ground reaches this member, by <c>Family.ExclusionScope</c>
+    /// (A19): not at all, the whole household, or the whole household except a spouse for whom refusal would be a
+    /// particular hardship ([background] § 104a Abs. 3 S. 2 AufenthG).
+    /// </summary>
+    internal static void FamilyScope(in RegimePlan plan, Span<byte> verdicts, Span<MemberState> members)
+    {
+        var bit = plan.FamilyScopeBit;
+        if (plan.Scope == ExclusionScope.PersonOnly)
+        {
+            for (var i = 0; i < members.Length; i++)
+            {
+                verdicts[(i * Stride) + bit] = (byte)Truth.True;
+            }
+
+            return;
+        }
+
+        int excludedFalse = 0, excludedUnknown = 0;
+        for (var i = 0; i < members.Length; i++)
+        {
+            var (f, u) = Split(verdicts.Slice(i * Stride, Stride));
+            var own = (f & plan.Exclusion) != 0 ? Truth.False : (u & plan.Exclusion) != 0 ? Truth.Unknown : Truth.True;
+            members[i].OwnExclusion = own;
+            excludedFalse += own == Truth.False ? 1 : 0;
+            excludedUnknown += own == Truth.Unknown ? 1 : 0;
+        }
+
+        for (var i = 0; i < members.Length; i++)
+        {
+            ref var x = ref members[i];
+            var othersFalse = excludedFalse - (x.OwnExclusion == Truth.False ? 1 : 0);
+            var othersUnknown = excludedUnknown - (x.OwnExclusion == Truth.Unknown ? 1 : 0);
+            var scope = othersFalse > 0 ? Truth.False : othersUnknown > 0 ? Truth.Unknown : Truth.True;
+            if (plan.Scope == ExclusionScope.WholeHouseholdExceptSpouseHardship && x.Role == HouseholdRole.Spouse && scope != Truth.True)
+            {
+                scope = scope.Or(x.SpouseHardship);
+            }
+
+            verdicts[(i * Stride) + bit] = (byte)scope;
+        }
+    }
+
+    /// <summary>rules.md 5.1 step 8 for one member, then the § 104a transition (A31) and other titles (A32).</summary>
+    private static void DecideMember<TSource>(in RegimePlan plan, in HouseholdInputs household, ReadOnlySpan<byte> row, ref MemberState x, int index, ref TSource source, ref Truth livelihood, ref bool livelihoodKnown)
+        where TSource : struct, IDecisionSource
+    {
+        var (f, u) = Split(row);
+        Outcome outcome;
+        uint bits;
+        var steps = DecisionSteps.None;
+        var failed = f & plan.Hard;
+        var open = (u & plan.Hard) | ((f | u) & plan.Curable);
+        if (failed != 0)
+        {
+            outcome = Outcome.Refusal;
+            bits = failed;
+        }
+        else if (open != 0)
+        {
+            // Unknown hard conditions, and curable ones not met yet (a passport not presented; a language deficit
+            // where A23 extends the Duldung): open, not refused.
+            outcome = Outcome.Pending;
+            bits = open;
+        }
+        else
+        {
+            if (!livelihoodKnown)
+            {
+                livelihood = plan.LivelihoodBit < 0 ? Truth.True : source.Livelihood();
+                livelihoodKnown = true;
+            }
+
+            var livelihoodBit = RegimePlan.Bit(plan.LivelihoodBit);
+            if (livelihood == Truth.True)
+            {
+                outcome = Outcome.ResidencePermit;
+                bits = 0;
+            }
+            else if (livelihood == Truth.Unknown)
+            {
+                outcome = Outcome.Pending;
+                bits = livelihoodBit;
+            }
+            else if (plan.WorkTakeUpBit < 0)
+            {
+                outcome = Outcome.Refusal;
+                bits = livelihoodBit;
+            }
+            else if (household.DecisionDay == NoDate)
+            {
+                // Everything but livelihood is met: a job-search Duldung or a refusal, depending on the decision date.
+                outcome = Outcome.Pending;
+                bits = livelihoodBit;
+                steps |= DecisionSteps.NoDecisionDate;
+            }
+            else if (plan.ExtensionAfterDeadline || household.DecisionDay <= plan.WorkTakeUpDay)
+            {
+                outcome = Outcome.JobSearchDuldung;
+                bits = livelihoodBit;
+            }
+            else
+            {
+                outcome = Outcome.Refusal;
+                bits = livelihoodBit | RegimePlan.Bit(plan.WorkTakeUpBit);
+                steps |= DecisionSteps.DeadlineExpired;
+            }
+        }
+
+        // A31: a refusal resting only on what § 104a cures, or a job-search Duldung (the application is "noch nicht
+        // endgültig entschieden", L372-375), is re-examined under § 104a once it is in force (L2598-2601).
+        if (outcome is Outcome.Refusal or Outcome.JobSearchDuldung && plan.Convert104a && (bits & ~plan.Convertible) == 0)
+        {
+            if (household.DecisionDay == NoDate)
+            {
+                outcome = Outcome.Pending;
+                bits = 0;
+                steps |= DecisionSteps.ConversionNeedsDate;
+            }
+            else if (household.DecisionDay < StatuteInForceDay)
+            {
+                steps |= DecisionSteps.ConversionNotInForce;
+            }
+            else
+            {
+                steps |= DecisionSteps.ConversionTried;
+                var time = source.StatuteTime(index);
+                if (time == Truth.True)
+                {
+                    // An unknown fact never yields a permit: whatever the IMK route left open (an exclusion fact, a
+                    // passport not presented) keeps the converted case pending too.
+                    var stillOpen = (u & plan.Hard & ~plan.Convertible) | ((f | u) & plan.Curable);
+                    if (stillOpen != 0)
+                    {
+                        outcome = Outcome.Pending;
+                        bits = stillOpen;
+                        steps |= DecisionSteps.ConversionOpen;
+                    }
+                    else
+                    {
+                        outcome = Outcome.StatutoryPermit104a;
+                        bits = 0;
+                        steps |= DecisionSteps.Converted;
+                    }
+                }
+                else if (time == Truth.Unknown)
+                {
+                    outcome = Outcome.Pending;
+                    bits = 0;
+                    steps |= DecisionSteps.ConversionTimeUnknown;
+                }
+            }
+        }
+
+        if (outcome == Outcome.Refusal && plan.OtherTitle && x.OtherTitleGranted)
+        {
+            outcome = Outcome.WithdrawnOrSettled;
+            steps |= DecisionSteps.OtherTitle;
+        }
+
+        x.Outcome = outcome;
+        x.Bits = bits;
+        x.Steps = steps;
+    }
+
+    /// <summary>
+    /// A minor child cannot obtain more than the best-placed adult of the household (rules.md 5.2: the outcome is the
+    /// household's); an unaccompanied minor keeps its own outcome. Ties between adults merge their grounds, and the
+    /// outcome is that of the first tied adult by ordinal id, so nothing depends on the order of the members.
+    /// </summary>
+    private static void CapMinors(Span<MemberState> members)
+    {
+        var bestRank = -1;
+        var bestOrder = int.MaxValue;
+        var best = -1;
+        uint bestBits = 0;
+        for (var i = 0; i < members.Length; i++)
+        {
+            ref readonly var x = ref members[i];
+            if (x.Role == HouseholdRole.Child)
+            {
+                continue;
+            }
+
+            var rank = Rank(x.Outcome);
+            if (rank > bestRank)
+            {
+                bestRank = rank;
+                bestOrder = x.IdOrder;
+                best = i;
+                bestBits = x.Bits;
+            }
+            else if (rank == bestRank)
+            {
+                bestBits |= x.Bits;
+                if (x.IdOrder < bestOrder)
+                {
+                    bestOrder = x.IdOrder;
+                    best = i;
+                }
+            }
+        }
+
+        if (best < 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < members.Length; i++)
+        {
+            ref var x = ref members[i];
+            if (x.Role == HouseholdRole.Child && Rank(x.Outcome) > bestRank)
+            {
+                x.Outcome = members[best].Outcome;
+                x.Bits = bestBits;
+                x.CappedBy = best + 1;
+            }
+        }
+    }
+
+    /// <summary>How favourable an outcome is, for capping minors: permit &gt; § 104a permit &gt; Duldung &gt; pending &gt; the rest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Rank(Outcome outcome) => (uint)outcome < (uint)Ranks.Length ? Ranks[(int)outcome] : 0;
+
+    /// <summary>The ranks by <see cref="Outcome"/> value (a table: a switch was not inlined on the bulk path).</summary>
+    private static ReadOnlySpan<byte> Ranks => [
+        4, // ResidencePermit
+        2, // JobSearchDuldung
+        3, // StatutoryPermit104a
+        0, // Refusal
+        1, // Pending
+        0, // WithdrawnOrSettled
+        0, // NoApplication
+        0, // Mixed
+    ];
+}
+
+/// <summary>What the decision procedure asks of a path beyond the verdict rows, only when it needs it.</summary>
+internal interface IDecisionSource
+{
+    /// <summary>The household's livelihood verdict (the bulk path computes it only for a member that reaches it).</summary>
+    Truth Livelihood();
+
+    /// <summary>Member <paramref name="index"/>'s residence time as § 104a measures it (A31 transition).</summary>
+    Truth StatuteTime(int index);
+}
+
+/// <summary>Household facts the procedure reads besides the verdicts.</summary>
+/// <param name="Withdrawn">The application was withdrawn.</param>
+/// <param name="Application">Verdict of the regime's gate element (True without one).</param>
+/// <param name="DecisionDay">Day number of the decision date, or <see cref="DecisionProcedure.NoDate"/>.</param>
+internal readonly record struct HouseholdInputs(bool Withdrawn, Truth Application, int DecisionDay);
+
+/// <summary>One member's facts for the procedure, and its result.</summary>
+internal struct MemberState
+{
+    public HouseholdRole Role;
+    public Truth SpouseHardship;
+    public bool OtherTitleGranted;
+
+    /// <summary>Rank of the member's id in ordinal order within the household (ties between adults).</summary>
+    public int IdOrder;
+
+    public Truth OwnExclusion;
+    public Outcome Outcome;
+    public uint Bits;
+    public DecisionSteps Steps;
+
+    /// <summary>One more than the index of the adult whose outcome a capped minor took; 0 if not capped.</summary>
+    public int CappedBy;
+}
+
+/// <summary>Which steps of the procedure shaped a member's outcome, for the explanation.</summary>
+[Flags]
+internal enum DecisionSteps : ushort
+{
+    None = 0,
+    NoDecisionDate = 1,
+    DeadlineExpired = 2,
+    ConversionNeedsDate = 4,
+    ConversionNotInForce = 8,
+    ConversionTried = 16,
+    Converted = 32,
+    ConversionOpen = 64,
+    ConversionTimeUnknown = 128,
+    OtherTitle = 256,
+}

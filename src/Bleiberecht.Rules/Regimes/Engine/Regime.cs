@@ -1,0 +1,250 @@
+using System.Collections.Immutable;
+using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Options;
+using Bleiberecht.Rules.Predicates;
+
+namespace Bleiberecht.Rules.Regimes;
+
+/// <summary>
+/// A regime: an immutable, inspectable composition of cited elements and the policies of the decision procedure
+/// (rules.md 5.1-5.3) — which elements refuse, which keep a case pending, which exclusion grounds spread through the
+/// family, what is granted when only livelihood fails. One engine interprets it on the explain path
+/// (<see cref="Evaluation.Evaluator"/>) and on the bulk path (<see cref="Bulk.BulkEvaluator"/>).
+/// </summary>
+/// <remarks>
+/// Build variants from a baseline with <see cref="ToBuilder"/> (replace, remove or add elements by id); the baseline
+/// is never changed. The parameters (thresholds, dates) are not part of the regime but of the
+/// <see cref="Evaluation.RuleSet"/> that pairs a regime with its options.
+/// </remarks>
+public sealed class Regime
+{
+    /// <summary>How many elements a regime can report as grounds: the width of <see cref="Evaluation.FailureMask"/>.</summary>
+    public const int Capacity = 32;
+
+    private readonly sbyte[] _builtInBits;
+
+    internal Regime(string id, Label name, IReadOnlyList<Citation> citations, ImmutableArray<RegimeElement> elements, string? familyElementId, bool minorsFollowParents, bool transition104a, bool otherTitleRouting)
+    {
+        Id = id;
+        Name = name;
+        Citations = citations;
+        Elements = elements;
+        FamilyElementId = familyElementId;
+        MinorsFollowParents = minorsFollowParents;
+        Transition104a = transition104a;
+        OtherTitleRouting = otherTitleRouting;
+
+        var checkable = ImmutableArray.CreateBuilder<RuleMeta>();
+        var checkableElements = ImmutableArray.CreateBuilder<RegimeElement>();
+        var checkableIndexes = ImmutableArray.CreateBuilder<int>();
+        _builtInBits = new sbyte[Enum.GetValues<BuiltIn>().Length];
+        Array.Fill(_builtInBits, (sbyte)-1);
+        var household = ImmutableArray.CreateBuilder<int>();
+        var member = ImmutableArray.CreateBuilder<int>();
+        for (var i = 0; i < elements.Length; i++)
+        {
+            var e = elements[i];
+            (e.Level == ElementLevel.Household ? household : member).Add(i);
+            if (e.Role == ElementRole.Informational && e.Kind != BuiltIn.Language)
+            {
+                continue;
+            }
+
+            var bit = checkable.Count;
+            checkable.Add(e.Meta);
+            checkableElements.Add(e);
+            checkableIndexes.Add(i);
+            if (e.Kind != BuiltIn.Custom)
+            {
+                _builtInBits[(int)e.Kind] = (sbyte)bit;
+            }
+
+            var mask = 1u << bit;
+            switch (e.Role)
+            {
+                case ElementRole.Gate:
+                    ApplicationBit = bit;
+                    HardMask |= mask;
+                    break;
+                case ElementRole.Requirement:
+                    HardMask |= mask;
+                    break;
+                case ElementRole.ExclusionGround:
+                    HardMask |= mask;
+                    ExclusionMask |= mask;
+                    break;
+                case ElementRole.FamilyScope:
+                    HardMask |= mask;
+                    FamilyScopeBit = bit;
+                    break;
+                case ElementRole.Curable:
+                    CurableMask |= mask;
+                    break;
+                case ElementRole.Livelihood:
+                    LivelihoodBit = bit;
+                    break;
+                case ElementRole.WorkTakeUp:
+                    WorkTakeUpBit = bit;
+                    break;
+            }
+
+            if (e.Kind == BuiltIn.Language)
+            {
+                LanguageBit = bit;
+            }
+        }
+
+        Checkable = checkable.ToImmutable();
+        CheckableElements = checkableElements.ToImmutable();
+        CheckableIndexes = checkableIndexes.ToImmutable();
+        GateElement = elements.IndexOf(elements.FirstOrDefault(e => e.Role == ElementRole.Gate)!);
+        LivelihoodElement = elements.IndexOf(elements.FirstOrDefault(e => e.Role == ElementRole.Livelihood)!);
+        HouseholdElements = household.ToImmutable();
+        MemberElements = member.ToImmutable();
+        HasCustomMemberElements = elements.Any(e => e.Kind == BuiltIn.Custom && e.Level == ElementLevel.Member);
+        HasCustomHouseholdElements = elements.Any(e => e.Kind == BuiltIn.Custom && e.Level == ElementLevel.Household);
+        FamilyElement = familyElementId is null ? -1 : elements.IndexOf(elements.FirstOrDefault(e => e.Id == familyElementId)!);
+        if (checkable.Count > Capacity)
+        {
+            throw new RegimeException(id, [$"{checkable.Count} checkable elements; at most {Capacity}"]);
+        }
+    }
+
+    /// <summary>The IMK resolution of 17.11.2006 (rules.md 4.1, 5.1-5.3).</summary>
+    public static Regime Imk2006 => Regimes.Imk2006.Imk2006Regime.Instance;
+
+    /// <summary>Short id, e.g. <c>imk2006</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>German and English name.</summary>
+    public Label Name { get; }
+
+    /// <summary>The authority the regime as a whole rests on.</summary>
+    public IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>The elements in decision and explanation order.</summary>
+    public ImmutableArray<RegimeElement> Elements { get; }
+
+    /// <summary>
+    /// The elements that can be grounds of a decision, in order; the index is the bit in
+    /// <see cref="Evaluation.FailureMask"/> and <see cref="Bulk.BulkResult"/> under this regime.
+    /// </summary>
+    public ImmutableArray<RuleMeta> Checkable { get; }
+
+    /// <summary>
+    /// The id of the household element whose verdict the built-in residence time reads as "the household is a family"
+    /// (6 instead of 8 years, L5-6); without it every household counts as not a family.
+    /// </summary>
+    public string? FamilyElementId { get; }
+
+    /// <summary>A minor child cannot obtain more than the best-placed adult of the household (rules.md 5.2).</summary>
+    public bool MinorsFollowParents { get; }
+
+    /// <summary>
+    /// Where the rule set's <c>Fallback.Convert104a</c> (A31) says so, a refusal that rests only on residence time or
+    /// livelihood is re-examined under § 104a AufenthG once it is in force (L2598-2601, L1135-1138).
+    /// </summary>
+    public bool Transition104a { get; }
+
+    /// <summary>Where the rule set's <c>Fallback.OtherHumanitarianTitle</c> (A32) says so, a refused member who received another title is "anderweitig erledigt" (L1020-1021).</summary>
+    public bool OtherTitleRouting { get; }
+
+    internal ImmutableArray<RegimeElement> CheckableElements { get; }
+
+    /// <summary>Index in <see cref="Elements"/> of each checkable element, by bit.</summary>
+    internal ImmutableArray<int> CheckableIndexes { get; }
+
+    /// <summary>Index in <see cref="Elements"/> of the gate (application) element, or -1.</summary>
+    internal int GateElement { get; }
+
+    /// <summary>Index in <see cref="Elements"/> of the livelihood element, or -1.</summary>
+    internal int LivelihoodElement { get; }
+
+    internal ImmutableArray<int> HouseholdElements { get; }
+
+    internal ImmutableArray<int> MemberElements { get; }
+
+    internal bool HasCustomMemberElements { get; }
+
+    internal bool HasCustomHouseholdElements { get; }
+
+    /// <summary>Index in <see cref="Elements"/> of the family element, or -1.</summary>
+    internal int FamilyElement { get; }
+
+    internal uint HardMask { get; }
+
+    internal uint ExclusionMask { get; }
+
+    internal uint CurableMask { get; }
+
+    internal int ApplicationBit { get; } = -1;
+
+    internal int FamilyScopeBit { get; } = -1;
+
+    internal int LivelihoodBit { get; } = -1;
+
+    internal int WorkTakeUpBit { get; } = -1;
+
+    internal int LanguageBit { get; } = -1;
+
+    /// <summary>The element with this id, or null.</summary>
+    public RegimeElement? Find(string id)
+    {
+        foreach (var e in Elements)
+        {
+            if (e.Id == id)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The bit of a checkable element id under this regime, or -1.</summary>
+    public int BitOf(string elementId)
+    {
+        for (var i = 0; i < Checkable.Length; i++)
+        {
+            if (Checkable[i].Id == elementId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The bit of a built-in element, or -1 when the regime does not use it (removed or replaced).</summary>
+    internal int BitOf(BuiltIn kind) => _builtInBits[(int)kind];
+
+    /// <summary>A builder that starts from this regime (which stays unchanged).</summary>
+    public RegimeBuilder ToBuilder() => new(this);
+
+    /// <summary>The masks of the decision procedure under a rule set's options.</summary>
+    internal RegimePlan Plan(ImkOptions options)
+    {
+        var hard = HardMask;
+        var curable = CurableMask;
+        if (LanguageBit >= 0)
+        {
+            var bit = 1u << LanguageBit;
+            hard &= ~bit;
+            curable &= ~bit;
+            switch (CheckableElements[LanguageBit].RoleUnder(options))
+            {
+                case ElementRole.Requirement:
+                    hard |= bit;
+                    break;
+                case ElementRole.Curable:
+                    curable |= bit;
+                    break;
+            }
+        }
+
+        return new RegimePlan(this, options, hard, curable);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} ({Elements.Length} elements)";
+}

@@ -1,0 +1,66 @@
+using Bleiberecht.Rules.Options;
+
+namespace Bleiberecht.Rules.Regimes;
+
+/// <summary>
+/// A regime's decision procedure under one rule set's options, as masks over its checkable elements: what the
+/// engine needs per decision, computed once per rule set (bulk) or per evaluation (explain; no allocation).
+/// </summary>
+internal readonly struct RegimePlan
+{
+    public RegimePlan(Regime regime, ImkOptions options, uint hard, uint curable)
+    {
+        Regime = regime;
+        Hard = hard;
+        Curable = curable;
+        Exclusion = regime.ExclusionMask;
+        FamilyScopeBit = regime.FamilyScopeBit;
+        LivelihoodBit = regime.LivelihoodBit;
+        WorkTakeUpBit = regime.WorkTakeUpBit;
+        ApplicationBit = regime.ApplicationBit;
+        Scope = options.Family.ExclusionScope;
+        ExtensionAfterDeadline = options.Deadline.ExtensionAfterDeadline;
+        WorkTakeUpDay = options.Deadline.WorkTakeUp.DayNumber;
+        Convert104a = regime.Transition104a && options.Fallback.Convert104a != Options.Convert104a.No;
+        OtherTitle = regime.OtherTitleRouting && options.Fallback.OtherHumanitarianTitle;
+        CapMinors = regime.MinorsFollowParents;
+
+        // The grounds § 104a can cure (A31): its own time rule, and no livelihood requirement for the permit "auf Probe".
+        Convertible = Bit(LivelihoodBit) | Bit(WorkTakeUpBit) | Bit(regime.BitOf(BuiltIn.MinYears));
+    }
+
+    public Regime Regime { get; }
+
+    /// <summary>Refuse when false, pending when unknown.</summary>
+    public uint Hard { get; }
+
+    /// <summary>Pending while not true.</summary>
+    public uint Curable { get; }
+
+    /// <summary>Exclusion grounds that reach the family through the family-scope element.</summary>
+    public uint Exclusion { get; }
+
+    public int FamilyScopeBit { get; }
+
+    public int LivelihoodBit { get; }
+
+    public int WorkTakeUpBit { get; }
+
+    public int ApplicationBit { get; }
+
+    public ExclusionScope Scope { get; }
+
+    public bool ExtensionAfterDeadline { get; }
+
+    public int WorkTakeUpDay { get; }
+
+    public bool Convert104a { get; }
+
+    public bool OtherTitle { get; }
+
+    public bool CapMinors { get; }
+
+    public uint Convertible { get; }
+
+    public static uint Bit(int index) => index < 0 ? 0u : 1u << index;
+}
