@@ -4,7 +4,10 @@ namespace Bleiberecht.Rules.Evaluation;
 
 /// <summary>
 /// A set of rule elements as bits, indexed by <see cref="ImkElements.Checkable"/>: the allocation-free form of a
-/// decision's grounds used by the bulk path and by variant comparison.
+/// decision's grounds used by the bulk path and by variant comparison. The static helpers read the bits under the IMK
+/// regime; under a composed regime the bits follow its <see cref="Regime.Checkable"/> — use
+/// <see cref="Regime.MaskOf"/> and <see cref="Regime.IdsOf"/> there (added elements take the next bits; a removed
+/// element shifts the bits after it).
 /// </summary>
 /// <param name="Bits">Bit i set = element <c>ImkElements.Checkable[i]</c> is among the grounds.</param>
 public readonly record struct FailureMask(uint Bits)

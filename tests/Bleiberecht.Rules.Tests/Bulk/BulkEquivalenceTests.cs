@@ -19,7 +19,7 @@ public class BulkEquivalenceTests
 {
     private static readonly ConcurrentDictionary<string, CompiledRuleSet> Compiled = new(StringComparer.Ordinal);
 
-    private static CompiledRuleSet Compile(RuleSet r) => Compiled.GetOrAdd(r.Name, _ => CompiledRuleSet.Compile(r));
+    private static CompiledRuleSet Compile(RuleSet r) => r.Regime == Rules.Regimes.Regime.Imk2006 ? Compiled.GetOrAdd(r.Name, _ => CompiledRuleSet.Compile(r)) : CompiledRuleSet.Compile(r);
 
     /// <summary>Differences between the two paths for these households under this rule set (empty = equal).</summary>
     internal static IReadOnlyList<string> Differences(IReadOnlyList<Household> households, RuleSet ruleSet, bool parallel = false)
@@ -43,16 +43,16 @@ public class BulkEquivalenceTests
             {
                 var e = explained.Members[i];
                 var b = results[first + i];
-                var mask = FailureMask.From(e.Grounds);
+                var mask = ruleSet.Regime.MaskOf(e.Grounds);
                 if (b.Outcome != e.Outcome || b.Failures != mask || b.HouseholdOutcome != explained.Outcome)
                 {
-                    sb.AppendLine($"  {e.PersonId}: explain {e.Outcome} [{string.Join(", ", mask.Ids())}] household {explained.Outcome}; bulk {b.Outcome} [{string.Join(", ", b.Failures.Ids())}] household {b.HouseholdOutcome}");
+                    sb.AppendLine($"  {e.PersonId}: explain {e.Outcome} [{string.Join(", ", ruleSet.Regime.IdsOf(mask))}] household {explained.Outcome}; bulk {b.Outcome} [{string.Join(", ", ruleSet.Regime.IdsOf(b.Failures))}] household {b.HouseholdOutcome}");
                 }
             }
 
-            if (perHousehold[h].Outcome != explained.Outcome || perHousehold[h].Failures != FailureMask.From(explained.Grounds))
+            if (perHousehold[h].Outcome != explained.Outcome || perHousehold[h].Failures != ruleSet.Regime.MaskOf(explained.Grounds))
             {
-                sb.AppendLine($"  household: explain {explained.Outcome} [{string.Join(", ", FailureMask.From(explained.Grounds).Ids())}]; bulk {perHousehold[h].Outcome} [{string.Join(", ", perHousehold[h].Failures.Ids())}]");
+                sb.AppendLine($"  household: explain {explained.Outcome} [{string.Join(", ", ruleSet.Regime.IdsOf(ruleSet.Regime.MaskOf(explained.Grounds)))}]; bulk {perHousehold[h].Outcome} [{string.Join(", ", ruleSet.Regime.IdsOf(perHousehold[h].Failures))}]");
             }
 
             if (sb.Length > 0)

@@ -215,6 +215,32 @@ public sealed class Regime
         return -1;
     }
 
+    /// <summary>The grounds of a decision (element ids) as a mask under this regime; ids it cannot report are ignored.</summary>
+    public Evaluation.FailureMask MaskOf(IEnumerable<string> elementIds)
+    {
+        ArgumentNullException.ThrowIfNull(elementIds);
+        uint bits = 0;
+        foreach (var id in elementIds)
+        {
+            var bit = BitOf(id);
+            bits |= bit >= 0 ? 1u << bit : 0u;
+        }
+
+        return new Evaluation.FailureMask(bits);
+    }
+
+    /// <summary>The element ids of a mask under this regime, in order.</summary>
+    public IEnumerable<string> IdsOf(Evaluation.FailureMask mask)
+    {
+        for (var i = 0; i < Checkable.Length; i++)
+        {
+            if ((mask.Bits & (1u << i)) != 0)
+            {
+                yield return Checkable[i].Id;
+            }
+        }
+    }
+
     /// <summary>The bit of a built-in element, or -1 when the regime does not use it (removed or replaced).</summary>
     internal int BitOf(BuiltIn kind) => _builtInBits[(int)kind];
 

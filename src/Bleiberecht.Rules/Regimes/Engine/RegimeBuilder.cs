@@ -27,6 +27,7 @@ public sealed class RegimeBuilder
     private readonly Regime _baseline;
     private string _id;
     private Label _name;
+    private string? _familyId;
 
     /// <summary>Starts from <paramref name="baseline"/>.</summary>
     public RegimeBuilder(Regime baseline)
@@ -37,6 +38,7 @@ public sealed class RegimeBuilder
         _citations = [.. baseline.Citations];
         _id = baseline.Id;
         _name = baseline.Name;
+        _familyId = baseline.FamilyElementId;
     }
 
     /// <summary>Gives the new regime its own id and name (recommended: results name the regime they came from).</summary>
@@ -103,6 +105,8 @@ public sealed class RegimeBuilder
             }
             else
             {
+                // A replacement of the family element (element 6) is what the residence time reads from then on.
+                _familyId = old.Id == _familyId ? element.Id : _familyId;
                 _elements[index] = element;
             }
         }
@@ -191,7 +195,7 @@ public sealed class RegimeBuilder
             problems.Add($"{checkable} elements can be grounds; a regime reports at most {Regime.Capacity} (the failure mask is {Regime.Capacity} bits): make some Informational or remove some");
         }
 
-        var family = _baseline.FamilyElementId is { } f && ids.Contains(f) ? f : null;
+        var family = _familyId is { } f && ids.Contains(f) ? f : null;
         if (problems.Count > 0)
         {
             throw new RegimeException(_id, problems);
