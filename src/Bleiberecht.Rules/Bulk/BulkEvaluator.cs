@@ -254,7 +254,6 @@ public static class BulkEvaluator
             Put(row, c.BitExtremism, f.Extremism);
             Put(row, c.BitAbsconding, abscondingIsGround ? f.NoAbsconding : Truth.True);
             Put(row, c.BitCooperation, breached == Truth.False ? Truth.True : breached.Not().Or(passportOnly ? Truth.False : EffortsProven(b, c, first + i)));
-            Put(row, c.BitPassport, f.ValidPassport == Truth.True ? Truth.True : Passport(b, c, first + i));
         }
 
         if (c.HasCustomElements)
@@ -367,6 +366,17 @@ public static class BulkEvaluator
 
             var regime = c.Plan.Regime;
             return ((HouseholdElement)regime.Elements[regime.LivelihoodElement]).Rule.Evaluate(context ?? new HouseholdContext(b.Sources[h], c.RuleSet.Options));
+        }
+
+        public readonly uint Outstanding(int index)
+        {
+            if (c.BitPassport < 0)
+            {
+                return 0;
+            }
+
+            var p = b.Households[h].MemberStart + index;
+            return b.Persons[p].ValidPassport == Truth.True || Passport(b, c, p) == Truth.True ? 0u : 1u << c.BitPassport;
         }
 
         public Truth StatuteTime(int index)

@@ -54,6 +54,7 @@ internal static class DecisionProcedure
             return n > 0 ? outcome : Outcome.Mixed;
         }
 
+        Masks(verdicts, members);
         if (plan.FamilyScopeBit >= 0)
         {
             FamilyScope(in plan, verdicts, members);
@@ -63,7 +64,7 @@ internal static class DecisionProcedure
         var livelihoodKnown = false;
         for (var i = 0; i < n; i++)
         {
-            DecideMember(in plan, in household, verdicts.Slice(i * Stride, Stride), ref members[i], i, ref source, ref livelihood, ref livelihoodKnown);
+            DecideMember(in plan, in household, ref members[i], i, ref source, ref livelihood, ref livelihoodKnown);
         }
 
         if (plan.CapMinors)
@@ -78,6 +79,15 @@ internal static class DecisionProcedure
         }
 
         return result;
+    }
+
+    /// <summary>Reads each member's row into its False and Unknown masks.</summary>
+    internal static void Masks(ReadOnlySpan<byte> verdicts, Span<MemberState> members)
+    {
+        for (var i = 0; i < members.Length; i++)
+        {
+            (members[i].False, members[i].Unknown) = Split(verdicts.Slice(i * Stride, Stride));
+        }
     }
 
     /// <summary>The bits of a row whose verdict is False, and those whose verdict is Unknown (two vector compares).</summary>
@@ -95,14 +105,18 @@ internal static class DecisionProcedure
     /// (A19): not at all, the whole household, or the whole household except a spouse for whom refusal would be a
     /// particular hardship ([background] § 104a Abs. 3 S. 2 AufenthG).
     /// </summary>
+    /// <remarks>Reads and updates the members' cached masks (<see cref="MemberState.False"/>, <see cref="MemberState.Unknown"/>) and writes the verdict into the rows.</remarks>
     internal static void FamilyScope(in RegimePlan plan, Span<byte> verdicts, Span<MemberState> members)
     {
         var bit = plan.FamilyScopeBit;
+        var mask = 1u << bit;
         if (plan.Scope == ExclusionScope.PersonOnly)
         {
             for (var i = 0; i < members.Length; i++)
             {
                 verdicts[(i * Stride) + bit] = (byte)Truth.True;
+                members[i].False &= ~mask;
+                members[i].Unknown &= ~mask;
             }
 
             return;
@@ -111,7 +125,7 @@ internal static class DecisionProcedure
         int excludedFalse = 0, excludedUnknown = 0;
         for (var i = 0; i < members.Length; i++)
         {
-            var (f, u) = Split(verdicts.Slice(i * Stride, Stride));
+            var (f, u) = (members[i].False, members[i].Unknown);
             var own = (f & plan.Exclusion) != 0 ? Truth.False : (u & plan.Exclusion) != 0 ? Truth.Unknown : Truth.True;
             members[i].OwnExclusion = own;
             excludedFalse += own == Truth.False ? 1 : 0;
@@ -130,19 +144,29 @@ internal static class DecisionProcedure
             }
 
             verdicts[(i * Stride) + bit] = (byte)scope;
+            x.False = (x.False & ~mask) | (scope == Truth.False ? mask : 0u);
+            x.Unknown = (x.Unknown & ~mask) | (scope == Truth.Unknown ? mask : 0u);
         }
     }
 
     /// <summary>rules.md 5.1 step 8 for one member, then the § 104a transition (A31) and other titles (A32).</summary>
-    private static void DecideMember<TSource>(in RegimePlan plan, in HouseholdInputs household, ReadOnlySpan<byte> row, ref MemberState x, int index, ref TSource source, ref Truth livelihood, ref bool livelihoodKnown)
+    private static void DecideMember<TSource>(in RegimePlan plan, in HouseholdInputs household, ref MemberState x, int index, ref TSource source, ref Truth livelihood, ref bool livelihoodKnown)
         where TSource : struct, IDecisionSource
     {
-        var (f, u) = Split(row);
+        var (f, u) = (x.False, x.Unknown);
         Outcome outcome;
         uint bits;
         var steps = DecisionSteps.None;
         var failed = f & plan.Hard;
-        var open = (u & plan.Hard) | ((f | u) & plan.Curable);
+        var outstanding = 0u;
+        var open = 0u;
+        if (failed == 0)
+        {
+            // Curable requirements matter only for a member nothing refuses (a refused case is not asked for its passport).
+            outstanding = ((f | u) & plan.Curable) | source.Outstanding(index);
+            open = (u & plan.Hard) | outstanding;
+        }
+
         if (failed != 0)
         {
             outcome = Outcome.Refusal;
@@ -221,7 +245,12 @@ internal static class DecisionProcedure
                 {
                     // An unknown fact never yields a permit: whatever the IMK route left open (an exclusion fact, a
                     // passport not presented) keeps the converted case pending too.
-                    var stillOpen = (u & plan.Hard & ~plan.Convertible) | ((f | u) & plan.Curable);
+                    if (failed != 0)
+                    {
+                        outstanding = ((f | u) & plan.Curable) | source.Outstanding(index);
+                    }
+
+                    var stillOpen = (u & plan.Hard & ~plan.Convertible) | outstanding;
                     if (stillOpen != 0)
                     {
                         outcome = Outcome.Pending;
@@ -335,6 +364,12 @@ internal interface IDecisionSource
 
     /// <summary>Member <paramref name="index"/>'s residence time as § 104a measures it (A31 transition).</summary>
     Truth StatuteTime(int index);
+
+    /// <summary>
+    /// Bits of curable elements that are not met and not in the rows (the bulk path computes the built-in passport
+    /// element only for a member that nothing refuses); 0 where every verdict is in the rows.
+    /// </summary>
+    uint Outstanding(int index);
 }
 
 /// <summary>Household facts the procedure reads besides the verdicts.</summary>
@@ -354,6 +389,12 @@ internal struct MemberState
     public int IdOrder;
 
     public Truth OwnExclusion;
+
+    /// <summary>Bits whose verdict is False (from the row; the family scope updates it).</summary>
+    public uint False;
+
+    /// <summary>Bits whose verdict is Unknown.</summary>
+    public uint Unknown;
     public Outcome Outcome;
     public uint Bits;
     public DecisionSteps Steps;

@@ -97,6 +97,7 @@ public static class Evaluator
         if (plan.FamilyScopeBit >= 0 && (inputs.Withdrawn || inputs.Application != Truth.True))
         {
             // The procedure stopped before the family scope; the explanation still shows it.
+            DecisionProcedure.Masks(rows, states);
             DecisionProcedure.FamilyScope(in plan, rows, states);
         }
 
@@ -182,6 +183,8 @@ public static class Evaluator
             var (context, family) = _statute.Value;
             return (_time[index] ??= MinYears104a.Explain((context.Members[index], family.Result))).Result;
         }
+
+        public readonly uint Outstanding(int index) => 0;
 
         public readonly ExplanationNode? Family => _statute?.Family;
 
