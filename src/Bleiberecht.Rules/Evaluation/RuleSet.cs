@@ -11,7 +11,7 @@ namespace Bleiberecht.Rules.Evaluation;
 /// <param name="Description">What the rule set is.</param>
 /// <param name="Options">Its parameters.</param>
 /// <param name="Citations">Where its parameters come from (decrees, source lines).</param>
-public sealed record RuleSet(string Name, string Description, ImkOptions Options, IReadOnlyList<Citation> Citations)
+public sealed partial record RuleSet(string Name, string Description, ImkOptions Options, IReadOnlyList<Citation> Citations)
 {
     /// <summary>The resolution of 17.11.2006 with the base values it implies.</summary>
     public static RuleSet Imk2006 { get; } = new(
