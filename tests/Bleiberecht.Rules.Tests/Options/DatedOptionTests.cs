@@ -52,6 +52,38 @@ public sealed class DatedOptionTests
     public void Conversion_to_104a_exists_only_once_the_statute_is_in_force(int y, int m, int d, Convert104a expected) =>
         Assert.Equal(expected, Hamburg.OptionsOn(D(y, m, d)).Fallback.Convert104a);
 
+    /// <summary>
+    /// Over every day from the resolution to the end of 2007 and every profile: a decision date changes only the
+    /// options the rule set dates, and no Land converts to § 104a before 28.8.2007 (L2598-2601).
+    /// </summary>
+    [Fact]
+    public void A_decision_date_changes_only_dated_options_and_never_converts_before_104a()
+    {
+        var start = D(2006, 11, 17);
+        foreach (var profile in ProfileCatalog.All)
+        {
+            var rules = ProfileCatalog.ToRuleSet(profile);
+            var dated = rules.DatedOptions.Select(d => d.OptionId).ToHashSet(StringComparer.Ordinal);
+            for (var day = start; day <= D(2007, 12, 31); day = day.AddDays(1))
+            {
+                var on = rules.OptionsOn(day);
+                foreach (var declaration in Rules.Options.Declarations.OptionDeclarations.All.Where(d => !dated.Contains(d.Id)))
+                {
+                    Assert.Equal(declaration.Format(rules.Options), declaration.Format(on));
+                }
+
+                if (day < D(2007, 8, 28))
+                {
+                    Assert.Equal(Convert104a.No, on.Fallback.Convert104a);
+                }
+                else
+                {
+                    Assert.Equal(rules.Options.Fallback.Convert104a, on.Fallback.Convert104a);
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Without_a_decision_date_the_undated_options_apply_and_the_open_ones_are_named()
     {
