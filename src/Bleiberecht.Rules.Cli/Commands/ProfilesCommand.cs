@@ -71,6 +71,22 @@ internal static class ProfilesCommand
             Line(stdout, $"  {date,-12} {d.Kind}: {d.Title} ({d.Lines?.Reference ?? "-"})");
         }
 
+        var dated = ProfileCatalog.ToRuleSet(profile).DatedOptions;
+        if (dated.Count > 0)
+        {
+            // Values the study dates: the decision date selects one (RuleSet.OptionsOn, docs/adr/0009).
+            stdout.WriteLine();
+            Line(stdout, $"dated values ({dated.Count}; the decision date selects):");
+            foreach (var option in dated)
+            {
+                Line(stdout, $"  {option.Declaration.Number} {option.OptionId}");
+                foreach (var period in option.Periods)
+                {
+                    Line(stdout, $"      {period}");
+                }
+            }
+        }
+
         if (profile.Notes.Count > 0)
         {
             stdout.WriteLine();

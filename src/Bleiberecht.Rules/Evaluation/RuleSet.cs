@@ -11,7 +11,7 @@ namespace Bleiberecht.Rules.Evaluation;
 /// <param name="Description">What the rule set is.</param>
 /// <param name="Options">Its parameters.</param>
 /// <param name="Citations">Where its parameters come from (decrees, source lines).</param>
-public sealed record RuleSet(string Name, string Description, ImkOptions Options, IReadOnlyList<Citation> Citations)
+public sealed partial record RuleSet(string Name, string Description, ImkOptions Options, IReadOnlyList<Citation> Citations)
 {
     /// <summary>
     /// The regime whose elements and decision procedure the options parameterise: <see cref="Regimes.Regime.Imk2006"/> unless

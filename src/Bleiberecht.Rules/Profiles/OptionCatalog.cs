@@ -1,12 +1,13 @@
 using System.Collections.ObjectModel;
 using System.Text.Json;
-using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Options.Declarations;
 
 namespace Bleiberecht.Rules.Profiles;
 
 /// <summary>
-/// The 45 discretion options (A01-A32 group a, P01-P13 group b), loaded once from the embedded
-/// <c>options-catalogue.json</c> into immutable records.
+/// The 45 discretion options (A01-A32 group a, P01-P13 group b): the texts of the embedded
+/// <c>options-catalogue.json</c> (labels, notes, direction, the base as the study states it) joined with each option's
+/// declaration (<see cref="OptionDeclarations"/>: type, members, fields, base lines), loaded once into immutable records.
 /// </summary>
 public static class OptionCatalog
 {
@@ -42,17 +43,23 @@ public static class OptionCatalog
         {
             var group = ProfileJson.RequiredString(o, "group");
             var baseStatus = ProfileJson.RequiredString(o, "baseStatus");
+            var id = ProfileJson.RequiredString(o, "id");
+            // Type, members, fields and base lines are declared once in Options/Declarations; the JSON holds the
+            // catalogue's texts (labels, notes, direction) and the base as the study states it.
+            var declaration = OptionDeclarations.Find(id) is { } found && string.Equals(found.Id, id, StringComparison.Ordinal)
+                ? found
+                : throw new ProfileDataException(id, "catalogue option has no declaration in Options/Declarations");
             list.Add(new OptionDefinition(
                 ProfileJson.RequiredString(o, "number"),
-                ProfileJson.RequiredString(o, "id"),
+                id,
                 group.StartsWith('a') ? OptionGroup.DecisionRule : OptionGroup.Procedure,
                 group.Contains("meta", StringComparison.Ordinal),
-                ProfileJson.RequiredString(o, "type"),
-                ProfileJson.Strings(o, "members"),
-                Fields(o),
+                declaration.TypeName,
+                declaration.Members,
+                declaration.Fields,
                 o.TryGetProperty("base", out var b) ? b.Clone() : default,
                 Enum.Parse<OptionBaseStatus>(baseStatus),
-                ProfileJson.Lines(o, "baseLines"),
+                declaration.BaseCitation,
                 ProfileJson.OptionalString(o, "baseNote"),
                 ProfileJson.OptionalString(o, "typeNote"),
                 ProfileJson.OptionalString(o, "direction") ?? string.Empty,
@@ -69,20 +76,6 @@ public static class OptionCatalog
         }
 
         return new Catalogue(list.AsReadOnly(), new ReadOnlyDictionary<string, OptionDefinition>(byId));
-    }
-
-    private static ReadOnlyDictionary<string, string> Fields(JsonElement o)
-    {
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (o.TryGetProperty("fields", out var f) && f.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var p in f.EnumerateObject())
-            {
-                fields[p.Name] = p.Value.GetString() ?? string.Empty;
-            }
-        }
-
-        return new ReadOnlyDictionary<string, string>(fields);
     }
 
     private sealed record Catalogue(IReadOnlyList<OptionDefinition> Options, IReadOnlyDictionary<string, OptionDefinition> ById);

@@ -177,8 +177,43 @@ public static class ProfileCatalog
         var kind = profile.Kind == ProfileKind.Land ? "Land" : $"Kommune in {profile.Land}";
         var description = string.Create(CultureInfo.InvariantCulture,
             $"IMK-Beschluss vom 17.11.2006 mit der Praxis von {profile.Name} ({kind}): {applied} Option(en) angewandt, {kept} ausdrücklich Basisregel, übrige Basis");
-        return new RuleSet(profile.Id, description, options, citations.AsReadOnly());
+        return new RuleSet(profile.Id, description, options, citations.AsReadOnly())
+        {
+            DatedOptions = DatedPractice.For(resolved, options),
+            OptionSources = Sources(resolved),
+        };
     }
+
+    /// <summary>Where each stated or kept value of a resolved profile comes from, with the date of the decree it rests on.</summary>
+    private static IReadOnlyDictionary<string, OptionSource> Sources(LandProfile resolved)
+    {
+        var sources = new Dictionary<string, OptionSource>(StringComparer.Ordinal);
+        foreach (var value in resolved.Values)
+        {
+            var statedBy = Find(value.StatedBy) ?? resolved;
+            sources[value.OptionId] = new OptionSource(value.OptionId, value.StatedBy, value.Lines, DecreeDate(statedBy, value.Lines), value.Status == OptionStatus.KeptBase);
+        }
+
+        return new System.Collections.ObjectModel.ReadOnlyDictionary<string, OptionSource>(sources);
+    }
+
+    /// <summary>The latest exactly dated decree of <paramref name="profile"/> whose cited lines overlap <paramref name="lines"/>.</summary>
+    private static DateOnly? DecreeDate(LandProfile profile, Citation? lines)
+    {
+        if (lines is null)
+        {
+            return null;
+        }
+
+        var ranges = LineRanges(lines.Reference);
+        return profile.Decrees
+            .Where(d => d.Date is not null && d.Lines is not null && LineRanges(d.Lines.Reference).Any(r => ranges.Any(v => r.From <= v.To && v.From <= r.To)))
+            .Max(d => d.Date);
+    }
+
+    private static List<(int From, int To)> LineRanges(string reference) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(reference, @"L(\d+)(?:-(\d+))?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)
+            .Select(m => (From: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), To: int.Parse(m.Groups[m.Groups[2].Success ? 2 : 1].Value, CultureInfo.InvariantCulture)))];
 
     private static string[] Keys(LandProfile p)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Options;
 using Bleiberecht.Rules.Profiles;
 
 namespace Bleiberecht.Rules.Variants;
@@ -35,6 +36,15 @@ public sealed record RuleVariant(string Name, string Description, string BasedOn
         }
 
         var citations = baseline.Citations.Concat(Citations.Select(Citation.Source)).Distinct().ToList();
-        return new RuleSet($"variant:{Name}", $"{Description} (basedOn {baseline.Name})", options, citations);
+        var name = $"variant:{Name}";
+        // An override replaces the baseline's value on every date, so the baseline's dating of it no longer applies.
+        var sources = baseline.OptionSources.Values.Where(s => !Overrides.ContainsKey(s.OptionId))
+            .Concat(Overrides.Keys.Select(id => new OptionSource(id, name, Citations.Count > 0 ? Citation.Source(string.Join("; ", Citations)) : null, null)))
+            .ToDictionary(s => s.OptionId, StringComparer.Ordinal);
+        return new RuleSet(name, $"{Description} (basedOn {baseline.Name})", options, citations)
+        {
+            DatedOptions = baseline.DatedOptions.Where(d => !Overrides.ContainsKey(d.OptionId)).ToList().AsReadOnly(),
+            OptionSources = new System.Collections.ObjectModel.ReadOnlyDictionary<string, OptionSource>(sources),
+        };
     }
 }

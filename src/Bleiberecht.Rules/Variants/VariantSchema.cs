@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Bleiberecht.Rules.Options.Declarations;
 using Bleiberecht.Rules.Profiles;
 
 namespace Bleiberecht.Rules.Variants;
 
 /// <summary>
-/// Generates the JSON Schema of rule-variant files from the option catalogue, so the schema can never drift from
-/// the options the loader accepts (committed as <c>docs/variant.schema.json</c>; a test compares them).
+/// Generates the JSON Schema of rule-variant files from the option declarations (types, members, bounds) and the
+/// catalogue's labels, so the schema can never drift from the options the loader accepts (committed as
+/// <c>docs/variant.schema.json</c>; a test compares them; regenerate with <c>bleiberecht schema --variant</c>).
 /// </summary>
 public static class VariantSchema
 {
@@ -14,11 +16,12 @@ public static class VariantSchema
     public static string Generate()
     {
         var overrides = new JsonObject();
-        foreach (var option in OptionCatalog.All)
+        foreach (var declaration in OptionDeclarations.All)
         {
-            var schema = For(option.Type, option.Members, option.Fields);
-            schema["description"] = $"{option.Number} {option.Label} (group {(option.Group == OptionGroup.DecisionRule ? "a" : "b")}; direction: {option.Direction})";
-            overrides[option.Id] = schema;
+            var option = OptionCatalog.Get(declaration.Id);
+            var schema = declaration.Schema();
+            schema["description"] = $"{declaration.Number} {option.Label} (group {(declaration.Group == OptionGroup.DecisionRule ? "a" : "b")}; direction: {option.Direction})";
+            overrides[declaration.Id] = schema;
         }
 
         var root = new JsonObject
@@ -44,34 +47,5 @@ public static class VariantSchema
             },
         };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
-    }
-
-    private static JsonObject For(string type, IReadOnlyList<string> members, IReadOnlyDictionary<string, string> fields)
-    {
-        if (fields.Count > 0)
-        {
-            var properties = new JsonObject();
-            foreach (var (name, fieldType) in fields)
-            {
-                properties[name] = For(fieldType, name == "mode" ? members : [], new Dictionary<string, string>());
-            }
-
-            var nullable = type.EndsWith('?');
-            return new JsonObject { ["type"] = nullable ? new JsonArray("object", "null") : "object", ["additionalProperties"] = false, ["properties"] = properties };
-        }
-
-        var optional = type.EndsWith('?');
-        JsonNode Kind(string t) => optional ? new JsonArray(t, "null") : JsonValue.Create(t);
-        return type.TrimEnd('?') switch
-        {
-            "bool" => new JsonObject { ["type"] = Kind("boolean") },
-            "int" => new JsonObject { ["type"] = Kind("integer") },
-            "decimal" => new JsonObject { ["type"] = Kind("number") },
-            "DateOnly" => new JsonObject { ["type"] = Kind("string"), ["pattern"] = "^\\d{4}-\\d{2}-\\d{2}$" },
-            "string[]" => new JsonObject { ["type"] = Kind("array"), ["items"] = new JsonObject { ["type"] = "string" } },
-            "set of enum" => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["enum"] = new JsonArray([.. members.Select(m => (JsonNode?)JsonValue.Create(m))]) } },
-            "enum" => new JsonObject { ["enum"] = new JsonArray([.. members.Select(m => (JsonNode?)JsonValue.Create(m)), null]) },
-            _ => new JsonObject(),
-        };
     }
 }

@@ -35,6 +35,18 @@ public class CliTests
     }
 
     [Fact]
+    public void Profiles_show_lists_the_dated_values_with_their_periods()
+    {
+        var (code, output, _) = Run("profiles", "show", "BE");
+        Assert.Equal(0, code);
+        Assert.Contains("dated values (1; the decision date selects):", output, StringComparison.Ordinal);
+        // Berlin: instruction of 4.12.2006 (1.10.2007, L798-801), amendment of 7.3.2007 (18.5.2007, L801-802).
+        Assert.Contains("{date: 2007-10-01, extensionAfterDeadline: false} from 2006-12-04 until 2007-03-06 (L798-801)", output, StringComparison.Ordinal);
+        Assert.Contains("{date: 2007-05-18, extensionAfterDeadline: false} from 2007-03-07 (L801-802)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("dated values", Run("profiles", "show", "BY").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_on_the_samples_folder_prints_one_line_per_person()
     {
         var (code, output, _) = Run("evaluate", RepoPaths.Samples);
