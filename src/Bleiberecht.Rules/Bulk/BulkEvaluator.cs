@@ -108,7 +108,7 @@ public static class BulkEvaluator
         }
     }
 
-    private static void Run(HouseholdBatch b, CompiledRuleSet c, int first, int count, Span<BulkResult> results, Span<BulkHouseholdResult> households)
+    private static void Run(HouseholdBatch b, CompiledRuleSet rules, int first, int count, Span<BulkResult> results, Span<BulkHouseholdResult> households)
     {
         Span<MemberState> stack = stackalloc MemberState[StackMembers];
         Span<byte> stackRows = stackalloc byte[StackMembers * DecisionProcedure.Stride];
@@ -118,6 +118,7 @@ public static class BulkEvaluator
         for (var k = 0; k < facts.Length; k++)
         {
             ref readonly var hh = ref facts[k];
+            var c = rules.For(hh.DecisionDate);
             var start = hh.MemberStart;
             var n = hh.MemberEnd - start;
             var q = persons.Slice(start, n);

@@ -16,13 +16,38 @@ public sealed class CompiledRuleSet
     public static CompiledRuleSet Compile(RuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
-        return new CompiledRuleSet(ruleSet);
+        return new CompiledRuleSet(ruleSet, ruleSet.Options, dated: true);
     }
 
-    private CompiledRuleSet(RuleSet ruleSet)
+    /// <summary>
+    /// The compiled options in force on a decision day (<see cref="RuleSet.OptionsOn"/>): one compiled form per period
+    /// between the dates of the rule set's dated values; an unknown date takes the undated options, as the explain path.
+    /// </summary>
+    internal CompiledRuleSet For(int decisionDay)
+    {
+        if (_periods is null || decisionDay == HouseholdBatch.NoDate)
+        {
+            return this;
+        }
+
+        var k = Array.BinarySearch(_boundaries!, decisionDay);
+        k = k >= 0 ? k : ~k - 1;
+        return k < 0 ? this : _periods[k];
+    }
+
+    private readonly int[]? _boundaries;
+    private readonly CompiledRuleSet[]? _periods;
+
+    private CompiledRuleSet(RuleSet ruleSet, ImkOptions o, bool dated)
     {
         RuleSet = ruleSet;
-        var o = ruleSet.Options;
+        if (dated && ruleSet.DatedOptions.Count > 0)
+        {
+            var boundaries = ruleSet.DatedOptions.SelectMany(d => d.Boundaries).Distinct().Order().ToArray();
+            _boundaries = [.. boundaries.Select(d => d.DayNumber)];
+            _periods = [.. boundaries.Select(d => new CompiledRuleSet(ruleSet, ruleSet.OptionsOn(d), dated: false))];
+        }
+
 
         ReferenceDay = o.Residence.ReferenceDate.DayNumber;
         ReferenceCivil = CivilDate.Pack(o.Residence.ReferenceDate);

@@ -30,7 +30,8 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(ruleSet);
         HouseholdShape.ThrowIfMalformed(household, nameof(household));
-        var o = ruleSet.Options;
+        // The options in force on the decision date: a decree that changed a Land's practice applies from its date.
+        var o = ruleSet.OptionsOn(household.DecisionDate);
         var regime = ruleSet.Regime;
         var plan = regime.Plan(o);
         var h = new HouseholdContext(household, o);

@@ -64,4 +64,47 @@ public static class OptionTrace
         var cited = declaration.BaseCitation is { } c ? $", {c}" : string.Empty;
         return new Label($"{declaration.Id} = {value} (Basis{cited})", $"{declaration.Id} = {value} (base{cited})");
     }
+
+    /// <summary>
+    /// The options a decision read, with their values and sources: every option whose catalogue entry says it affects
+    /// an element that appears in the decision's explanation, described as <see cref="Describe"/> does on the case's
+    /// decision date. Computed on demand, so the explain path pays nothing for it when nobody asks.
+    /// </summary>
+    public static IReadOnlyList<OptionRead> Read(RuleSet ruleSet, HouseholdDecision decision, DateOnly? decisionDate)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(decision);
+        var elements = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<ExplanationNode>();
+        stack.Push(decision.Explanation);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            var id = node.ElementId;
+            var slash = id.IndexOf('/', StringComparison.Ordinal);
+            elements.Add(slash < 0 ? id : id[..slash]);
+            foreach (var child in node.Children)
+            {
+                stack.Push(child);
+            }
+        }
+
+        var read = new List<OptionRead>();
+        foreach (var option in Profiles.OptionCatalog.All)
+        {
+            if (option.IsApplied && option.Affects.Any(elements.Contains))
+            {
+                ruleSet.OptionSources.TryGetValue(option.Id, out var source);
+                read.Add(new OptionRead(option.Id, Describe(ruleSet, option.Id, decisionDate), source is not null || ruleSet.DatedOptions.Any(d => d.OptionId == option.Id)));
+            }
+        }
+
+        return read;
+    }
 }
+
+/// <summary>An option a decision read.</summary>
+/// <param name="OptionId">The option id (discretion-options catalogue).</param>
+/// <param name="Value">Its value and where it comes from, e.g. <c>Family.MinChildAge = 2 (BE, L804-807)</c>.</param>
+/// <param name="FromRuleSet">True if the profile or variant set or dated it; false for the base rule's value.</param>
+public sealed record OptionRead(string OptionId, Label Value, bool FromRuleSet);

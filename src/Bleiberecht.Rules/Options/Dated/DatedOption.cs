@@ -31,6 +31,9 @@ public abstract class DatedOption
     /// <summary>Each value with its period and citation, e.g. <c>2007-10-01 from 2006-12-04 until 2007-03-06 (L798-801)</c>.</summary>
     public abstract IReadOnlyList<string> Periods { get; }
 
+    /// <summary>The dates from which a dated value applies, in order (the bulk path compiles one rule set per period).</summary>
+    public abstract IReadOnlyList<DateOnly> Boundaries { get; }
+
     /// <summary>The readable value and its entry on <paramref name="decisionDate"/>, or null before the first date.</summary>
     public abstract (string Value, DateOnly From, Explanation.Citation Citation)? Entry(DateOnly decisionDate);
 }
@@ -66,6 +69,9 @@ public sealed class DatedOption<T>(OptionDeclaration<T> declaration, DatedValues
             ? string.Create(CultureInfo.InvariantCulture, $"{TypedDeclaration.Codec.Format(v.Value)} from {v.From:yyyy-MM-dd} until {until:yyyy-MM-dd} ({v.Citation})")
             : string.Create(CultureInfo.InvariantCulture, $"{TypedDeclaration.Codec.Format(v.Value)} from {v.From:yyyy-MM-dd} ({v.Citation})"))
         .ToList();
+
+    /// <inheritdoc />
+    public override IReadOnlyList<DateOnly> Boundaries => Values.Values.Select(v => v.From).ToList();
 
     /// <inheritdoc />
     public override (string Value, DateOnly From, Explanation.Citation Citation)? Entry(DateOnly decisionDate) =>
