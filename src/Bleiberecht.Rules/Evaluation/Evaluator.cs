@@ -9,7 +9,7 @@ using Bleiberecht.Rules.Regimes.Imk2006;
 namespace Bleiberecht.Rules.Evaluation;
 
 /// <summary>
-/// The explain path: decides a household under a rule set following the decision procedure of rules.md 5.1-5.3 and
+/// The explain path: decides a household under a rule set in the order authorities checked (scope, household checks, exclusions, time, integration, livelihood) and
 /// returns per-member and household decisions with their explanation trees. Thread-safe; allocates.
 /// </summary>
 public static class Evaluator
@@ -153,7 +153,7 @@ public static class Evaluator
         return new ExplanationNode(meta, result, person.Id, detail, MissingFacts.OfUnknown(children), children);
     }
 
-    /// <summary>Outcome for one member (rules.md 5.1 step 8).</summary>
+    /// <summary>Outcome for one member: hard conditions refuse, unknown facts keep the case pending, livelihood decides permit or job-search Duldung.</summary>
     private static PersonDecision Decide(
         HouseholdContext h,
         PersonNodes p,
@@ -429,8 +429,8 @@ public static class Evaluator
     }
 
     /// <summary>
-    /// A minor cannot obtain more than the best-placed adult of the household (rules.md 5.2: the outcome is the
-    /// household's); an unaccompanied minor keeps its own outcome.
+    /// A minor cannot obtain more than the best-placed adult of the household (L2198-2201; [background]: minor
+    /// children are granted with, not without, their parents); an unaccompanied minor keeps its own outcome.
     /// </summary>
     private static void CapMinorsByParents(HouseholdContext h, PersonDecision[] decisions)
     {

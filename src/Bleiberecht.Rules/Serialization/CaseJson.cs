@@ -74,7 +74,7 @@ public static class CaseJson
     public static string Write(IReadOnlyList<HouseholdDecision> decisions) => JsonSerializer.Serialize(decisions.ToList(), RulesJsonContext.Default.ListHouseholdDecision);
 
     /// <summary>
-    /// The JSON Schema of the case format, generated from the types (committed as docs/case.schema.json). Each fact
+    /// The JSON Schema of the case format, generated from the types. Each fact
     /// carries the summary of its property's documentation as <c>description</c>; the summaries are compiled into
     /// the assembly, so the schema is the same wherever the library runs.
     /// </summary>

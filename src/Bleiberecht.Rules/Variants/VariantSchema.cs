@@ -6,7 +6,7 @@ namespace Bleiberecht.Rules.Variants;
 
 /// <summary>
 /// Generates the JSON Schema of rule-variant files from the option catalogue, so the schema can never drift from
-/// the options the loader accepts (committed as <c>docs/variant.schema.json</c>; a test compares them).
+/// the options the loader accepts; a test compares it with the published schema file.
 /// </summary>
 public static class VariantSchema
 {
