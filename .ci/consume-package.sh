@@ -2,9 +2,9 @@
 # Checks the packages as a user gets them (README "Install", "Using the library" and "Notebooks"):
 #   1. packs every package under src/ into a local feed in $TMPDIR, with symbols (.snupkg) and SourceLink;
 #   2. a fresh console app outside the repository `dotnet add package`s Bleiberecht.Rules from that feed, compiles
-#      each ```csharp block of the README section "Using the library" as written (each block on its own, with its
-#      own using directives) and runs them; CaseJson.Schema() from the package must carry as many descriptions as
-#      the committed docs/case.schema.json;
+#      each ```csharp block of the README section "Using the library" and of the package readme's "A first
+#      decision" as written (each block on its own, with its own using directives) and runs them;
+#      CaseJson.Schema() from the package must carry as many descriptions as the committed docs/case.schema.json;
 #   3. `dotnet tool install` of Bleiberecht.Rules.Cli from the feed gives a working `bleiberecht` command;
 #   4. an inference-only app (Bleiberecht.Rules.Statistics alone) is published and its size reported;
 #   5. every notebook in samples/notebooks runs headless (dotnet-repl) against the feed; any cell error fails.
@@ -65,24 +65,32 @@ dotnet add "$app/ReadmeSnippets.csproj" package Bleiberecht.Rules --version "$ve
 mkdir -p "$app/samples"                     # the snippets read samples/*.json relative to the working directory
 cp "$repo"/samples/*.json "$app/samples/"
 
-# Each ```csharp block of "## Using the library" becomes SnippetN.cs: its using directives on top, its statements
-# as the body of SnippetN.Run(). The blocks are taken from the README each run, never copied by hand.
-awk -v dir="$app" '
-  /^## / { inside = ($0 == "## Using the library") ; next }
-  inside && /^```csharp$/ { n++; file = dir "/Snippet" n ".cs"; usings = ""; body = ""; code = 1; next }
-  inside && code && /^```$/ {
-    printf "%s\ninternal static class Snippet%d\n{\n    internal static void Run()\n    {\n%s    }\n}\n", usings, n, body > file
-    close(file); code = 0; next }
-  inside && code && /^using [A-Za-z0-9_.]+;$/ { usings = usings $0 "\n"; next }
-  inside && code { body = body "        " $0 "\n" }
-  END { print n > (dir "/snippet-count") }
-' "$repo/README.md"
-count="$(cat "$app/snippet-count")"
-[[ "$count" -ge 1 ]] || fail "no csharp block in the README section \"Using the library\""
+# Each ```csharp block of a section becomes <Prefix>N.cs: its using directives on top, its statements as the body
+# of <Prefix>N.Run(). The blocks are taken from the documents on every run, never copied by hand: the README's
+# "Using the library" (Readme1, Readme2, …) and the package readme's "A first decision" (Package1, which reads
+# case.json).
+extract() {   # extract FILE SECTION PREFIX -> prints the number of blocks
+  awk -v dir="$app" -v section="$2" -v prefix="$3" '
+    /^## / { inside = ($0 == section); next }
+    inside && /^```csharp$/ { n++; file = dir "/" prefix n ".cs"; usings = ""; body = ""; code = 1; next }
+    inside && code && /^```$/ {
+      printf "%s\ninternal static class %s%d\n{\n    internal static void Run()\n    {\n%s    }\n}\n", usings, prefix, n, body > file
+      close(file); code = 0; next }
+    inside && code && /^using [A-Za-z0-9_.]+;$/ { usings = usings $0 "\n"; next }
+    inside && code { body = body "        " $0 "\n" }
+    END { print n + 0 }
+  ' "$1"
+}
+readme_blocks="$(extract "$repo/README.md" "## Using the library" Readme)"
+package_blocks="$(extract "$repo/src/PACKAGE.md" "## A first decision" Package)"
+[[ "$readme_blocks" -ge 1 ]] || fail "no csharp block in the README section \"Using the library\""
+[[ "$package_blocks" -ge 1 ]] || fail "no csharp block in the package readme section \"A first decision\""
+cp "$repo/samples/13-unknown-facts-pending.json" "$app/case.json"
 expected_descriptions="$(grep -c '"description"' "$repo/docs/case.schema.json")"
 {
   echo 'using System.Text.RegularExpressions;'
-  for i in $(seq 1 "$count"); do echo "Console.WriteLine(\"-- README snippet $i\"); Snippet$i.Run();"; done
+  for i in $(seq 1 "$readme_blocks"); do echo "Console.WriteLine(\"-- README, Using the library, block $i\"); Readme$i.Run();"; done
+  for i in $(seq 1 "$package_blocks"); do echo "Console.WriteLine(\"-- package readme, A first decision, block $i\"); Package$i.Run();"; done
   cat <<'CS'
 // The schema's descriptions must come with the package (they are compiled into the assembly).
 var descriptions = Regex.Matches(Bleiberecht.Rules.Serialization.CaseJson.Schema(), "\"description\"").Count;
@@ -90,7 +98,7 @@ Console.WriteLine($"-- CaseJson.Schema(): {descriptions} descriptions (committed
 return descriptions == int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) ? 0 : 1;
 CS
 } >"$app/Program.cs"
-(cd "$app" && dotnet run -- "$expected_descriptions") || fail "the README snippets or the schema check failed"
+(cd "$app" && dotnet run -- "$expected_descriptions") || fail "the documented snippets or the schema check failed"
 
 step "dotnet tool install Bleiberecht.Rules.Cli"
 dotnet tool install Bleiberecht.Rules.Cli --version "$version" --add-source "$feed" --tool-path "$work/tools" >/dev/null
