@@ -2,7 +2,7 @@ namespace Bleiberecht.Rules.Statistics.Data;
 
 /// <summary>
 /// One figure printed in a Land chapter (4.1-4.16, L396-3461) or the foreword, in long format
-/// (one row of <c>land-chapter-figures.csv</c>).
+/// (one row of the embedded Land-chapter figures).
 /// </summary>
 /// <param name="Scope">Land or Kommune.</param>
 /// <param name="LandIso">ISO code of the Land (for a Kommune: its Land).</param>

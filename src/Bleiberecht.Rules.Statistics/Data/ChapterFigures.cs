@@ -1,6 +1,6 @@
 namespace Bleiberecht.Rules.Statistics.Data;
 
-/// <summary>All Land-chapter figures (<c>land-chapter-figures.csv</c>) with simple look-ups.</summary>
+/// <summary>All Land-chapter figures (figures the study prints in its Land chapters) with simple look-ups.</summary>
 /// <param name="All">Every figure in file order (the printed order within a passage).</param>
 public sealed record ChapterFigures(IReadOnlyList<ChapterFigure> All)
 {

@@ -1,7 +1,7 @@
 namespace Bleiberecht.Rules.Statistics.Data;
 
 /// <summary>
-/// Counting unit of a figure <b>as printed</b> (statistics.md §2). The study mixes persons, applications, families and
+/// Counting unit of a figure <b>as printed</b>. The study mixes persons, applications, families and
 /// titles inside one passage (DQ-34, L354-378), so arithmetic must only combine equal units.
 /// </summary>
 public enum CountingUnit

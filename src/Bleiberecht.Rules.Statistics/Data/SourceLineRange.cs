@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Bleiberecht.Rules.Statistics.Data;
 
 /// <summary>
-/// A 1-based, inclusive range of lines in <c>shared/source/expertise-2008.txt</c>. Every published number and every
+/// A 1-based, inclusive range of lines of the 2008 study in its plain-text edition (cited as <c>L4320-4369</c>). Every published number and every
 /// finding cites the study by line so that a reader can check the arithmetic against the printed text.
 /// </summary>
 /// <param name="From">First line.</param>

@@ -4,8 +4,8 @@ using System.Reflection;
 namespace Bleiberecht.Rules.Statistics.Data;
 
 /// <summary>
-/// The two published datasets of the study: table 6.1 (L4320-4369) and the Land-chapter figures. Loaded from the
-/// embedded copies of <c>shared/data</c> (see <c>Data/README.md</c>), parsed culture-invariantly.
+/// The two published datasets of the study: table 6.1 (L4320-4369) and the Land-chapter figures. Loaded from CSV
+/// transcriptions embedded in the assembly, parsed culture-invariantly.
 /// </summary>
 /// <param name="Table">Table 6.1.</param>
 /// <param name="Chapters">Land-chapter figures.</param>
@@ -21,7 +21,7 @@ public sealed record StatisticsDataset(Table61 Table, ChapterFigures Chapters)
     public static StatisticsDataset LoadEmbedded()
         => new(ParseTable61(ReadResource(Table61FileName)), ParseChapterFigures(ReadResource(ChapterFiguresFileName)));
 
-    /// <summary>Parses table 6.1 from CSV text (header as in <c>shared/data/table-6-1.csv</c>).</summary>
+    /// <summary>Parses table 6.1 from CSV text (header as in the embedded transcription <see cref="Table61FileName"/>).</summary>
     /// <param name="csv">CSV text.</param>
     /// <param name="fileName">Name used in error messages.</param>
     /// <exception cref="StatisticsDataException">A row is malformed; the message names file, line and column.</exception>
@@ -62,7 +62,7 @@ public sealed record StatisticsDataset(Table61 Table, ChapterFigures Chapters)
         return new Table61(rows);
     }
 
-    /// <summary>Parses the chapter figures from CSV text (header as in <c>shared/data/land-chapter-figures.csv</c>).</summary>
+    /// <summary>Parses the chapter figures from CSV text (the header of the embedded transcription).</summary>
     /// <param name="csv">CSV text.</param>
     /// <param name="fileName">Name used in error messages.</param>
     /// <exception cref="StatisticsDataException">A row is malformed; the message names file, line and column.</exception>

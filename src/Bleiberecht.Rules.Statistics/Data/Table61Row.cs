@@ -11,7 +11,7 @@ namespace Bleiberecht.Rules.Statistics.Data;
 /// <param name="Duldungen">"Duldungen gesamt (31.10.06)", L4325-4327.</param>
 /// <param name="Antraege">"Anträge", L4329-4330.</param>
 /// <param name="AntraegePctPrinted">Printed share Anträge / Duldungen in percent.</param>
-/// <param name="Aufenthaltserlaubnisse">Residence permits granted; the column header is missing in the printed table (statistics.md §1).</param>
+/// <param name="Aufenthaltserlaubnisse">Residence permits granted; the column header is missing in the printed table (L4320-4369); the values are the permits.</param>
 /// <param name="AePctPrinted">Printed share permits / Anträge in percent.</param>
 /// <param name="DuldungArbeitssuche">"Arbeitssuche": job-search Duldungen (Punkt 9), L4331-4332.</param>
 /// <param name="Ablehnung">"Ablehnung": rejections, L4334.</param>

@@ -1,6 +1,6 @@
 namespace Bleiberecht.Rules.Statistics.Data;
 
-/// <summary>Reads the <see cref="ValueQualifier"/> from the note conventions of <c>land-chapter-figures.csv</c>.</summary>
+/// <summary>Reads the <see cref="ValueQualifier"/> from the note conventions of the Land-chapter figures ("ca.", "mehr als", …).</summary>
 public static class ValueQualifiers
 {
     /// <summary>Classifies a note ("approx. ('etwa 1,2 Mio.')", "lower bound ('über 50')", ...).</summary>

@@ -4,7 +4,7 @@ namespace Bleiberecht.Rules.Statistics.Reporting;
 
 /// <summary>
 /// One row of the report: the printed table 6.1 values (never altered), the recomputed percentages next to the
-/// printed ones, and the four rates of statistics.md §2.3 with intervals.
+/// printed ones, and four rates (application, permit, refusal, job-search Duldung) with intervals.
 /// </summary>
 /// <param name="LandIso">ISO code (DE for the total).</param>
 /// <param name="PrintedLabel">Row label as printed ("SA" for Sachsen).</param>

@@ -8,9 +8,9 @@ namespace Bleiberecht.Rules.Statistics.Simulation;
 /// <summary>
 /// The distributions of a synthetic population of applicant households under the IMK resolution of 17.11.2006. Every
 /// parameter is explicit, documented and overridable (<c>with</c> and <see cref="Parameter{T}.Override"/>) and
-/// carries its provenance: a study figure or our arithmetic on one (cited as <c>L123-130</c> of
-/// expertise-2008.txt), a labelled assumption with a sentence why, or a former assumption calibrated to the DE row
-/// of table 6.1 (<see cref="ProvenanceKind.Calibrated"/>, docs/adr/0006-simulation-calibration.md). The study prints outcome counts, not case
+/// carries its provenance: a study figure or our arithmetic on one (cited by line of the study,
+/// e.g. <c>L123-130</c>), a labelled assumption with a sentence why, or a former assumption calibrated to the DE row
+/// of table 6.1 (<see cref="ProvenanceKind.Calibrated"/>). The study prints outcome counts, not case
 /// facts, so most parameters are assumptions; a synthetic population shows the effect of the coded discretion, not
 /// the published rates. Shares are probabilities in [0, 1]; "household" draws apply to all members.
 /// </summary>

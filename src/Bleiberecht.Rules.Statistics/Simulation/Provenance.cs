@@ -22,7 +22,7 @@ public sealed record Provenance(ProvenanceKind Kind, string Text)
     /// <summary>The stated calibration target every <see cref="ProvenanceKind.Calibrated"/> value is tuned to.</summary>
     public const string CalibrationTarget = "calibrated to the DE row of table 6.1, L4365; the value itself is not in the study";
 
-    /// <summary>A former assumption whose value was tuned to <see cref="CalibrationTarget"/> (docs/adr/0006).</summary>
+    /// <summary>A former assumption whose value was tuned to <see cref="CalibrationTarget"/> (a fit to a published aggregate, not a study figure).</summary>
     /// <param name="was">The previous assumed value.</param>
     /// <param name="why">Which published pattern the change moves towards, and the original reasoning.</param>
     public static Provenance Calibrated(string was, string why) => new(ProvenanceKind.Calibrated, $"{CalibrationTarget} (was {was}): {why}");

@@ -17,7 +17,7 @@ public enum ProvenanceKind
 
     /// <summary>
     /// Formerly an assumption, now chosen so that the default population reproduces a published aggregate (the DE row
-    /// of table 6.1, L4365); the value itself is not in the study (docs/adr/0006-simulation-calibration.md).
+    /// of table 6.1, L4365); the value itself is not in the study, so it is a fit, not a finding.
     /// </summary>
     Calibrated,
 }

@@ -4,7 +4,7 @@ using Bleiberecht.Rules.Statistics.Validation.Checks;
 namespace Bleiberecht.Rules.Statistics.Validation;
 
 /// <summary>
-/// Runs every data-quality rule of statistics.md §3 (DQ-01 … DQ-41) over the published datasets.
+/// Runs every data-quality rule (DQ-01 … DQ-41: sums, totals, printed against recomputed percentages, text against table, dates, units) over the published datasets.
 /// </summary>
 public static class DataQualityValidator
 {

@@ -2,13 +2,13 @@ using Bleiberecht.Rules.Statistics.Data;
 
 namespace Bleiberecht.Rules.Statistics.Validation;
 
-/// <summary>An executable data-quality rule (one per DQ id of statistics.md §3).</summary>
+/// <summary>An executable data-quality rule (one per rule id DQ-01 … DQ-41).</summary>
 public interface IDataQualityCheck
 {
     /// <summary>Rule id, e.g. <c>DQ-01</c>.</summary>
     string Id { get; }
 
-    /// <summary>Short title as in statistics.md.</summary>
+    /// <summary>Short title of the rule.</summary>
     string Title { get; }
 
     /// <summary>Runs the rule. Returns at least one finding (a <see cref="FindingSeverity.Pass"/> finding when it holds).</summary>

@@ -23,7 +23,7 @@ public sealed record ElementAttribution(string ElementId, string Citations, int 
 /// <summary>
 /// The same population decided under rule sets A and B: the outcome transition matrix (per member), the changed
 /// decisions with the elements that flipped, and the per-element totals. Members are compared, not households,
-/// because the resolution grants per person (rules.md 5.2).
+/// because the resolution grants per person.
 /// </summary>
 /// <param name="A">Rule set A.</param>
 /// <param name="B">Rule set B.</param>

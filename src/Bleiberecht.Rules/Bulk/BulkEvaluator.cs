@@ -11,7 +11,7 @@ namespace Bleiberecht.Rules.Bulk;
 /// <summary>
 /// The bulk path: decides every household of a <see cref="HouseholdBatch"/> under a <see cref="CompiledRuleSet"/>
 /// and writes per person the outcome and the failed elements as a <see cref="FailureMask"/>. The same decision
-/// procedure as <see cref="Evaluator"/> (rules.md 5.1-5.3, family scope, minors capped by the best adult, § 104a
+/// procedure as <see cref="Evaluator"/> (order of checks, three-valued results, family scope, minors capped by the best adult, § 104a
 /// conversion, other-title routing) and three-valued throughout (Unknown never becomes False), without
 /// explanations: no allocation per case, parallel over households, results independent of the partitioning.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Bleiberecht.Rules.Evaluation;
 
-/// <summary>The outcome of an IMK 2006 application (rules.md 2.8).</summary>
+/// <summary>The outcome of an IMK 2006 application (§ 23 Abs. 1 permit, job-search Duldung under IMK Punkt 9, refusal, pending, …).</summary>
 public enum Outcome
 {
     /// <summary>Residence permit under § 23 Abs. 1 AufenthG for two years (element 32).</summary>

@@ -3,7 +3,7 @@ namespace Bleiberecht.Rules.Explanation;
 /// <summary>What kind of authority a <see cref="Citation"/> points to.</summary>
 public enum CitationKind
 {
-    /// <summary>Lines of the 2008 study (<c>shared/source/expertise-2008.txt</c>), e.g. <c>L804-807</c>.</summary>
+    /// <summary>Lines of the 2008 study of the resolution in its plain-text edition, e.g. <c>L804-807</c>.</summary>
     Source,
 
     /// <summary>A provision of a statute, e.g. <c>§ 23 Abs. 1 AufenthG</c>.</summary>

@@ -6,7 +6,7 @@ namespace Bleiberecht.Rules.Explanation;
 /// One node of a decision's explanation tree: which rule element was checked, for whom, with what result, why,
 /// and on what authority.
 /// </summary>
-/// <param name="Element">The rule element checked: stable id from <c>rules.md</c> 4.1, label and citations.</param>
+/// <param name="Element">The rule element checked: stable id (see <see cref="Regimes.ImkElements"/>), label and citations.</param>
 /// <param name="Result">The three-valued verdict.</param>
 /// <param name="Subject">Whom or what the node is about (a member id, a job), or <c>null</c> for the household.</param>
 /// <param name="Detail">The facts and arithmetic behind the verdict, e.g. "5 years 364 days &lt; 6 years".</param>
@@ -20,7 +20,7 @@ public sealed record ExplanationNode(
     IReadOnlyList<MissingFact> Missing,
     IReadOnlyList<ExplanationNode> Children)
 {
-    /// <summary>Stable rule-element id from <c>rules.md</c> 4.1 (e.g. <c>IMK.Exclusion.Conviction</c>).</summary>
+    /// <summary>Stable rule-element id (e.g. <c>IMK.Exclusion.Conviction</c>).</summary>
     [System.Text.Json.Serialization.JsonInclude]
     [System.Text.Json.Serialization.JsonPropertyOrder(-3)]
     public string ElementId => Element.Id;

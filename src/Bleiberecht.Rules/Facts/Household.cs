@@ -15,7 +15,7 @@ public sealed record Household
     /// <summary>The local immigration authority (Ausländerbehörde) area, e.g. "München".</summary>
     public string? Kommune { get; init; }
 
-    /// <summary>Whether an application under the resolution was filed (rules.md 2.6, L137-138).</summary>
+    /// <summary>Whether an application under the resolution was filed ("Antrag auf Erteilung eines Aufenthaltstitels", L137-138).</summary>
     public bool? ApplicationFiled { get; init; }
 
     /// <summary>Date the application was filed; needed for the application deadline.</summary>

@@ -2,7 +2,7 @@ namespace Bleiberecht.Rules.Logic;
 
 /// <summary>
 /// A three-valued truth value (strong Kleene logic). <see cref="Unknown"/> means a fact needed for the answer is
-/// missing; it is never silently treated as <see cref="False"/> (rules.md 5.3).
+/// missing; it is never silently treated as <see cref="False"/>: an unknown fact yields an open question, never a refusal.
 /// </summary>
 /// <remarks>
 /// The numeric order False &lt; Unknown &lt; True is deliberate: Kleene conjunction is the minimum, disjunction the

@@ -19,7 +19,7 @@ public sealed record GenerosityStep(string OptionId, string Value, Func<ImkOptio
 public sealed record UnorderedOption(string OptionId, string Reason);
 
 /// <summary>
-/// The order of the values of every group (a) option whose catalogue direction (discretion-options.md, "Direction")
+/// The order of the values of every group (a) option whose catalogue direction (<see cref="Profiles.OptionDefinition"/>)
 /// is G (generous) or R (restrictive): each chain lists values from the most restrictive to the most generous, so
 /// that a later step can only help an applicant. Where the values form a partial order (two incomparable practices
 /// between a common bottom and top), each path is its own chain. Options or values that are procedural (P) or not

@@ -1,12 +1,12 @@
 namespace Bleiberecht.Rules.Options;
 
 /// <summary>
-/// Every parameter of the IMK 2006 rule set, grouped as the option ids of <c>discretion-options.md</c>
-/// (<c>Family.MinChildAge</c> is <c>Family.MinChildAge</c> here). <see cref="Base"/> holds the values the resolution
+/// Every parameter of the IMK 2006 rule set, grouped by the discretion option ids the Land
+/// profiles and variant files use (e.g. <c>Family.MinChildAge</c>). <see cref="Base"/> holds the values the resolution
 /// itself implies; Land profiles and variants derive new instances with <c>with</c> — nothing is ever mutated, so
-/// one variant can never leak into another (ARCHITECTURE.md, principles).
+/// one variant can never leak into another.
 /// </summary>
-/// <remarks>Each value cites its source in its documentation; discretion-options.md has the full record.</remarks>
+/// <remarks>Each value cites its source (study lines, IMK points, statutes) in its documentation.</remarks>
 public sealed record ImkOptions
 {
     /// <summary>The resolution's own parameters (see each group for sources).</summary>

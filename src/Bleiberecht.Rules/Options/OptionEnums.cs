@@ -1,6 +1,6 @@
 namespace Bleiberecht.Rules.Options;
 
-/// <summary>A02: which fixed-term contracts count (discretion-options.md A02).</summary>
+/// <summary>A02: which fixed-term contracts count (option A02).</summary>
 public enum FixedTermAcceptance
 {
     /// <summary>Only permanent contracts ("insbesondere unbefristete Anstellung", L4105-4106) [derived base].</summary>

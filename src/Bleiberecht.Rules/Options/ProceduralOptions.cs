@@ -1,7 +1,7 @@
 namespace Bleiberecht.Rules.Options;
 
 /// <summary>
-/// Group (b) of discretion-options.md (P01-P13): how a Land or authority processed applications. These values
+/// Group (b) of the discretion options (P01-P13): how a Land or authority processed applications. These values
 /// shape timing, the share of undecided cases and the explanation — they never change eligibility, which is the
 /// point of keeping them apart from the group (a) options that parameterise the rule elements. <c>null</c> means
 /// the source leaves the base unspecified.
@@ -23,7 +23,7 @@ public sealed record ProceduralOptions
     /// <summary>P05: date by which all applications must be finally decided (SN: 31.12.2007, L2906-2908).</summary>
     public DateOnly? FinalDecisionDeadline { get; init; }
 
-    /// <summary>P06: how a missing passport is handled procedurally; unspecified. Explanation only: the rule set keeps such cases pending (rules.md 5.2).</summary>
+    /// <summary>P06: how a missing passport is handled procedurally; unspecified. Explanation only: the rule set keeps such cases pending until the passport is obtained.</summary>
     public MissingPassportHandling? MissingPassportHandling { get; init; }
 
     /// <summary>P07: how potential applicants were informed; unspecified ("sehr unterschiedlich", L213-217).</summary>

@@ -3,7 +3,7 @@ using Bleiberecht.Rules.Explanation;
 namespace Bleiberecht.Rules.Predicates;
 
 /// <summary>The identity of a rule node: stable id, plain-language label and the authority it rests on.</summary>
-/// <param name="Id">Stable id from <c>rules.md</c> 4.1, or a sub-id below it (e.g. <c>IMK.Livelihood.Secured/Job</c>).</param>
+/// <param name="Id">Stable element id (see <see cref="Regimes.ImkElements"/>), or a sub-id below it (e.g. <c>IMK.Livelihood.Secured/Job</c>).</param>
 /// <param name="Label">German and English label.</param>
 /// <param name="Citations">At least one citation: IMK point, statute, or source line.</param>
 public sealed record RuleMeta(string Id, Label Label, IReadOnlyList<Citation> Citations)

@@ -3,7 +3,7 @@ using Bleiberecht.Rules.Explanation;
 
 namespace Bleiberecht.Rules.Profiles;
 
-/// <summary>One discretion option of the catalogue (<c>options-catalogue.json</c>, from discretion-options.md).</summary>
+/// <summary>One discretion option of the catalogue (embedded in the library, one entry per option id).</summary>
 /// <param name="Number">Catalogue number, <c>A01</c>-<c>A32</c> or <c>P01</c>-<c>P13</c>.</param>
 /// <param name="Id">Option id, e.g. <c>Family.MinChildAge</c>.</param>
 /// <param name="Group">Group (a) decision rule or group (b) procedure.</param>

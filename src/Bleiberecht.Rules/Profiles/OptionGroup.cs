@@ -1,6 +1,6 @@
 namespace Bleiberecht.Rules.Profiles;
 
-/// <summary>The two groups of discretion options in <c>discretion-options.md</c>.</summary>
+/// <summary>The two groups of discretion options: (a) parameters of rule elements, (b) procedure.</summary>
 public enum OptionGroup
 {
     /// <summary>Group (a), A01-A32: options that change a decision; applied to <see cref="Options.ImkOptions"/>.</summary>

@@ -1,6 +1,6 @@
 namespace Bleiberecht.Rules.Profiles;
 
-/// <summary>How a profile's value for an option was established (Profiles/Data/README.md, "status").</summary>
+/// <summary>How a profile's value for an option was established.</summary>
 public enum OptionStatus
 {
     /// <summary>The source states the value for this Land or Kommune (even where it equals the base).</summary>

@@ -5,7 +5,7 @@ namespace Bleiberecht.Rules.Profiles;
 
 /// <summary>A profile's stated value for one option (an entry of a profile's <c>options</c> map in profiles.json).</summary>
 /// <param name="OptionId">Option id, e.g. <c>Family.MinChildAge</c>.</param>
-/// <param name="Value">The value as JSON (a detached clone; encoding in Profiles/Data/README.md).</param>
+/// <param name="Value">The value as JSON (a detached clone: a number, string, boolean or list as the option's type requires).</param>
 /// <param name="Status">Stated, or KeptBase where the source explicitly applies the resolution's own rule.</param>
 /// <param name="Lines">Source lines of the value.</param>
 /// <param name="Quote">The quoted source text, if any.</param>

@@ -5,8 +5,8 @@ using static Bleiberecht.Rules.Explanation.Citation;
 namespace Bleiberecht.Rules.Regimes;
 
 /// <summary>
-/// The rule elements of the IMK resolution of 17.11.2006 with their stable ids, labels and citations
-/// (<c>shared/domain/rules.md</c> section 4.1). The number is the row of that table and the bit used in the bulk
+/// The rule elements of the IMK resolution of 17.11.2006 with their stable ids, labels and citations.
+/// The number is the element's row in the project's rule catalogue and the bit used in the bulk
 /// path's failure mask.
 /// </summary>
 public static class ImkElements
@@ -114,7 +114,7 @@ public static class ImkElements
     public static readonly RuleMeta WithdrawnOrSettled = RuleMeta.Of("IMK.Outcome.WithdrawnOrSettled", "zurückgezogen / anderweitig erledigt", "withdrawn or otherwise settled", Source("L1020-1021"), Source("L1844-1846"));
 
     /// <summary>
-    /// The elements that can be reported as failed, in the order of rules.md 5.1; the index is the bit in
+    /// The elements that can be reported as failed, in the order they are checked; the index is the bit in
     /// <see cref="Evaluation.FailureMask"/>.
     /// </summary>
     public static IReadOnlyList<RuleMeta> Checkable { get; } =

@@ -7,7 +7,7 @@ namespace Bleiberecht.Rules.Regimes;
 /// <summary>
 /// The parts of the statutory rule § 104a AufenthG (in force 28.8.2007, L2598-2601) used when a Land converts
 /// IMK applications (A31 <c>Fallback.Convert104a</c>, element 37). Only the study's lines are cited as source;
-/// the statute's content is [background] (rules.md 3.2).
+/// the statute's content (2007 version) is [background]: verify it against the statute.
 /// </summary>
 public static class S104aElements
 {

@@ -74,20 +74,19 @@ public static class CaseJson
     public static string Write(IReadOnlyList<HouseholdDecision> decisions) => JsonSerializer.Serialize(decisions.ToList(), RulesJsonContext.Default.ListHouseholdDecision);
 
     /// <summary>
-    /// The JSON Schema of the case format, generated from the types (committed as docs/case.schema.json). Each fact
-    /// carries the summary of its property's documentation as <c>description</c>, read from the XML documentation
-    /// file next to the assembly; where that file is absent the schema has no descriptions.
+    /// The JSON Schema of the case format, generated from the types. Each fact
+    /// carries the summary of its property's documentation as <c>description</c>; the summaries are compiled into
+    /// the assembly, so the schema is the same wherever the library runs.
     /// </summary>
     public static string Schema()
     {
-        var docs = XmlDocumentation.For(typeof(Household).Assembly);
         var exporter = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, node) =>
             {
                 var member = context.PropertyInfo?.AttributeProvider as System.Reflection.MemberInfo;
-                if (docs?.Summary(member ?? context.TypeInfo.Type) is { } text && node is JsonObject obj && !obj.ContainsKey("description"))
+                if (XmlDocumentation.Summary(member ?? context.TypeInfo.Type) is { } text && node is JsonObject obj && !obj.ContainsKey("description"))
                 {
                     obj.Insert(0, "description", text);
                 }

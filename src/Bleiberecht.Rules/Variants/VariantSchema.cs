@@ -7,8 +7,8 @@ namespace Bleiberecht.Rules.Variants;
 
 /// <summary>
 /// Generates the JSON Schema of rule-variant files from the option declarations (types, members, bounds) and the
-/// catalogue's labels, so the schema can never drift from the options the loader accepts (committed as
-/// <c>docs/variant.schema.json</c>; a test compares them; regenerate with <c>bleiberecht schema --variant</c>).
+/// catalogue's labels, so the schema can never drift from the options the loader accepts; a test compares it with
+/// the published schema file.
 /// </summary>
 public static class VariantSchema
 {

@@ -3,7 +3,7 @@ using Bleiberecht.Rules.Statistics.Data;
 namespace Bleiberecht.Rules.Statistics.Validation.Checks;
 
 /// <summary>
-/// A citation as printed in the text together with what the bibliography says about it (statistics.md DQ-37). These
+/// A citation as printed in the text together with what the bibliography says about it (rule DQ-37). These
 /// facts are transcribed from the study because they are not part of the two CSV files.
 /// </summary>
 /// <param name="LandIso">Land concerned, or null.</param>

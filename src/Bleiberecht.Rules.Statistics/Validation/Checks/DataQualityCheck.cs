@@ -11,7 +11,7 @@ internal abstract class DataQualityCheck : IDataQualityCheck
 
     public abstract IReadOnlyList<DataQualityFinding> Run(StatisticsDataset data);
 
-    /// <summary>k.A. counts as 0 only where a rule in statistics.md says so explicitly.</summary>
+    /// <summary>k.A. counts as 0 only where a data-quality rule says so explicitly.</summary>
     protected static decimal Z(int? v) => v ?? 0;
 
     protected static decimal V(StatisticsDataset d, string name, string metric)

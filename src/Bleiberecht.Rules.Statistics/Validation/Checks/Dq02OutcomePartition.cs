@@ -4,7 +4,7 @@ namespace Bleiberecht.Rules.Statistics.Validation.Checks;
 
 /// <summary>
 /// DQ-02: AE + Arbeitssuche + Ablehnung + offen = Anträge. Holds only for BW and BY; the job-search Duldung overlaps
-/// "offen" and later permits (statistics.md DQ-02), so the four columns are not a partition.
+/// "offen" and later permits, so the four columns are not a partition.
 /// </summary>
 internal sealed class Dq02OutcomePartition : DataQualityCheck
 {

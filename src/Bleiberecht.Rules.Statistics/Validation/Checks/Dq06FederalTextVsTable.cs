@@ -3,7 +3,7 @@ using Bleiberecht.Rules.Statistics.Data;
 namespace Bleiberecht.Rules.Statistics.Validation.Checks;
 
 /// <summary>
-/// DQ-06: federal figures printed in the Vorwort and summary (statistics.md §2.2) match the DE row within their rounding
+/// DQ-06: federal figures printed in the study's Vorwort and summary match the DE row within their rounding
 /// qualifiers ("ca.", "fast", "etwa": ±5 %). The undecided "ca. 14.000" (L33-34) does not match 19,302 (L4365) but
 /// matches the residual 71,857 − 19,779 − 29,834 − 7,885 = 14,359: the text treats the four columns as a partition.
 /// </summary>

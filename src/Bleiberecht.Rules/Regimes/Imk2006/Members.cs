@@ -6,7 +6,7 @@ namespace Bleiberecht.Rules.Regimes.Imk2006;
 
 /// <summary>
 /// Who counts as a minor or of school age. Ages are taken at the reference date (Stichtag): the household is
-/// assessed as it stood when the resolution's time requirement was measured (docs/adr/0003-imk-2006-regime.md).
+/// assessed as it stood when the resolution's time requirement was measured ([background]: counted back from 17.11.2006; the study never prints the date, L792).
 /// </summary>
 internal static class Members
 {
