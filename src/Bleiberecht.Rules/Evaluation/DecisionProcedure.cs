@@ -9,7 +9,7 @@ using Bleiberecht.Rules.Regimes;
 namespace Bleiberecht.Rules.Evaluation;
 
 /// <summary>
-/// The decision procedure of rules.md 5.1-5.3, written once and run by both paths: the explain path
+/// The decision procedure of the regimes (refuse, keep pending, grant; family spread; minors), written once and run by both paths: the explain path
 /// (<see cref="Evaluator"/>) feeds it the verdicts of its explanation nodes, the bulk path
 /// (<see cref="Bulk.BulkEvaluator"/>) the verdicts it reads from the columnar batch. It works on verdicts only —
 /// one row of <see cref="Stride"/> bytes per member, indexed by the regime's checkable bits (False 0, Unknown 1,
@@ -41,7 +41,7 @@ internal static class DecisionProcedure
         var n = members.Length;
         if (household.Withdrawn || household.Application != Truth.True)
         {
-            // rules.md 5.1 steps 0-1: a withdrawn application is settled; only an application that exists can be
+            // Steps 0-1: a withdrawn application is settled; only an application that exists can be
             // refused (L137-138), so while it is unknown whether one was filed the case stays open whatever else fails.
             var outcome = household.Withdrawn ? Outcome.WithdrawnOrSettled : household.Application == Truth.False ? Outcome.NoApplication : Outcome.Pending;
             var bits = household.Withdrawn ? 0u : RegimePlan.Bit(plan.ApplicationBit);
@@ -149,7 +149,7 @@ internal static class DecisionProcedure
         }
     }
 
-    /// <summary>rules.md 5.1 step 8 for one member, then the § 104a transition (A31) and other titles (A32).</summary>
+    /// <summary>The outcome of one member, then the § 104a transition (A31) and other titles (A32).</summary>
     private static void DecideMember<TSource>(in RegimePlan plan, in HouseholdInputs household, ref MemberState x, int index, ref TSource source, ref Truth livelihood, ref bool livelihoodKnown)
         where TSource : struct, IDecisionSource
     {
@@ -285,7 +285,7 @@ internal static class DecisionProcedure
     }
 
     /// <summary>
-    /// A minor child cannot obtain more than the best-placed adult of the household (rules.md 5.2: the outcome is the
+    /// A minor child cannot obtain more than the best-placed adult of the household (the outcome is the
     /// household's); an unaccompanied minor keeps its own outcome. Ties between adults merge their grounds, and the
     /// outcome is that of the first tied adult by ordinal id, so nothing depends on the order of the members.
     /// </summary>

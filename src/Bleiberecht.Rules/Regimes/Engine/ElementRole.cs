@@ -1,7 +1,7 @@
 namespace Bleiberecht.Rules.Regimes;
 
 /// <summary>
-/// What an element's verdict does to the decision: the decision procedure of rules.md 5.1 step 8 as data. One engine
+/// What an element's verdict does to the decision: the decision procedure (refuse / keep pending / grant) as data. One engine
 /// interprets these roles for every regime, on the explain and on the bulk path.
 /// </summary>
 public enum ElementRole
@@ -23,13 +23,13 @@ public enum ElementRole
 
     /// <summary>
     /// Derived by the engine, not by a rule of its own: whether another member's exclusion ground reaches this member
-    /// (rules.md element 22). A hard requirement.
+    /// (element IMK.Exclusion.FamilyScope). A hard requirement.
     /// </summary>
     FamilyScope,
 
     /// <summary>
     /// A requirement that can still be met: while it is not met the case stays pending instead of being refused
-    /// (passport not yet presented: Wiesbaden, München, Aurich, Gütersloh; rules.md 5.2).
+    /// (passport not yet presented: Wiesbaden, München, Aurich, Gütersloh in the study).
     /// </summary>
     Curable,
 

@@ -7,7 +7,7 @@ namespace Bleiberecht.Rules.Regimes;
 
 /// <summary>
 /// A regime: an immutable, inspectable composition of cited elements and the policies of the decision procedure
-/// (rules.md 5.1-5.3) — which elements refuse, which keep a case pending, which exclusion grounds spread through the
+/// — which elements refuse, which keep a case pending, which exclusion grounds spread through the
 /// family, what is granted when only livelihood fails. One engine interprets it on the explain path
 /// (<see cref="Evaluation.Evaluator"/>) and on the bulk path (<see cref="Bulk.BulkEvaluator"/>).
 /// </summary>
@@ -110,7 +110,7 @@ public sealed class Regime
         }
     }
 
-    /// <summary>The IMK resolution of 17.11.2006 (rules.md 4.1, 5.1-5.3).</summary>
+    /// <summary>The IMK resolution of 17.11.2006 (study L3-4), its elements and decision procedure.</summary>
     public static Regime Imk2006 => Regimes.Imk2006.Imk2006Regime.Instance;
 
     /// <summary>Short id, e.g. <c>imk2006</c>.</summary>
@@ -137,7 +137,7 @@ public sealed class Regime
     /// </summary>
     public string? FamilyElementId { get; }
 
-    /// <summary>A minor child cannot obtain more than the best-placed adult of the household (rules.md 5.2).</summary>
+    /// <summary>A minor child cannot obtain more than the best-placed adult of the household: the outcome is the household's.</summary>
     public bool MinorsFollowParents { get; }
 
     /// <summary>

@@ -6,8 +6,8 @@ using Bleiberecht.Rules.Predicates;
 namespace Bleiberecht.Rules.Regimes.Imk2006;
 
 /// <summary>
-/// The IMK resolution of 17.11.2006 as a <see cref="Regime"/>: its elements (rules.md 4.1) with the roles of the
-/// decision procedure of rules.md 5.1 step 8. The order is the order of the checks and of <see cref="ImkElements.Checkable"/>
+/// The IMK resolution of 17.11.2006 as a <see cref="Regime"/>: its elements with the roles they play in the
+/// decision procedure. The order is the order of the checks and of <see cref="ImkElements.Checkable"/>
 /// (the failure-mask bits).
 /// </summary>
 internal static class Imk2006Regime
