@@ -100,7 +100,24 @@ internal static class CommandLineApp
             help.Action = new HelpWithExamples(action);
         }
 
+        // The default prints the entry assembly's version, which is the test host's when run in-process.
+        var version = root.Options.OfType<VersionOption>().Single();
+        version.Action = new ToolVersion();
         return root;
+    }
+
+    /// <summary>Prints this tool's informational version (e.g. <c>0.1.0+commit</c>).</summary>
+    private sealed class ToolVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var assembly = typeof(CommandLineApp).Assembly;
+            var version = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion
+                ?? assembly.GetName().Version?.ToString() ?? "unknown";
+            parseResult.InvocationConfiguration.Output.WriteLine(version);
+            return ExitCodes.Ok;
+        }
     }
 
     /// <summary>The standard help, then the command's examples (and for the top level the exit codes).</summary>
