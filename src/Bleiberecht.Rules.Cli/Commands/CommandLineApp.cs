@@ -56,7 +56,7 @@ internal static class CommandLineApp
             io.Err.WriteLine($"bleiberecht: invalid input in {InputLimits.Echo(e.Source)}:");
             foreach (var problem in e.Problems)
             {
-                io.Err.WriteLine($"  {problem}");
+                io.Err.WriteLine($"  {Output.ProblemText.Safe(problem)}");
             }
 
             return ExitCodes.BadInput;

@@ -104,6 +104,20 @@ public sealed class InputEdgeTests
         Assert.DoesNotContain(new string('x', 41), err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Errors_do_not_echo_a_date_of_birth_or_more_than_40_characters_of_a_value()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("personal.json");
+        var longValue = new string('y', 300);
+        File.WriteAllText(file, $$"""{ "caseId": "x", "members": [ { "id": "a", "role": "Applicant", "birthDate": "31.12.1999", "entryDate": "{{longValue}}" } ] }""");
+        var (code, _, err) = Run("evaluate", file);
+        Assert.Equal(2, code);
+        Assert.Contains("$.members[0].birthDate", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("31.12.1999", err, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('y', 41), err, StringComparison.Ordinal);
+    }
+
     private static (int Code, string Out, string Err) RunBounded(params string[] args)
     {
         var run = Task.Run(() => Run(args));
