@@ -61,5 +61,6 @@ internal static class HtmlText
         .lines { white-space: pre-wrap; font-family: ui-monospace, monospace; font-size: .85em; background: #f6f6f6; padding: .4em; margin: .2em 0 .8em; }
         .element { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1em; border-top: 1px solid #ddd; padding: .5em 0; }
         .hook { border: 1px dashed #999; padding: .5em; color: #666; }
+        .wide { overflow-x: auto; } .wide table { font-size: .85em; } .wide td:last-child { min-width: 8em; }
         """;
 }

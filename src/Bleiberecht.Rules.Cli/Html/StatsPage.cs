@@ -27,7 +27,7 @@ internal static class StatsPage
         sb.Append("<h1>Statistics: table 6.1 of the 2008 study</h1>\n<p class=\"note\">").Append(HtmlText.Escape(report.Source))
           .Append(". Printed values are never altered; recomputed percentages stand beside them. Findings travel with the numbers.</p>\n");
 
-        sb.Append("<h2 id=\"table\">Applications and permits by Land</h2>\n<table>\n<tr><th>Land</th><th>line</th><th class=\"num\">Duldungen</th><th class=\"num\">Anträge</th><th class=\"num\">% printed</th><th class=\"num\">% recomputed</th>")
+        sb.Append("<h2 id=\"table\">Applications and permits by Land</h2>\n<div class=\"wide\"><table>\n<tr><th>Land</th><th>line</th><th class=\"num\">Duldungen</th><th class=\"num\">Anträge</th><th class=\"num\">% printed</th><th class=\"num\">% recomputed</th>")
           .Append("<th class=\"num\">permits</th><th class=\"num\">% printed</th><th class=\"num\">% recomputed</th><th class=\"num\">job-search Duldung</th><th class=\"num\">refused</th><th class=\"num\">undecided</th><th>findings</th></tr>\n");
         foreach (var r in report.Rows)
         {
@@ -45,9 +45,9 @@ internal static class StatsPage
             sb.Append("<td>").Append(HtmlText.Escape(string.Join(", ", r.FindingIds))).Append("</td></tr>\n");
         }
 
-        sb.Append("</table>\n<p class=\"note\">k.A. = not given in the study.</p>\n");
+        sb.Append("</table></div>\n<p class=\"note\">k.A. = not given in the study.</p>\n");
 
-        sb.Append("<h2 id=\"rates\">Rates with 95 % intervals</h2>\n<table>\n<tr><th>Land</th>");
+        sb.Append("<h2 id=\"rates\">Rates with 95 % intervals</h2>\n<div class=\"wide\"><table>\n<tr><th>Land</th>");
         foreach (var h in new[] { "application rate", "permit rate", "refusal rate", "undecided share" })
         {
             sb.Append("<th class=\"num\">").Append(h).Append("</th><th>Wilson</th><th>Clopper–Pearson</th>");
@@ -65,7 +65,7 @@ internal static class StatsPage
             sb.Append("</tr>\n");
         }
 
-        sb.Append("</table>\n");
+        sb.Append("</table></div>\n");
 
         var inf = report.Inference;
         sb.Append("<h2 id=\"inference\">Inference across the 16 Länder</h2>\n<ul>\n")
@@ -78,7 +78,7 @@ internal static class StatsPage
             sb.Append("<li>").Append(HtmlText.Escape(c)).Append("</li>\n");
         }
 
-        sb.Append("</ul>\n<h2 id=\"totals\">Federal totals: printed vs sum of the Länder</h2>\n<table>\n<tr><th>column</th><th class=\"num\">printed</th><th class=\"num\">Σ Länder</th><th>agrees</th></tr>\n");
+        sb.Append("</ul>\n<h2 id=\"totals\">Federal totals: printed vs sum of the Länder</h2>\n<div class=\"wide\"><table>\n<tr><th>column</th><th class=\"num\">printed</th><th class=\"num\">Σ Länder</th><th>agrees</th></tr>\n");
         foreach (var t in report.FederalTotals)
         {
             sb.Append("<tr><td>").Append(HtmlText.Escape(t.Column)).Append("</td>");
@@ -87,7 +87,7 @@ internal static class StatsPage
             sb.Append("<td>").Append(t.Agrees ? "yes" : "<strong>no</strong>").Append("</td></tr>\n");
         }
 
-        sb.Append("</table>\n");
+        sb.Append("</table></div>\n");
 
         sb.Append("<h2 id=\"charts\">Charts</h2>\n");
         if (charts is { Count: > 0 })
@@ -102,7 +102,7 @@ internal static class StatsPage
             sb.Append("<p class=\"hook\">Charts are written as PNG and SVG files by <code>bleiberecht stats --plot DIR</code>.</p>\n");
         }
 
-        sb.Append(F($"<h2 id=\"findings\">Data-quality findings ({report.Findings.Count})</h2>\n")).Append("<table>\n<tr><th>id</th><th>severity</th><th>Land</th><th>finding</th><th>lines</th></tr>\n");
+        sb.Append(F($"<h2 id=\"findings\">Data-quality findings ({report.Findings.Count})</h2>\n")).Append("<div class=\"wide\"><table>\n<tr><th>id</th><th>severity</th><th>Land</th><th>finding</th><th>lines</th></tr>\n");
         foreach (var f in report.Findings)
         {
             sb.Append("<tr><td class=\"id\">").Append(HtmlText.Escape(f.Id)).Append("</td><td>").Append(HtmlText.Escape(f.Severity.ToString())).Append("</td><td>")
@@ -110,7 +110,7 @@ internal static class StatsPage
               .Append("</td><td>").Append(HtmlText.Escape(string.Join("; ", f.SourceLines))).Append("</td></tr>\n");
         }
 
-        sb.Append("</table>\n");
+        sb.Append("</table></div>\n");
         HtmlText.Close(sb);
         return sb.ToString();
     }
