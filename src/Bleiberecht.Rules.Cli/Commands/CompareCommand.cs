@@ -1,36 +1,94 @@
+using System.CommandLine;
 using System.Globalization;
 using Bleiberecht.Rules.Analysis;
+using Bleiberecht.Rules.Cli.Input;
+using Bleiberecht.Rules.Cli.Output;
 using Bleiberecht.Rules.Evaluation;
 
 namespace Bleiberecht.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>bleiberecht compare --profile A [--profile B] &lt;file|dir&gt;</c>: the same cases under two rule sets (with one
-/// profile, the base rule against it) — transition matrix, each changed member with the elements that flipped.
+/// <c>bleiberecht compare --profile A [--profile B] &lt;inputs&gt; [--json]</c>: the same cases under two rule sets (with
+/// one, the base rule against it) — transition matrix, each changed member with the elements that flipped.
 /// </summary>
 internal static class CompareCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout)
+    public static Command Create(CliIo io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string>(), new HashSet<string> { "--profile", "--variant" });
-        var specs = a.Ordered.Where(o => o.Option is "--profile" or "--variant").ToList();
-        if (a.Positional.Count != 1 || specs.Count is < 1 or > 2)
+        var inputs = CommonOptions.Inputs();
+        var profile = new Option<string[]>("--profile") { Description = "a Land or Kommune profile as rule set A or B (in the order given, mixed with --variant)", HelpName = "ID", AllowMultipleArgumentsPerToken = false };
+        var variant = new Option<string[]>("--variant") { Description = "a rule-variant file as rule set A or B", HelpName = "FILE" };
+        var json = CommonOptions.Json("comparison (transitions, changed members, per-element counts)");
+        var command = new CliCommand("compare", "Outcome transitions between two rule sets and the elements that flipped; with one rule set, the IMK 2006 base rule is A.")
         {
-            throw new UsageException("usage: bleiberecht compare (--profile ID | --variant FILE) [(--profile ID | --variant FILE)] <file|dir>\n  with one rule set, the IMK 2006 base rule is A");
+            Examples =
+            [
+                "bleiberecht compare --profile SL --profile BY samples",
+                "bleiberecht compare --variant samples/variants/berlin-child-age-one.json samples",
+                "bleiberecht compare --profile BE --variant samples/variants/berlin-child-age-one.json samples --json",
+            ],
+        };
+        command.Add(inputs);
+        command.Add(profile);
+        command.Add(variant);
+        command.Add(json);
+        command.SetAction(r =>
+        {
+            // "A then B" is the order on the command line across both options, so read it from the tokens.
+            var specs = Ordered(r, (profile, "--profile"), (variant, "--variant"));
+            return Run(io, r.GetValue(inputs)!, specs, r.GetValue(json));
+        });
+        return command;
+    }
+
+    private static List<(string Option, string Value)> Ordered(ParseResult r, params (Option<string[]> Option, string Name)[] options)
+    {
+        var tokens = r.Tokens.ToList();
+        var found = new List<(int At, string Option, string Value)>();
+        foreach (var (option, name) in options)
+        {
+            if (r.GetResult(option) is { } result)
+            {
+                foreach (var t in result.Tokens)
+                {
+                    found.Add((tokens.FindIndex(x => ReferenceEquals(x, t)), name, t.Value));
+                }
+            }
+        }
+
+        return found.OrderBy(f => f.At).Select(f => (f.Option, f.Value)).ToList();
+    }
+
+    private static int Run(CliIo io, IReadOnlyList<string> inputs, List<(string Option, string Value)> specs, bool json)
+    {
+        if (specs.Count is < 1 or > 2)
+        {
+            throw new UsageException("compare: give one or two rule sets (--profile ID | --variant FILE); with one, the IMK 2006 base rule is A");
         }
 
         var ruleSets = specs.Select(s => s.Option == "--profile" ? RuleSets.Profile(s.Value) : RuleSets.Variant(s.Value)).ToList();
         var first = ruleSets.Count == 2 ? ruleSets[0] : RuleSet.Imk2006;
         var second = ruleSets[^1];
-        var result = VariantComparison.Compare(CaseFiles.Load(a.Positional[0]), first, second);
-
-        string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-        stdout.WriteLine(F($"# {result.A} -> {result.B}: {result.Members} members, {result.Changed.Count} changed"));
+        var documents = CaseSources.Resolve(inputs, io.OpenStdin);
+        var result = VariantComparison.Compare(CaseSources.ReadAll(documents).ToList(), first, second);
         var outcomes = Enum.GetValues<Outcome>().Where(o => o != Outcome.Mixed).ToList();
-        stdout.WriteLine(F($"{"A \\ B",-20}") + string.Concat(outcomes.Select(o => F($"{o,19}"))));
+        if (json)
+        {
+            WriteJson(io.Out, result, outcomes);
+            return ExitCodes.Ok;
+        }
+
+        var stdout = io.Out;
+        string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+        // Each column is as wide as its name plus two spaces, so that adjacent names never run together
+        // ("JobSearchDuldung  StatutoryPermit104a"), and at least 7 for the counts.
+        var widths = outcomes.Select(o => Math.Max(7, o.ToString().Length) + 2).ToList();
+        stdout.WriteLine(F($"# {result.A} -> {result.B}: {result.Members} members, {result.Changed.Count} changed"));
+        stdout.WriteLine(F($"{"A \\ B",-20}") + string.Concat(outcomes.Select((o, i) => o.ToString().PadLeft(widths[i]))));
         foreach (var from in outcomes)
         {
-            stdout.WriteLine(F($"{from,-20}") + string.Concat(outcomes.Select(to => F($"{result.Transitions.GetValueOrDefault((from, to)),19}"))));
+            stdout.WriteLine(F($"{from,-20}") + string.Concat(outcomes.Select((to, i) => result.Transitions.GetValueOrDefault((from, to)).ToString(CultureInfo.InvariantCulture).PadLeft(widths[i]))));
         }
 
         stdout.WriteLine();
@@ -48,6 +106,71 @@ internal static class CompareCommand
             stdout.WriteLine(F($"  {e.ElementId,-40} +{e.NewlyFailed} -{e.NoLongerFailed}  ({e.Citations})"));
         }
 
-        return 0;
+        return ExitCodes.Ok;
+    }
+
+    private static void WriteJson(TextWriter output, VariantComparison result, List<Outcome> outcomes)
+    {
+        using var writer = new Utf8JsonTextWriter(output);
+        var w = writer.Json;
+        w.WriteStartObject();
+        w.WriteString("a", result.A);
+        w.WriteString("b", result.B);
+        w.WriteNumber("members", result.Members);
+        w.WriteStartArray("transitions");
+        foreach (var from in outcomes)
+        {
+            foreach (var to in outcomes)
+            {
+                if (result.Transitions.GetValueOrDefault((from, to)) is > 0 and var n)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("from", from.ToString());
+                    w.WriteString("to", to.ToString());
+                    w.WriteNumber("members", n);
+                    w.WriteEndObject();
+                }
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("changed");
+        foreach (var c in result.Changed)
+        {
+            w.WriteStartObject();
+            w.WriteString("caseId", c.CaseId);
+            w.WriteString("personId", c.PersonId);
+            w.WriteString("from", c.From.ToString());
+            w.WriteString("to", c.To.ToString());
+            WriteStrings(w, "newlyFailed", c.NewlyFailed);
+            WriteStrings(w, "noLongerFailed", c.NoLongerFailed);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("attribution");
+        foreach (var e in result.Attribution)
+        {
+            w.WriteStartObject();
+            w.WriteString("elementId", e.ElementId);
+            w.WriteNumber("newlyFailed", e.NewlyFailed);
+            w.WriteNumber("noLongerFailed", e.NoLongerFailed);
+            w.WriteString("citations", e.Citations);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteStrings(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
     }
 }

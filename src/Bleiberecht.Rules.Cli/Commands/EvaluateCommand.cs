@@ -1,32 +1,73 @@
+using System.CommandLine;
 using System.Globalization;
+using Bleiberecht.Rules.Cli.Input;
+using Bleiberecht.Rules.Cli.Output;
 using Bleiberecht.Rules.Evaluation;
-using Bleiberecht.Rules.Serialization;
+using Bleiberecht.Rules.Facts;
 
 namespace Bleiberecht.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>bleiberecht evaluate &lt;file|dir&gt; [--json] [--profile ID|case] [--variant FILE]</c>: one line per case and
-/// person; <c>--profile case</c> decides each case under its own Kommune's or Land's profile.
+/// <c>bleiberecht evaluate &lt;inputs&gt; [--json|--jsonl] [--explanations none|failed|full] [--profile ID|case]
+/// [--variant FILE]</c>: one line per case and person; <c>--profile case</c> decides each case under its own
+/// Kommune's or Land's profile. JSON output streams household by household.
 /// </summary>
 internal static class EvaluateCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout)
+    public static Command Create(CliIo io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "--json" }, new HashSet<string> { "--profile", "--variant" });
-        if (a.Positional.Count != 1)
+        var inputs = CommonOptions.Inputs();
+        var json = CommonOptions.Json("decisions (with explanation trees unless --explanations says otherwise)");
+        var jsonl = CommonOptions.JsonLines();
+        var explanations = CommonOptions.Explanations(ExplanationDetail.Full);
+        var noExplanations = CommonOptions.NoExplanations();
+        var profile = CommonOptions.Profile();
+        var variant = CommonOptions.Variant();
+        var command = new CliCommand("evaluate", "Decide every case: one line per case and person with outcome, validity and the failing elements or missing facts.")
         {
-            throw new UsageException("usage: bleiberecht evaluate <file|dir> [--json] [--profile ID] [--variant FILE]");
+            Examples =
+            [
+                "bleiberecht evaluate samples",
+                "bleiberecht evaluate samples --profile BY",
+                "bleiberecht evaluate samples --profile case            # each case under its own Kommune/Land",
+                "bleiberecht evaluate samples/0*.json --json --no-explanations",
+                "cat case.json | bleiberecht evaluate - --jsonl",
+            ],
+        };
+        command.Add(inputs);
+        command.Add(json);
+        command.Add(jsonl);
+        command.Add(explanations);
+        command.Add(noExplanations);
+        command.Add(profile);
+        command.Add(variant);
+        command.SetAction(r =>
+        {
+            var detail = r.GetValue(noExplanations) ? ExplanationDetail.None : r.GetValue(explanations);
+            return Run(io, r.GetValue(inputs)!, r.GetValue(profile), r.GetValue(variant), JsonModes.Of(r.GetValue(json), r.GetValue(jsonl)), detail);
+        });
+        return command;
+    }
+
+    private static int Run(CliIo io, IReadOnlyList<string> inputs, string? profile, string? variant, JsonMode mode, ExplanationDetail detail)
+    {
+        var ruleSetFor = RuleSets.Resolver(profile, variant);
+        var documents = CaseSources.Resolve(inputs, io.OpenStdin);
+        if (mode != JsonMode.None)
+        {
+            JsonModes.Stream(io.Out, mode, detail, CaseSources.ReadAll(documents).Select(c => Evaluator.Evaluate(c, ruleSetFor(c))));
+            return ExitCodes.Ok;
         }
 
-        var ruleSetFor = RuleSets.Resolver(a.Value("--profile"), a.Value("--variant"));
-        var cases = CaseFiles.Load(a.Positional[0]);
+        // The text table aligns its columns over all cases, so it collects the decisions first.
+        var cases = CaseSources.ReadAll(documents).ToList();
         var decisions = cases.Select(c => Evaluator.Evaluate(c, ruleSetFor(c))).ToList();
-        if (a.Has("--json"))
-        {
-            stdout.WriteLine(CaseJson.Write(decisions));
-            return 0;
-        }
+        WriteTable(io.Out, cases, decisions, ruleSetFor);
+        return ExitCodes.Ok;
+    }
 
+    private static void WriteTable(TextWriter stdout, List<Household> cases, List<HouseholdDecision> decisions, Func<Household, RuleSet> ruleSetFor)
+    {
         foreach (var used in decisions.Select(d => d.RuleSet).Distinct())
         {
             var rs = ruleSetFor(cases[decisions.FindIndex(d => d.RuleSet == used)]);
@@ -51,6 +92,5 @@ internal static class EvaluateCommand
 
         var counts = decisions.GroupBy(d => d.Outcome).OrderBy(g => g.Key).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}={g.Count()}"));
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# {decisions.Count} households: {string.Join(" ", counts)}"));
-        return 0;
     }
 }

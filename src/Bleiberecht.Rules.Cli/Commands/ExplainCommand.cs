@@ -1,50 +1,99 @@
+using System.CommandLine;
+using Bleiberecht.Rules.Cli.Html;
+using Bleiberecht.Rules.Cli.Input;
+using Bleiberecht.Rules.Cli.Output;
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Explanation;
-using Bleiberecht.Rules.Serialization;
 
 namespace Bleiberecht.Rules.Cli.Commands;
 
-/// <summary><c>bleiberecht explain &lt;file&gt; [--lang de|en] [--json] [--profile ID] [--variant FILE]</c>: the tree with citations.</summary>
+/// <summary>
+/// <c>bleiberecht explain &lt;inputs&gt; [--lang de|en] [--json|--jsonl] [--html FILE] [--profile ID] [--variant FILE]</c>:
+/// the tree with citations and the questions for missing facts, as text, JSON or a self-contained HTML page.
+/// </summary>
 internal static class ExplainCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout)
+    public static Command Create(CliIo io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "--json" }, new HashSet<string> { "--lang", "--profile", "--variant" });
-        if (a.Positional.Count != 1)
+        var inputs = CommonOptions.Inputs();
+        var lang = CommonOptions.Lang();
+        var json = CommonOptions.Json("decisions with their explanation trees");
+        var jsonl = CommonOptions.JsonLines();
+        var explanations = CommonOptions.Explanations(ExplanationDetail.Full);
+        var html = new Option<string?>("--html") { Description = "write a self-contained HTML page (decision per member, collapsible tree, citations with the study's text on hover, questions); - for stdout", HelpName = "FILE" };
+        var study = CommonOptions.Study();
+        var profile = CommonOptions.Profile();
+        var variant = CommonOptions.Variant();
+        var command = new CliCommand("explain", "The decision tree of each case with its citations and the facts still missing.")
         {
-            throw new UsageException("usage: bleiberecht explain <file> [--lang de|en] [--json] [--profile ID] [--variant FILE]");
+            Examples =
+            [
+                "bleiberecht explain samples/01-family-permit.json --lang en",
+                "bleiberecht explain samples/11-family-spouse-conviction.json --profile BY",
+                "bleiberecht explain samples/13-unknown-facts-pending.json --html out/13.html --lang en",
+                "bleiberecht explain samples/01-family-permit.json --json --explanations failed",
+            ],
+        };
+        foreach (var o in new Option[] { lang, json, jsonl, explanations, html, study, profile, variant })
+        {
+            command.Add(o);
         }
 
-        var language = (a.Value("--lang") ?? "de") switch
+        command.Add(inputs);
+        command.SetAction(r => Run(io, r.GetValue(inputs)!, r.GetValue(lang), JsonModes.Of(r.GetValue(json), r.GetValue(jsonl)), r.GetValue(explanations), r.GetValue(html), r.GetValue(study), r.GetValue(profile), r.GetValue(variant)));
+        return command;
+    }
+
+    private static int Run(CliIo io, IReadOnlyList<string> inputs, Language language, JsonMode mode, ExplanationDetail detail, string? html, string? studyPath, string? profile, string? variant)
+    {
+        if (html is not null && mode != JsonMode.None)
         {
-            "de" => Language.De,
-            "en" => Language.En,
-            var other => throw new UsageException($"--lang must be de or en, not '{other}'"),
-        };
-        var ruleSetFor = RuleSets.Resolver(a.Value("--profile"), a.Value("--variant"));
-        var decisions = CaseFiles.Load(a.Positional[0]).Select(c => Evaluator.Evaluate(c, ruleSetFor(c))).ToList();
-        if (a.Has("--json"))
+            throw new UsageException("explain: give either --html or --json/--jsonl");
+        }
+
+        if (html is not null)
         {
-            stdout.WriteLine(CaseJson.Write(decisions));
-            return 0;
+            OutputPaths.EnsureWritableFile(html, "--html");
+        }
+
+        var ruleSetFor = RuleSets.Resolver(profile, variant);
+        var documents = CaseSources.Resolve(inputs, io.OpenStdin);
+        var decisions = CaseSources.ReadAll(documents).Select(c => Evaluator.Evaluate(c, ruleSetFor(c)));
+        if (mode != JsonMode.None)
+        {
+            JsonModes.Stream(io.Out, mode, detail, decisions);
+            return ExitCodes.Ok;
+        }
+
+        if (html is not null)
+        {
+            var study = StudyText.Locate(studyPath);
+            var page = ExplanationPage.Render(decisions.ToList(), language, study);
+            OutputPaths.WriteText(html, page, io.Out);
+            if (html != "-")
+            {
+                io.Err.WriteLine($"wrote {html}{(study is null ? " (study text not found: citations without line text; see --study)" : string.Empty)}");
+            }
+
+            return ExitCodes.Ok;
         }
 
         foreach (var d in decisions)
         {
-            stdout.WriteLine($"== {d.CaseId} — {d.Outcome} ({d.RuleSet})");
-            stdout.Write(TextRenderer.Render(d.Explanation, language));
+            io.Out.WriteLine($"== {d.CaseId} — {d.Outcome} ({d.RuleSet})");
+            io.Out.Write(TextRenderer.Render(d.Explanation, language));
             if (d.Missing.Count > 0)
             {
-                stdout.WriteLine(language == Language.De ? "Noch zu klären:" : "To establish:");
+                io.Out.WriteLine(language == Language.De ? "Noch zu klären:" : "To establish:");
                 foreach (var m in d.Missing)
                 {
-                    stdout.WriteLine($"  - {m.Path}: {m.Question.In(language)}");
+                    io.Out.WriteLine($"  - {m.Path}: {m.Question.In(language)}");
                 }
             }
 
-            stdout.WriteLine();
+            io.Out.WriteLine();
         }
 
-        return 0;
+        return ExitCodes.Ok;
     }
 }

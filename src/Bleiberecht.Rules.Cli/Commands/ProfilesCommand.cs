@@ -1,26 +1,126 @@
+using System.CommandLine;
 using System.Globalization;
+using Bleiberecht.Rules.Cli.Output;
 using Bleiberecht.Rules.Profiles;
 
 namespace Bleiberecht.Rules.Cli.Commands;
 
 /// <summary>
 /// <c>bleiberecht profiles list</c>: one line per Land and Kommune profile;
-/// <c>bleiberecht profiles show &lt;id&gt;</c>: the stated options, decrees and the options not stated.
+/// <c>bleiberecht profiles show &lt;id&gt;</c>: the stated options, decrees and the options not stated; both with <c>--json</c>.
 /// </summary>
 internal static class ProfilesCommand
 {
-    private const string Usage = "usage: bleiberecht profiles list | bleiberecht profiles show <id|name>";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout)
+    public static Command Create(CliIo io)
     {
-        ArgumentNullException.ThrowIfNull(stdout);
-        var a = CliArgs.Parse(args, new HashSet<string>(), new HashSet<string>());
-        return a.Positional switch
+        var listJson = CommonOptions.Json("profiles");
+        var list = new CliCommand("list", "One line per Land and Kommune profile: id, kind, name, Land, number of stated options and decrees.")
         {
-            ["list"] => List(stdout),
-            ["show", var id] => Show(id, stdout),
-            _ => throw new UsageException(Usage),
+            Examples = ["bleiberecht profiles list", "bleiberecht profiles list --json"],
         };
+        list.Add(listJson);
+        list.SetAction(r => r.GetValue(listJson) ? ListJson(io.Out) : List(io.Out));
+
+        var id = new Argument<string>("id") { Description = "profile id or name, e.g. BY, NW-Wuppertal, Bayern" };
+        id.CompletionSources.Add(_ => ProfileCatalog.All.Select(p => p.Id));
+        var showJson = CommonOptions.Json("profile (stated options with source lines, decrees, options not stated)");
+        var show = new CliCommand("show", "Every option the study states for a profile, with its source line, the decrees with dates and the options the study says nothing about.")
+        {
+            Examples = ["bleiberecht profiles show NW-Wuppertal", "bleiberecht profiles show BY --json"],
+        };
+        show.Add(id);
+        show.Add(showJson);
+        show.SetAction(r => r.GetValue(showJson) ? ShowJson(r.GetValue(id)!, io.Out) : Show(r.GetValue(id)!, io.Out));
+
+        var command = new CliCommand("profiles", "Land and Kommune discretion profiles with source lines.")
+        {
+            Examples = ["bleiberecht profiles list", "bleiberecht profiles show NW-Wuppertal"],
+        };
+        command.Add(list);
+        command.Add(show);
+        command.SetAction(int (_) => throw new UsageException("profiles: name a subcommand: list | show <id>; see 'bleiberecht profiles --help'"));
+        return command;
+    }
+
+    private static int ListJson(TextWriter stdout)
+    {
+        using var writer = new Utf8JsonTextWriter(stdout);
+        var w = writer.Json;
+        w.WriteStartArray();
+        foreach (var p in ProfileCatalog.All)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", p.Id);
+            w.WriteString("kind", p.Kind.ToString());
+            w.WriteString("name", p.Name);
+            w.WriteString("land", p.Land);
+            w.WriteNumber("stated", p.Values.Count);
+            w.WriteNumber("decrees", p.Decrees.Count);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        return 0;
+    }
+
+    private static int ShowJson(string idOrName, TextWriter stdout)
+    {
+        var profile = ProfileCatalog.Find(idOrName) ?? throw Unknown(idOrName);
+        var resolved = ProfileCatalog.Resolve(profile);
+        using var writer = new Utf8JsonTextWriter(stdout);
+        var w = writer.Json;
+        w.WriteStartObject();
+        w.WriteString("id", profile.Id);
+        w.WriteString("name", profile.Name);
+        w.WriteString("kind", profile.Kind.ToString());
+        w.WriteString("land", profile.Land);
+        w.WriteString("lines", profile.Lines?.Reference);
+        w.WriteStartArray("options");
+        foreach (var v in resolved.Values)
+        {
+            w.WriteStartObject();
+            w.WriteString("number", OptionCatalog.Get(v.OptionId).Number);
+            w.WriteString("optionId", v.OptionId);
+            w.WriteString("value", v.ValueText);
+            w.WriteString("status", v.Status.ToString());
+            w.WriteBoolean("practice", v.Practice);
+            w.WriteBoolean("applied", OptionApplier.IsApplied(v.OptionId) && v.Status != OptionStatus.KeptBase);
+            w.WriteString("statedBy", v.StatedBy);
+            w.WriteString("lines", v.Lines?.Reference);
+            w.WriteString("quote", v.Quote);
+            w.WriteString("note", v.Note);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("decrees");
+        foreach (var d in profile.Decrees)
+        {
+            w.WriteStartObject();
+            w.WriteString("date", d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? d.DateText);
+            w.WriteString("kind", d.Kind.ToString());
+            w.WriteString("title", d.Title);
+            w.WriteString("lines", d.Lines?.Reference);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("notes");
+        foreach (var n in profile.Notes)
+        {
+            w.WriteStringValue(n);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("notStated");
+        foreach (var n in ProfileCatalog.NotStated(profile))
+        {
+            w.WriteStringValue(n);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        return 0;
     }
 
     private static int List(TextWriter stdout)
@@ -110,7 +210,7 @@ internal static class ProfilesCommand
         var hint = close.Count > 0
             ? "; did you mean " + string.Join(", ", close) + "?"
             : "; see 'bleiberecht profiles list'";
-        return new UsageException($"unknown profile '{idOrName}'{hint}");
+        return new UsageException($"unknown profile '{Input.InputLimits.Echo(idOrName)}'{hint}");
     }
 
     private static void Line(TextWriter stdout, FormattableString text) =>

@@ -64,11 +64,8 @@ internal static class RuleSets
     /// <summary>A variant file's rule set; an invalid file raises the loader's error with every problem.</summary>
     public static RuleSet Variant(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"no such variant file: {path}");
-        }
-
-        return VariantLoader.LoadFile(path).ToRuleSet();
+        // Read through the input checks: a regular file of bounded size in strict UTF-8.
+        var document = Input.InputDocument.File(path);
+        return VariantLoader.Load(document.ReadText(), document.Name).ToRuleSet();
     }
 }

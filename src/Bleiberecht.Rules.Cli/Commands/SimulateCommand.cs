@@ -68,7 +68,6 @@ internal static class SimulateCommand
         else
         {
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Synthetic population: {size} households, seed {seed}"));
-            stdout.WriteLine(parameters.Describe());
             stdout.Write(DiscretionEffectTextRenderer.Render(table));
         }
 
@@ -76,6 +75,13 @@ internal static class SimulateCommand
         {
             // With --json the breakdown goes to stderr so that stdout stays valid JSON.
             (json ? stderr : stdout).Write(Environment.NewLine + grounds.Render(15));
+        }
+
+        if (!json)
+        {
+            // Results first, then the ~140 lines of parameters they rest on.
+            stdout.WriteLine();
+            stdout.WriteLine(parameters.Describe());
         }
 
         if (plotDir is not null)
