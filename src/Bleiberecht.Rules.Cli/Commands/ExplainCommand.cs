@@ -78,10 +78,25 @@ internal static class ExplainCommand
             return ExitCodes.Ok;
         }
 
-        foreach (var d in decisions)
+        foreach (var c in CaseSources.ReadAll(CaseSources.Resolve(inputs, io.OpenStdin)))
         {
+            var ruleSet = ruleSetFor(c);
+            var d = Evaluator.Evaluate(c, ruleSet);
             io.Out.WriteLine($"== {d.CaseId} — {d.Outcome} ({d.RuleSet})");
             io.Out.Write(TextRenderer.Render(d.Explanation, language));
+
+            // The option values the decision read, where the rule set sets or dates them (the base values are the
+            // resolution's own; `profiles show` lists every option).
+            var read = OptionTrace.Read(ruleSet, d, c.DecisionDate);
+            var own = read.Where(r => r.FromRuleSet).ToList();
+            io.Out.WriteLine(language == Language.De
+                ? $"Gelesene Optionen: {read.Count}, davon vom Regelwerk gesetzt: {own.Count}"
+                : $"Options read: {read.Count}, set by the rule set: {own.Count}");
+            foreach (var r in own)
+            {
+                io.Out.WriteLine($"  - {r.Value.In(language)}");
+            }
+
             if (d.Missing.Count > 0)
             {
                 io.Out.WriteLine(language == Language.De ? "Noch zu klären:" : "To establish:");
