@@ -48,9 +48,11 @@ public sealed class ReportAndChartTests : IDisposable
     [Fact]
     public void Inference_covers_all_pairs_and_contradiction_caveats_travel()
     {
-        Assert.Equal(120, Report.Inference.Pairwise.Count);
-        Assert.Equal(15, Report.Inference.PermitHomogeneity.DegreesOfFreedom);
-        Assert.Equal(16, Report.Inference.ApplicationVsPermitRate.N);
+        Assert.Equal(120, Report.Inference.PerApplication.Pairwise.Count);
+        Assert.Equal(15, Report.Inference.PerApplication.Homogeneity.DegreesOfFreedom);
+        Assert.Equal(105, Report.Inference.Decided.Pairwise.Count);
+        Assert.Equal(14, Report.Inference.Decided.Homogeneity.DegreesOfFreedom);
+        Assert.Equal(16, Report.Inference.ApplicationRateVsPermitsPerDuldung.N);
         Assert.Contains(Report.Rows.Single(r => r.LandIso == "HH").PermitRate.Caveats, c => c.Contains("DQ-03", StringComparison.Ordinal));
         Assert.Contains(Report.Rows.Single(r => r.LandIso == "NI").FindingIds, id => id == "DQ-04");
     }
