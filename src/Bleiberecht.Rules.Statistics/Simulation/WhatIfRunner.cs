@@ -225,7 +225,8 @@ public static class WhatIfRunner
                 ruleSets[r].Name,
                 ruleSets[r].Description,
                 Estimates(r, pointPerson, repPerson),
-                Estimates(r, pointHousehold, repHousehold)));
+                Estimates(r, pointHousehold, repHousehold),
+                DecidedEstimate(r, pointPerson, repPerson)));
         }
 
         reporter.Report(1.0);
@@ -253,6 +254,36 @@ public static class WhatIfRunner
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Permits / (permits + refusals) over persons: the decided-case share, comparable in kind with table 6.1's
+    /// Aufenthaltserlaubnisse / (Aufenthaltserlaubnisse + Ablehnung). Null when no person is decided under the rule set
+    /// or its base; a replicate without decided persons counts as share 0.
+    /// </summary>
+    private static ShareEstimate? DecidedEstimate(int r, double[,] point, double[][] replicates)
+    {
+        static double Ratio(double permit, double refusal) => permit + refusal > 0 ? permit / (permit + refusal) : 0;
+        const int p = (int)OutcomeCategory.Permit;
+        const int q = (int)OutcomeCategory.Refusal;
+        if (point[r, p] + point[r, q] <= 0 || point[0, p] + point[0, q] <= 0)
+        {
+            return null;
+        }
+
+        var values = new double[replicates.Length];
+        var diffs = new double[replicates.Length];
+        for (var i = 0; i < replicates.Length; i++)
+        {
+            values[i] = Ratio(replicates[i][(r * Categories) + p], replicates[i][(r * Categories) + q]);
+            diffs[i] = values[i] - Ratio(replicates[i][p], replicates[i][q]);
+        }
+
+        var share = Ratio(point[r, p], point[r, q]);
+        var diff = share - Ratio(point[0, p], point[0, q]);
+        var (lo, hi) = Interval(values, share);
+        var (dlo, dhi) = r == 0 ? (0.0, 0.0) : Interval(diffs, diff);
+        return new ShareEstimate(OutcomeCategory.Permit, share, lo, hi, diff, dlo, dhi);
     }
 
     private static (double Lower, double Upper) Interval(double[] values, double point)
