@@ -57,6 +57,20 @@ public sealed class ReportAndChartTests : IDisposable
         Assert.Contains(Report.Rows.Single(r => r.LandIso == "NI").FindingIds, id => id == "DQ-04");
     }
 
+    // Caveats are scoped to the number: Bayern's permit rate is not about DQ-35 (foreign share) or DQ-08 (München's
+    // ranking claim); Rheinland-Pfalz's permit rate says its backlog is unknown (two k.A. cells, L4355).
+    [Fact]
+    public void Rate_caveats_cite_only_findings_about_that_number()
+    {
+        var by = Report.Rows.Single(r => r.LandIso == "BY");
+        Assert.Contains("DQ-08", by.FindingIds);
+        Assert.DoesNotContain(by.PermitRate.Caveats, c => c.Contains("DQ-35", StringComparison.Ordinal) || c.Contains("DQ-08", StringComparison.Ordinal));
+        Assert.Contains(by.PermitRate.Caveats, c => c.Contains("DQ-09", StringComparison.Ordinal));
+        var rp = Report.Rows.Single(r => r.LandIso == "RP");
+        Assert.Contains(rp.PermitRate.Caveats, c => c.Contains("undecided k.A.", StringComparison.Ordinal));
+        Assert.Contains("k.A.", rp.DecidedPermitRate.AbsentReason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Json_contains_rows_findings_and_nulls_for_missing()
     {
