@@ -6,7 +6,7 @@ using Bleiberecht.Rules.Statistics.Simulation;
 namespace Bleiberecht.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>bleiberecht simulate --size N --seed S [--profile ID ...] [--json] [--plot &lt;dir&gt;] [--breakdown]</c>: generates a
+/// <c>bleiberecht simulate --size N --seed S [--profile ID ...] [--json | --format text|json|csv] [--plot &lt;dir&gt;] [--breakdown]</c>: generates a
 /// synthetic population, evaluates it under the base rule and the 16 Land profiles (or base + the given profiles),
 /// prints the parameters and the discretion-effect table with bootstrap intervals, with <c>--breakdown</c> the
 /// refusal grounds, pending facts and failing elements under the base rule (<see cref="GroundBreakdown"/>), and with
@@ -14,9 +14,9 @@ namespace Bleiberecht.Rules.Cli.Commands;
 /// </summary>
 internal static class SimulateCommand
 {
-    private const string Usage = "usage: bleiberecht simulate [--size N] [--seed S] [--profile ID ...] [--json] [--plot <dir>] [--breakdown]";
+    private const string Usage = "usage: bleiberecht simulate [--size N] [--seed S] [--profile ID ...] [--json | --format text|json|csv] [--plot <dir>] [--breakdown]";
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--json", "--breakdown" };
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--size", "--seed", "--profile", "--plot" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--size", "--seed", "--profile", "--plot", "--format" };
 
     /// <summary>Runs the command; 0 on success, <see cref="UsageException"/> (exit 2) on bad arguments.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -38,7 +38,13 @@ internal static class SimulateCommand
 
         var size = a.Int("--size", 10000, 1, 10_000_000, "simulate", Usage);
         var seed = a.Long("--seed", 1, "simulate", Usage);
-        var json = a.Has("--json");
+        var format = a.Has("--json") ? "json" : a.Value("--format") ?? "text";
+        if (format is not ("text" or "json" or "csv"))
+        {
+            throw new UsageException($"simulate: --format needs text, json or csv, got '{format}'\n{Usage}");
+        }
+
+        var json = format != "text";
         var breakdown = a.Has("--breakdown");
         var plotDir = a.Value("--plot");
         IReadOnlyList<Bleiberecht.Rules.Evaluation.RuleSet> ruleSets;
@@ -61,12 +67,18 @@ internal static class SimulateCommand
             $"simulate: {size} households x {ruleSets.Count} rule sets in {watch.Elapsed.TotalSeconds:0.0} s"));
         var grounds = breakdown ? GroundBreakdown.Compute(population, ruleSets[0]) : null;
 
-        if (json)
+        var metadata = Bleiberecht.Rules.Statistics.Reporting.RunMetadata.ForEmbeddedData(["simulate", .. args], seed);
+        if (format == "csv")
         {
-            stdout.WriteLine(DiscretionEffectJsonRenderer.Render(table, parameters, seed));
+            stdout.Write(DiscretionEffectCsvRenderer.Render(table, parameters, metadata));
+        }
+        else if (json)
+        {
+            stdout.WriteLine(DiscretionEffectJsonRenderer.Render(table, parameters, seed, metadata));
         }
         else
         {
+            stdout.WriteLine("Run: " + metadata.ToLine());
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Synthetic population: {size} households, seed {seed}"));
             stdout.WriteLine(parameters.Describe());
             stdout.Write(DiscretionEffectTextRenderer.Render(table));

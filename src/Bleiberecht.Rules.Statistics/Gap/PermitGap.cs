@@ -1,4 +1,5 @@
 using Bleiberecht.Rules.Statistics.Inference;
+using Bleiberecht.Rules.Statistics.Reporting;
 using Bleiberecht.Rules.Statistics.Validation;
 
 namespace Bleiberecht.Rules.Statistics.Gap;
@@ -37,6 +38,7 @@ namespace Bleiberecht.Rules.Statistics.Gap;
 /// <param name="CodedDecided">The coded effect on the decided-case share (persons: permits / (permits + refusals)) with a paired bootstrap interval.</param>
 /// <param name="CodedShareOfGapBounds">Coded / published per-application difference with conservative bounds (units differ: persons vs applications).</param>
 /// <param name="CodedShareOfDecidedGap">Coded / published decided-case difference with conservative bounds: the like-for-like share.</param>
+/// <param name="Metadata">Version, commit, data hash, arguments and seed of the run.</param>
 public sealed record PermitGap(
     string LandA,
     string LandB,
@@ -62,4 +64,5 @@ public sealed record PermitGap(
     double? PublishedDifferenceExcludingUndecided,
     CodedDiscretionEffect? CodedDecided,
     GapShare? CodedShareOfGapBounds,
-    GapShare? CodedShareOfDecidedGap);
+    GapShare? CodedShareOfDecidedGap,
+    RunMetadata Metadata);

@@ -36,8 +36,9 @@ public static class PermitGapAnalysis
     /// <param name="seed">Seed of the population and of the bootstrap.</param>
     /// <param name="parameters">Population parameters; null = <see cref="PopulationParameters.Default"/>.</param>
     /// <param name="resamples">Bootstrap resamples.</param>
+    /// <param name="metadata">Run metadata; null = the package's version and commit, "caller-supplied" data, no arguments, this seed.</param>
     /// <exception cref="ArgumentException">A code is not a Land of table 6.1 with a Land profile, or its permit rate is not published.</exception>
-    public static PermitGap Compute(StatisticsDataset data, string landA, string landB, int households = 20_000, long seed = 1, PopulationParameters? parameters = null, int resamples = 1000)
+    public static PermitGap Compute(StatisticsDataset data, string landA, string landB, int households = 20_000, long seed = 1, PopulationParameters? parameters = null, int resamples = 1000, RunMetadata? metadata = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentOutOfRangeException.ThrowIfLessThan(households, 1);
@@ -101,7 +102,8 @@ public static class PermitGapAnalysis
             : null;
         return new PermitGap(a.Row.LandIso, b.Row.LandIso, a.Row.LandName, b.Row.LandName, rateA, rateB, a.Row.SourceLine, b.Row.SourceLine, published, difference, coded,
             Distinguishable(difference) ? coded.Difference / published : null, Differences(a.Profile, b.Profile), findings, StandardCaveats,
-            decA, decB, rowA.UndecidedShare, rowB.UndecidedShare, decidedDifference, decidedInterval, excludingUndecided, codedDecided, shareBounds, decidedShare);
+            decA, decB, rowA.UndecidedShare, rowB.UndecidedShare, decidedDifference, decidedInterval, excludingUndecided, codedDecided, shareBounds, decidedShare,
+            metadata ?? RunMetadata.ForSuppliedData([], seed));
     }
 
     /// <summary>A share of a gap is only meaningful for a gap whose interval excludes zero.</summary>

@@ -17,6 +17,7 @@ public static class PermitGapTextRenderer
         void Line(string text) => s.Append(text).Append('\n');
 
         Line($"Permit gap {gap.LandB} − {gap.LandA} ({gap.NameB} vs {gap.NameA})");
+        Line("Run: " + gap.Metadata.ToLine());
         Line(string.Empty);
         Line("Published (table 6.1, Aufenthaltserlaubnisse / Anträge):");
         foreach (var (iso, name, rate, line) in new[] { (gap.LandA, gap.NameA, gap.PublishedA, gap.SourceLineA), (gap.LandB, gap.NameB, gap.PublishedB, gap.SourceLineB) })

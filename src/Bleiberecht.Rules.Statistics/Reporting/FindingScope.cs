@@ -15,8 +15,11 @@ internal static class FindingScope
 
     private static readonly Dictionary<string, string[]> ById = new(StringComparer.Ordinal)
     {
-        // Partition and bounds of the outcome columns (AE, Ablehnung, offen against Anträge).
-        ["DQ-02"] = Outcomes,
+        // The four columns do not partition the applications because job-search Duldungen overlap 'offen' and later
+        // permits: that concerns the undecided share and the decided-case reading, not the printed permit count.
+        ["DQ-02"] = ["undecided_share", "decided_permit_rate"],
+
+        // Bounds of the outcome columns (AE + Ablehnung + offen ≤ Anträge): a contradiction in the row itself.
         ["DQ-03"] = Outcomes,
 
         // Table vs text/chapter figures of the permits or applications.

@@ -27,7 +27,8 @@ public static class WhatIfRunner
         + "between rows come from the Land options as encoded, not from the Länder's populations, staffing or practice. Most population "
         + "parameters are labelled assumptions; the shares are not estimates of the published rates (table 6.1, L4320-4369) and must not "
         + "be compared with them as if they were. Every case is assessed at one reporting date, and the study's own figures are not "
-        + "internally consistent (statistics.md, DQ-02).";
+        + "internally consistent (statistics.md, DQ-02). The bootstrap intervals are simulation noise of this one synthetic population: they "
+        + "shrink towards zero as the population grows and do not include the uncertainty of the assumed and calibrated parameters.";
 
     private const ulong BootstrapStream = 0x426F6F7473747270UL;
     private const int Categories = 5;
