@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Bleiberecht.Rules.Statistics.Charts;
+using Bleiberecht.Rules.Charts;
 using Bleiberecht.Rules.Statistics.Simulation;
 
 namespace Bleiberecht.Rules.Cli.Commands;
@@ -94,7 +94,12 @@ internal static class SimulateCommand
         {
             Directory.CreateDirectory(plotDir);
             var info = json ? stderr : stdout;
-            foreach (var path in DiscretionEffectChart.WriteAll(DiscretionEffectChartData.ToChartProfiles(table), plotDir))
+            if (table.Rows.Count < 2)
+            {
+                throw new UsageException($"simulate: --plot compares profiles with the base rule; name at least one --profile or none for all\n{Usage}");
+            }
+
+            foreach (var path in DiscretionEffectChart.WriteAll(DiscretionEffectChartData.ToChartProfiles(table), plotDir, DiscretionEffectChartData.Subtitle(table, seed, metadata)))
             {
                 info.WriteLine("wrote " + path);
             }

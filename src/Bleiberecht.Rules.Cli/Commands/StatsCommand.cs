@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Bleiberecht.Rules.Statistics.Charts;
+using Bleiberecht.Rules.Charts;
 using Bleiberecht.Rules.Statistics.Reporting;
 using Bleiberecht.Rules.Statistics.Simulation;
 
@@ -140,7 +140,7 @@ public static class StatsCommand
             var population = PopulationGenerator.Generate(PopulationParameters.Default, simSize, seed);
             var table = WhatIfRunner.Run(population, WhatIfRunner.DefaultRuleSets(), WhatIfOptions.Default with { BootstrapSeed = seed }, new DecileProgress(stderr));
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stats: simulated {simSize} households x {table.Rows.Count} rule sets in {watch.Elapsed.TotalSeconds:0.0} s"));
-            foreach (var path in DiscretionEffectChart.WriteAll(DiscretionEffectChartData.ToChartProfiles(table), plotDir))
+            foreach (var path in DiscretionEffectChart.WriteAll(DiscretionEffectChartData.ToChartProfiles(table), plotDir, DiscretionEffectChartData.Subtitle(table, seed, metadata)))
             {
                 info.WriteLine("wrote " + path);
             }

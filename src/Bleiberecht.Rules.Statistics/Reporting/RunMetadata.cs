@@ -55,6 +55,19 @@ public sealed record RunMetadata(string Version, string Commit, string DataSha25
         => "Bleiberecht.Rules.Statistics " + Version + " (commit " + Commit + "), data sha256 " + DataSha256[..Math.Min(12, DataSha256.Length)]
             + ", args [" + string.Join(' ', Arguments) + "]" + (Seed is { } s ? ", seed " + s.ToString(System.Globalization.CultureInfo.InvariantCulture) : ", no seed");
 
+    /// <summary>Two short lines for chart subtitles: version, commit, data hash and seed; then the arguments (shortened to 100 characters).</summary>
+    public string ToChartLines()
+    {
+        var args = string.Join(' ', Arguments);
+        if (args.Length > 100)
+        {
+            args = args[..97] + "...";
+        }
+
+        return "Bleiberecht.Rules.Statistics " + Version + ", commit " + Commit[..Math.Min(12, Commit.Length)] + ", data sha256 " + DataSha256[..Math.Min(12, DataSha256.Length)]
+            + (Seed is { } s ? ", seed " + s.ToString(System.Globalization.CultureInfo.InvariantCulture) : ", no seed") + "\nargs: " + (args.Length == 0 ? "(none)" : args);
+    }
+
     private static (string Version, string Commit) AssemblyVersion()
     {
         var info = typeof(RunMetadata).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;

@@ -1,3 +1,4 @@
+using Bleiberecht.Rules.Charts;
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Statistics.Simulation;
