@@ -44,8 +44,8 @@ public class DataQualityFindingTests
         HasCalc(pass, "3,036 + 2,740 + 973 + 3,445 = 10,194 = 10,194", true);
         var warned = Of("DQ-02").Where(f => f.Severity == FindingSeverity.Warning).Select(f => f.LandIso).ToHashSet();
         Assert.Equal(new HashSet<string?> { "BB", "HB", "HE", "MV", "NI", "NW", "SL", "SN", "SH", "TH", "DE" }, warned);
-        HasCalc(One("DQ-02", FindingSeverity.Warning, "NI", "do not sum"), "= 11,596 ≠ 6,824 Anträge (difference −4,772)", false);
-        HasCalc(One("DQ-02", FindingSeverity.Warning, "SH", "do not sum"), "(difference +204)", false);
+        HasCalc(One("DQ-02", FindingSeverity.Warning, "NI", "exceed the applications"), "= 11,596 ≠ 6,824 Anträge (difference −4,772)", false);
+        HasCalc(One("DQ-02", FindingSeverity.Warning, "SH", "fall short of the applications"), "(difference +204)", false);
         HasCalc(One("DQ-02", FindingSeverity.Info, "ST", "k.A."), "= 921 residual", true);
     }
 
@@ -361,6 +361,12 @@ public class DataQualityFindingTests
         One("DQ-34", FindingSeverity.Warning, "HE", "different counting units");
         One("DQ-34", FindingSeverity.Info, "SH", "families_concerned is counted in families");
         One("DQ-34", FindingSeverity.Info, "BB", "counted in households", "Landkreis Barnim");
+
+        // L4224-4232: 131 persons = 25 families (127 persons) + 4 singles; outcomes in families. L1637: '5.620 Personen'.
+        var freiburg = One("DQ-34", FindingSeverity.Warning, "BW", "participants counted in persons, outcomes in families", "Freiburg im Breisgau (project)");
+        HasCalc(freiburg, "10 families or 44 participants (L4226-4227)", false);
+        HasLine(freiburg, "L4224-4232");
+        HasLine(One("DQ-34", FindingSeverity.Warning, "HE", "'5.620 Personen'"), "L1636-1637");
     }
 
     [Fact]
@@ -396,7 +402,11 @@ public class DataQualityFindingTests
         HasCalc(One("DQ-37", FindingSeverity.Warning, "DE", "table 6.1"), "'BT-Drs. 16/6832' is not in the bibliography", false);
         HasCalc(One("DQ-37", FindingSeverity.Warning, "NI", "NI figures"), "document dated 2007-08-23 predates the figures (2007-09-30)", false);
         One("DQ-37", FindingSeverity.Pass, "DE", "federal figures");
-        Assert.Equal(9, Of("DQ-37").Count(f => f.Severity == FindingSeverity.Warning));
+        Assert.Equal(8, Of("DQ-37").Count(f => f.Severity == FindingSeverity.Warning));
+
+        // L4610-4613: 'Kleine Anfrage Nr. 1533 ... vom 6.12.2006' dates the question, not the answer Drs. 4/4009.
+        One("DQ-37", FindingSeverity.Info, "BB", "the question's, not the answer's");
+        Assert.DoesNotContain(Of("DQ-37"), f => f.LandIso == "BB" && f.Arithmetic.Any(c => c.Expression.Contains("2006-12-06", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -422,6 +432,10 @@ public class DataQualityFindingTests
         var places = Of("DQ-40").Select(f => f.Place ?? f.LandIso).ToHashSet();
         Assert.Superset(new HashSet<string?> { "BY", "BE", "NW", "HH", "München", "Wiesbaden", "Wuppertal", "Kreis Gütersloh", "Rhein-Lahn-Kreis" }, places);
         HasCalc(One("DQ-40", FindingSeverity.Info, "BY", "dated differently"), "ae_granted 1,404 at 2007-08-31", false);
+
+        // SH L3214: 58 permits 'Nach Ablauf der Frist' (no date printed); NW L2111: stock 'Am 31.12.2006' 56.160.
+        HasCalc(One("DQ-40", FindingSeverity.Info, "SH", "dated differently"), "ae_granted_after_deadline 58 at after 30.9.2007", false);
+        HasCalc(One("DQ-40", FindingSeverity.Info, "NW", "dated differently"), "duldung_or_gestattung_holders 56,160 at 2006-12-31", false);
     }
 
     [Fact]

@@ -65,10 +65,10 @@ public class InferenceReferenceTests
         var t = HomogeneityTest.Compute([[94L, 25L], [87L, 27L]]);
         Assert.Equal(0.24, t.ChiSquare, 2);
         Assert.Equal(1, t.DegreesOfFreedom);
-        Assert.Equal(0.62, t.PValue, 2);
+        Assert.Equal(0.62, t.PValue!.Value, 2);
         var z = TwoProportionZTest.Compute(94, 119, 87, 114);
         Assert.Equal(t.ChiSquare, z.Z * z.Z, 9);
-        Assert.Equal(t.PValue, z.PValue, 9);
+        Assert.Equal(t.PValue.Value, z.PValue!.Value, 9);
     }
 
     // Wikipedia "Holm-Bonferroni method", example: p = 0.01, 0.04, 0.03, 0.005 (m = 4). Holm's step-down rule
@@ -81,6 +81,11 @@ public class InferenceReferenceTests
         Assert.Equal(0.06, adj[1], 12);
         Assert.Equal(0.06, adj[2], 12);
         Assert.Equal(0.02, adj[3], 12);
+        var log = HolmCorrection.AdjustLog10([-2, Math.Log10(0.04), Math.Log10(0.03), Math.Log10(0.005)]);
+        Assert.Equal(Math.Log10(0.03), log[0], 12);
+        Assert.Equal(Math.Log10(0.06), log[1], 12);
+        Assert.Equal(Math.Log10(0.06), log[2], 12);
+        Assert.Equal(Math.Log10(0.02), log[3], 12);
     }
 
     // Wikipedia "Spearman's rank correlation coefficient", example IQ vs hours of TV: rho = -29/165;

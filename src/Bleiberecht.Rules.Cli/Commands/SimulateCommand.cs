@@ -1,22 +1,25 @@
 using System.Diagnostics;
 using System.Globalization;
-using Bleiberecht.Rules.Statistics.Charts;
+using Bleiberecht.Rules.Charts;
 using Bleiberecht.Rules.Statistics.Simulation;
 
 namespace Bleiberecht.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>bleiberecht simulate --size N --seed S [--profile ID ...] [--json] [--plot &lt;dir&gt;] [--breakdown]</c>: generates a
+/// <c>bleiberecht simulate --size N --seed S [--profile ID ...] [--json | --format text|json|csv] [--plot &lt;dir&gt;] [--breakdown] [--sensitivity N]</c>: generates a
 /// synthetic population, evaluates it under the base rule and the 16 Land profiles (or base + the given profiles),
 /// prints the parameters and the discretion-effect table with bootstrap intervals, with <c>--breakdown</c> the
 /// refusal grounds, pending facts and failing elements under the base rule (<see cref="GroundBreakdown"/>), and with
-/// <c>--plot</c> writes discretion-effect.png/.svg. Progress goes to stderr.
+/// <c>--plot</c> writes discretion-effect.png/.svg. <c>--sensitivity N</c> instead runs the one-at-a-time and
+/// Latin-hypercube sensitivity analysis (<see cref="SensitivityAnalysis"/>, N points) of the base rule's permit share
+/// (or, with one <c>--profile</c>, of its difference to the base) on the given population size, with a tornado chart
+/// under <c>--plot</c>. Progress goes to stderr.
 /// </summary>
 internal static class SimulateCommand
 {
-    private const string Usage = "usage: bleiberecht simulate [--size N] [--seed S] [--profile ID ...] [--json] [--plot <dir>] [--breakdown]";
+    private const string Usage = "usage: bleiberecht simulate [--size N] [--seed S] [--profile ID ...] [--json | --format text|json|csv] [--plot <dir>] [--breakdown] [--sensitivity N]";
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--json", "--breakdown" };
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--size", "--seed", "--profile", "--plot" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "--size", "--seed", "--profile", "--plot", "--format", "--sensitivity" };
 
     /// <summary>Runs the command; 0 on success, <see cref="UsageException"/> (exit 2) on bad arguments.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -38,7 +41,13 @@ internal static class SimulateCommand
 
         var size = a.Int("--size", 10000, 1, 10_000_000, "simulate", Usage);
         var seed = a.Long("--seed", 1, "simulate", Usage);
-        var json = a.Has("--json");
+        var format = a.Has("--json") ? "json" : a.Value("--format") ?? "text";
+        if (format is not ("text" or "json" or "csv"))
+        {
+            throw new UsageException($"simulate: --format needs text, json or csv, got '{format}'\n{Usage}");
+        }
+
+        var json = format != "text";
         var breakdown = a.Has("--breakdown");
         var plotDir = a.Value("--plot");
         IReadOnlyList<Bleiberecht.Rules.Evaluation.RuleSet> ruleSets;
@@ -52,6 +61,37 @@ internal static class SimulateCommand
         }
 
         var parameters = PopulationParameters.Default;
+        if (a.Value("--sensitivity") is not null)
+        {
+            var points = a.Int("--sensitivity", 50, 2, 10_000, "simulate", Usage);
+            if (a.All("--profile").Count == 0)
+            {
+                ruleSets = [ruleSets[0]];
+            }
+
+            if (ruleSets.Count > 2)
+            {
+                throw new UsageException($"simulate: --sensitivity takes at most one --profile (its difference to the base is the output)\n{Usage}");
+            }
+
+            var sensitivityMetadata = Bleiberecht.Rules.Statistics.Reporting.RunMetadata.ForEmbeddedData(["simulate", .. args], seed);
+            var analysis = SensitivityAnalysis.Run(parameters, ruleSets,
+                ruleSets.Count == 1 ? SensitivityAnalysis.PermitShare() : SensitivityAnalysis.PermitDifference(0, 1),
+                ruleSets.Count == 1 ? "the base rule's permit share of persons" : $"the permit share difference {ruleSets[1].Name} - {ruleSets[0].Name}",
+                size, seed, points);
+            stdout.WriteLine("Run: " + sensitivityMetadata.ToLine());
+            stdout.Write(SensitivityTextRenderer.Render(analysis));
+            if (plotDir is not null)
+            {
+                foreach (var path in TornadoChart.WriteAll(analysis, plotDir, sensitivityMetadata.ToChartLines()))
+                {
+                    stdout.WriteLine("wrote " + path);
+                }
+            }
+
+            return 0;
+        }
+
         var watch = Stopwatch.StartNew();
         var population = PopulationGenerator.Generate(parameters, size, seed);
         var progress = new StderrProgress(stderr);
@@ -61,12 +101,18 @@ internal static class SimulateCommand
             $"simulate: {size} households x {ruleSets.Count} rule sets in {watch.Elapsed.TotalSeconds:0.0} s"));
         var grounds = breakdown ? GroundBreakdown.Compute(population, ruleSets[0]) : null;
 
-        if (json)
+        var metadata = Bleiberecht.Rules.Statistics.Reporting.RunMetadata.ForEmbeddedData(["simulate", .. args], seed);
+        if (format == "csv")
         {
-            stdout.WriteLine(DiscretionEffectJsonRenderer.Render(table, parameters, seed));
+            stdout.Write(DiscretionEffectCsvRenderer.Render(table, parameters, metadata));
+        }
+        else if (json)
+        {
+            stdout.WriteLine(DiscretionEffectJsonRenderer.Render(table, parameters, seed, metadata));
         }
         else
         {
+            stdout.WriteLine("Run: " + metadata.ToLine());
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Synthetic population: {size} households, seed {seed}"));
             stdout.Write(DiscretionEffectTextRenderer.Render(table));
         }
@@ -88,7 +134,12 @@ internal static class SimulateCommand
         {
             Directory.CreateDirectory(plotDir);
             var info = json ? stderr : stdout;
-            foreach (var path in DiscretionEffectChart.WriteAll(DiscretionEffectChartData.ToChartProfiles(table), plotDir))
+            if (table.Rows.Count < 2)
+            {
+                throw new UsageException($"simulate: --plot compares profiles with the base rule; name at least one --profile or none for all\n{Usage}");
+            }
+
+            foreach (var path in DiscretionEffectChart.WriteAll(DiscretionEffectChartData.ToChartProfiles(table), plotDir, DiscretionEffectChartData.Subtitle(table, seed, metadata)))
             {
                 info.WriteLine("wrote " + path);
             }

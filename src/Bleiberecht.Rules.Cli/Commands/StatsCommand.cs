@@ -1,22 +1,23 @@
 using System.Diagnostics;
 using System.Globalization;
-using Bleiberecht.Rules.Statistics.Charts;
+using Bleiberecht.Rules.Charts;
 using Bleiberecht.Rules.Statistics.Reporting;
 using Bleiberecht.Rules.Statistics.Simulation;
 
 namespace Bleiberecht.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>bleiberecht stats [--json] [--plot &lt;dir&gt; [--sim-size N] [--seed S]]</c>: prints table 6.1 (16 Länder + DE)
+/// <c>bleiberecht stats [--json | --format text|json|csv] [--design-effect D] [--plot &lt;dir&gt; [--sim-size N] [--seed S]]</c>: prints table 6.1 (16 Länder + DE)
 /// with recomputed percentages next to the printed ones, the homogeneity test with Cramér's V, the pairwise summary,
 /// Spearman and all data-quality findings; <c>--plot</c> writes the permit-rate chart (PNG + SVG) and the
 /// discretion-effect chart from a default synthetic population (<see cref="PopulationParameters.Default"/>, size
 /// <c>--sim-size</c>, default 5,000 households, seed <c>--seed</c>, default 1; progress on stderr). Without
-/// <c>--plot</c> no simulation runs.
+/// <c>--plot</c> no simulation runs. <c>--format csv</c> writes the tidy long-format export
+/// (<see cref="CsvReportRenderer"/>); <c>--design-effect D</c> assumes clustered counting units (D ≥ 1, default 1).
 /// </summary>
 public static class StatsCommand
 {
-    private const string Usage = "usage: bleiberecht stats [--json] [--plot <dir> [--sim-size N] [--seed S]]";
+    private const string Usage = "usage: bleiberecht stats [--json | --format text|json|csv] [--design-effect D] [--plot <dir> [--sim-size N] [--seed S]]";
     private const int DefaultSimSize = 5000;
 
     /// <summary>Runs the command. Returns 0 on success, 2 on bad arguments (message on stderr).</summary>
@@ -28,7 +29,8 @@ public static class StatsCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var json = false;
+        var format = "text";
+        string? designEffectText = null;
         string? plotDir = null;
         string? simSizeText = null;
         string? seedText = null;
@@ -37,8 +39,22 @@ public static class StatsCommand
             switch (args[i])
             {
                 case "--json":
-                    json = true;
+                    format = "json";
                     break;
+                case "--format" when i + 1 < args.Count && args[i + 1] is "text" or "json" or "csv":
+                    format = args[++i];
+                    break;
+                case "--format":
+                    stderr.WriteLine("stats: --format needs text, json or csv");
+                    stderr.WriteLine(Usage);
+                    return 2;
+                case "--design-effect" when i + 1 < args.Count:
+                    designEffectText = args[++i];
+                    break;
+                case "--design-effect":
+                    stderr.WriteLine("stats: --design-effect needs a value");
+                    stderr.WriteLine(Usage);
+                    return 2;
                 case "--plot" when i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal):
                     plotDir = args[++i];
                     break;
@@ -94,12 +110,26 @@ public static class StatsCommand
             return 2;
         }
 
-        var report = StatisticsReport.Build();
-        stdout.Write(json ? JsonReportRenderer.Render(report) + "\n" : TextReportRenderer.Render(report));
+        var designEffect = 1.0;
+        if (designEffectText is not null && (!double.TryParse(designEffectText, NumberStyles.Float, CultureInfo.InvariantCulture, out designEffect) || !(designEffect >= 1 && designEffect <= 1000)))
+        {
+            stderr.WriteLine("stats: --design-effect needs a number from 1 to 1000, got '" + designEffectText + "'");
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+
+        var metadata = RunMetadata.ForEmbeddedData(["stats", .. args], plotDir is null ? null : seed);
+        var report = StatisticsReport.Build(Bleiberecht.Rules.Statistics.Data.StatisticsDataset.LoadEmbedded(), designEffect, metadata);
+        stdout.Write(format switch
+        {
+            "json" => JsonReportRenderer.Render(report) + "\n",
+            "csv" => CsvReportRenderer.Render(report),
+            _ => TextReportRenderer.Render(report),
+        });
         if (plotDir is not null)
         {
-            // With --json, chart messages go to stderr so that stdout stays valid JSON.
-            var info = json ? stderr : stdout;
+            // With --json or --format csv, chart messages go to stderr so that stdout stays machine-readable.
+            var info = format != "text" ? stderr : stdout;
             foreach (var path in PermitRateChart.WriteAll(report, plotDir))
             {
                 info.WriteLine("wrote " + path);
@@ -110,7 +140,7 @@ public static class StatsCommand
             var population = PopulationGenerator.Generate(PopulationParameters.Default, simSize, seed);
             var table = WhatIfRunner.Run(population, WhatIfRunner.DefaultRuleSets(), WhatIfOptions.Default with { BootstrapSeed = seed }, new DecileProgress(stderr));
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stats: simulated {simSize} households x {table.Rows.Count} rule sets in {watch.Elapsed.TotalSeconds:0.0} s"));
-            foreach (var path in DiscretionEffectChart.WriteAll(DiscretionEffectChartData.ToChartProfiles(table), plotDir))
+            foreach (var path in DiscretionEffectChart.WriteAll(DiscretionEffectChartData.ToChartProfiles(table), plotDir, DiscretionEffectChartData.Subtitle(table, seed, metadata)))
             {
                 info.WriteLine("wrote " + path);
             }

@@ -10,7 +10,8 @@ internal static class StatsHtml
     public static int Write(string file, IReadOnlyList<string> otherArgs, CliIo io)
     {
         _ = otherArgs;
-        var page = StatsPage.Render(Statistics.Reporting.StatisticsReport.Build());
+        var report = Statistics.Reporting.StatisticsReport.Build();
+        var page = StatsPage.Render(report, [("Permit rate per application and per decided case, with the backlog", Charts.PermitRateChart.ToSvg(report))]);
         OutputPaths.WriteText(file, page, io.Out);
         if (file != "-")
         {

@@ -68,11 +68,16 @@ internal static class StatsPage
         sb.Append("</table></div>\n");
 
         var inf = report.Inference;
-        sb.Append("<h2 id=\"inference\">Inference across the 16 Länder</h2>\n<ul>\n")
-          .Append(F($"<li>Homogeneity of the permit share: χ² = {inf.PermitHomogeneity.ChiSquare:0.0}, df = {inf.PermitHomogeneity.DegreesOfFreedom}, p = {inf.PermitHomogeneity.PValue:0.###E+0}, Cramér's V = {inf.PermitHomogeneity.CramersV:0.000} (n = {inf.PermitHomogeneity.Total})</li>\n"))
-          .Append(F($"<li>Pairwise comparisons (Holm-adjusted): {inf.SignificantPairs} of {inf.Pairwise.Count} pairs differ at p &lt; 0.05</li>\n"))
-          .Append(F($"<li>Spearman's ρ of application rate and permit rate: {inf.ApplicationVsPermitRate.Rho:0.000} (n = {inf.ApplicationVsPermitRate.N}, p = {inf.ApplicationVsPermitRate.PValue:0.000})</li>\n"))
-          .Append("</ul>\n<ul class=\"note\">\n");
+        sb.Append("<h2 id=\"inference\">Inference across the Länder</h2>\n<ul>\n");
+        foreach (var view in new[] { inf.PerApplication, inf.Decided })
+        {
+            var h = view.Homogeneity;
+            var tau = view.Heterogeneity;
+            sb.Append(F($"<li><strong>{HtmlText.Escape(view.Definition)}</strong> ({view.Laender.Count} Länder): χ² = {h.ChiSquare:0.0}, df = {h.DegreesOfFreedom}, p = {HtmlText.Escape(TailProbability.Format(h.Log10PValue))}, Cramér's V = {h.CramersV:0.000} [{h.CramersVInterval.Lower:0.000}, {h.CramersVInterval.Upper:0.000}]; τ = {tau.Tau:0.00}, I² = {100 * tau.I2:0.0} %, prediction interval for a Land {100 * tau.PredictionInterval.Lower:0.0}–{100 * tau.PredictionInterval.Upper:0.0} %; pairs differing after Holm: {view.SignificantPairs} of {view.Pairwise.Count}</li>\n"));
+        }
+
+        sb.Append(F($"<li>Spearman's ρ of applications / Duldungen and permits / Duldungen: {inf.ApplicationRateVsPermitsPerDuldung.Rho:0.000} (n = {inf.ApplicationRateVsPermitsPerDuldung.N}); of permits / applications and the undecided share: {inf.PermitRateVsUndecidedShare.Rho:0.000} (n = {inf.PermitRateVsUndecidedShare.N})</li>\n"));
+        sb          .Append("</ul>\n<ul class=\"note\">\n");
         foreach (var c in inf.Caveats)
         {
             sb.Append("<li>").Append(HtmlText.Escape(c)).Append("</li>\n");

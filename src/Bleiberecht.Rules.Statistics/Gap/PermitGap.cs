@@ -1,4 +1,5 @@
 using Bleiberecht.Rules.Statistics.Inference;
+using Bleiberecht.Rules.Statistics.Reporting;
 using Bleiberecht.Rules.Statistics.Validation;
 
 namespace Bleiberecht.Rules.Statistics.Gap;
@@ -27,6 +28,17 @@ namespace Bleiberecht.Rules.Statistics.Gap;
 /// <param name="DifferingOptions">Options on which the two profiles differ, with their source lines.</param>
 /// <param name="Findings">Data-quality findings on the two Länder's figures (they travel with the numbers).</param>
 /// <param name="Caveats">What the comparison can and cannot show.</param>
+/// <param name="DecidedA">The first Land's permit rate per decided case (permits / (permits + refusals)); absent where refusals are k.A.</param>
+/// <param name="DecidedB">The second Land's permit rate per decided case.</param>
+/// <param name="UndecidedA">The first Land's backlog: undecided / applications.</param>
+/// <param name="UndecidedB">The second Land's backlog.</param>
+/// <param name="PublishedDecidedDifference">Decided rate B − decided rate A; null when either is absent.</param>
+/// <param name="PublishedDecidedDifferenceInterval">Newcombe 95 % interval of that difference.</param>
+/// <param name="PublishedDifferenceExcludingUndecided">permits / (applications − undecided), B − A: a third reading of the gap; null when undecided is k.A.</param>
+/// <param name="CodedDecided">The coded effect on the decided-case share (persons: permits / (permits + refusals)) with a paired bootstrap interval.</param>
+/// <param name="CodedShareOfGapBounds">Coded / published per-application difference with conservative bounds (units differ: persons vs applications).</param>
+/// <param name="CodedShareOfDecidedGap">Coded / published decided-case difference with conservative bounds: the like-for-like share.</param>
+/// <param name="Metadata">Version, commit, data hash, arguments and seed of the run.</param>
 public sealed record PermitGap(
     string LandA,
     string LandB,
@@ -42,4 +54,15 @@ public sealed record PermitGap(
     double? CodedShareOfGap,
     IReadOnlyList<OptionDifference> DifferingOptions,
     IReadOnlyList<DataQualityFinding> Findings,
-    IReadOnlyList<string> Caveats);
+    IReadOnlyList<string> Caveats,
+    RateEstimate DecidedA,
+    RateEstimate DecidedB,
+    RateEstimate UndecidedA,
+    RateEstimate UndecidedB,
+    double? PublishedDecidedDifference,
+    ConfidenceInterval? PublishedDecidedDifferenceInterval,
+    double? PublishedDifferenceExcludingUndecided,
+    CodedDiscretionEffect? CodedDecided,
+    GapShare? CodedShareOfGapBounds,
+    GapShare? CodedShareOfDecidedGap,
+    RunMetadata Metadata);

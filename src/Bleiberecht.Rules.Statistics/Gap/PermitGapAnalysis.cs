@@ -36,8 +36,9 @@ public static class PermitGapAnalysis
     /// <param name="seed">Seed of the population and of the bootstrap.</param>
     /// <param name="parameters">Population parameters; null = <see cref="PopulationParameters.Default"/>.</param>
     /// <param name="resamples">Bootstrap resamples.</param>
+    /// <param name="metadata">Run metadata; null = the package's version and commit, "caller-supplied" data, no arguments, this seed.</param>
     /// <exception cref="ArgumentException">A code is not a Land of table 6.1 with a Land profile, or its permit rate is not published.</exception>
-    public static PermitGap Compute(StatisticsDataset data, string landA, string landB, int households = 20_000, long seed = 1, PopulationParameters? parameters = null, int resamples = 200)
+    public static PermitGap Compute(StatisticsDataset data, string landA, string landB, int households = 20_000, long seed = 1, PopulationParameters? parameters = null, int resamples = 1000, RunMetadata? metadata = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentOutOfRangeException.ThrowIfLessThan(households, 1);
@@ -69,8 +70,40 @@ public static class PermitGapAnalysis
 
         var published = pb - pa;
         var findings = report.Findings.Where(f => f.LandIso == a.Row.LandIso || f.LandIso == b.Row.LandIso).ToList();
+        var rowA = report.Rows.Single(r => r.LandIso == a.Row.LandIso);
+        var rowB = report.Rows.Single(r => r.LandIso == b.Row.LandIso);
+        var decA = rowA.DecidedPermitRate;
+        var decB = rowB.DecidedPermitRate;
+        double? decidedDifference = null;
+        ConfidenceInterval? decidedInterval = null;
+        if (decA.Estimate is { } da && decB.Estimate is { } db)
+        {
+            decidedDifference = db - da;
+            decidedInterval = ProportionIntervals.NewcombeDifference(decB.Numerator!.Value, decB.Denominator!.Value, decA.Numerator!.Value, decA.Denominator!.Value);
+        }
+
+        double? excludingUndecided = a.Row is { Aufenthaltserlaubnisse: { } ka, Antraege: { } na, Offen: { } oa } && b.Row is { Aufenthaltserlaubnisse: { } kb, Antraege: { } nb, Offen: { } ob }
+            && na > oa && nb > ob
+            ? ((double)kb / (nb - ob)) - ((double)ka / (na - oa))
+            : null;
+
+        CodedDiscretionEffect? codedDecided = null;
+        if (table.Rows[0].DecidedPermitShare is { } ca && table.Rows[1].DecidedPermitShare is { } cb)
+        {
+            codedDecided = new CodedDiscretionEffect(ca.Share, ca.Lower, ca.Upper, cb.Share, cb.Lower, cb.Upper,
+                cb.DifferenceToBase, cb.DifferenceLower, cb.DifferenceUpper, table.Households, table.Persons, seed, table.Resamples);
+        }
+
+        var shareBounds = GapShare.Create("permits per application (published) vs permits per person (simulated): not the same unit",
+            coded.Difference, coded.DifferenceLower, coded.DifferenceUpper, published, difference.Lower, difference.Upper);
+        var decidedShare = codedDecided is not null && decidedDifference is { } dd && decidedInterval is not null
+            ? GapShare.Create("permits per decided case (published: per decided application; simulated: per decided person)",
+                codedDecided.Difference, codedDecided.DifferenceLower, codedDecided.DifferenceUpper, dd, decidedInterval.Lower, decidedInterval.Upper)
+            : null;
         return new PermitGap(a.Row.LandIso, b.Row.LandIso, a.Row.LandName, b.Row.LandName, rateA, rateB, a.Row.SourceLine, b.Row.SourceLine, published, difference, coded,
-            Distinguishable(difference) ? coded.Difference / published : null, Differences(a.Profile, b.Profile), findings, StandardCaveats);
+            Distinguishable(difference) ? coded.Difference / published : null, Differences(a.Profile, b.Profile), findings, StandardCaveats,
+            decA, decB, rowA.UndecidedShare, rowB.UndecidedShare, decidedDifference, decidedInterval, excludingUndecided, codedDecided, shareBounds, decidedShare,
+            metadata ?? RunMetadata.ForSuppliedData([], seed));
     }
 
     /// <summary>A share of a gap is only meaningful for a gap whose interval excludes zero.</summary>

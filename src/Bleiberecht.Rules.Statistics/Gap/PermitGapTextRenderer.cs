@@ -17,6 +17,7 @@ public static class PermitGapTextRenderer
         void Line(string text) => s.Append(text).Append('\n');
 
         Line($"Permit gap {gap.LandB} − {gap.LandA} ({gap.NameB} vs {gap.NameA})");
+        Line("Run: " + gap.Metadata.ToLine());
         Line(string.Empty);
         Line("Published (table 6.1, Aufenthaltserlaubnisse / Anträge):");
         foreach (var (iso, name, rate, line) in new[] { (gap.LandA, gap.NameA, gap.PublishedA, gap.SourceLineA), (gap.LandB, gap.NameB, gap.PublishedB, gap.SourceLineB) })
@@ -30,6 +31,25 @@ public static class PermitGapTextRenderer
 
         var d = gap.PublishedDifferenceInterval;
         Line($"  difference {gap.LandB} − {gap.LandA}: {Pp(gap.PublishedDifference)} pp [Newcombe 95 %: {Pp(d.Lower)}, {Pp(d.Upper)}]");
+        Line(string.Empty);
+        Line("Published per decided case (Aufenthaltserlaubnisse / (Aufenthaltserlaubnisse + Ablehnung); backlog removed):");
+        foreach (var (iso, dec, und) in new[] { (gap.LandA, gap.DecidedA, gap.UndecidedA), (gap.LandB, gap.DecidedB, gap.UndecidedB) })
+        {
+            var decided = dec.Estimate is { } e ? $"{N(dec.Numerator!.Value)} / {N(dec.Denominator!.Value)} = {Pct(e)} % [Wilson 95 %: {Pct(dec.Wilson!.Lower)}, {Pct(dec.Wilson.Upper)}]" : "absent: " + dec.AbsentReason;
+            var backlog = und.Estimate is { } u ? $"{Pct(u)} % of applications undecided" : "undecided k.A.";
+            Line($"  {iso}: {decided}; backlog {backlog}");
+        }
+
+        if (gap.PublishedDecidedDifference is { } dd && gap.PublishedDecidedDifferenceInterval is { } di)
+        {
+            Line($"  difference {gap.LandB} − {gap.LandA}: {Pp(dd)} pp [Newcombe 95 %: {Pp(di.Lower)}, {Pp(di.Upper)}]");
+        }
+
+        if (gap.PublishedDifferenceExcludingUndecided is { } ex)
+        {
+            Line($"  per application minus undecided (permits / (applications − undecided)): {Pp(ex)} pp");
+        }
+
         Line(string.Empty);
 
         var c = gap.Coded;
@@ -49,6 +69,22 @@ public static class PermitGapTextRenderer
             Line($"  that is {(100 * share).ToString("0.0", CultureInfo.InvariantCulture)} % of the published difference; the other {Pp(gap.PublishedDifference - c.Difference)} pp are not attributed by this model.");
         }
 
+        if (gap.CodedShareOfGapBounds is { } sb)
+        {
+            Line($"  share bounds {(100 * sb.Lower).ToString("0.0", CultureInfo.InvariantCulture)} % to {(100 * sb.Upper).ToString("0.0", CultureInfo.InvariantCulture)} % (corners of both 95 % intervals, conservative); units: {sb.Units}");
+        }
+
+        if (gap.CodedDecided is { } cd)
+        {
+            Line($"  decided-case share (permits / (permits + refusals), persons): {gap.LandA} {Pct(cd.ShareA)} %, {gap.LandB} {Pct(cd.ShareB)} %, difference {Pp(cd.Difference)} pp [paired bootstrap 95 %: {Pp(cd.DifferenceLower)}, {Pp(cd.DifferenceUpper)}]");
+        }
+
+        if (gap.CodedShareOfDecidedGap is { } ds)
+        {
+            Line($"  like-for-like share of the decided-case gap: {(100 * ds.Share).ToString("0.0", CultureInfo.InvariantCulture)} % (bounds {(100 * ds.Lower).ToString("0.0", CultureInfo.InvariantCulture)} % to {(100 * ds.Upper).ToString("0.0", CultureInfo.InvariantCulture)} %); units: {ds.Units}");
+        }
+
+        Line("  (bootstrap intervals are simulation noise of one synthetic population: they shrink with its size and say nothing about the parameters' uncertainty)");
         Line(string.Empty);
         Line($"Options on which the profiles differ ({gap.DifferingOptions.Count}; study lines):");
         foreach (var o in gap.DifferingOptions)

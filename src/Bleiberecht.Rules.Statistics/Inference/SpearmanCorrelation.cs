@@ -27,7 +27,9 @@ public sealed record SpearmanCorrelation(double Rho, int N, double T, double PVa
         var n = x.Count;
         if (Math.Abs(rho) >= 1)
         {
-            return new SpearmanCorrelation(rho, n, rho * double.PositiveInfinity, 0);
+            // Perfect (untied) ordering: the t approximation breaks down; the exact permutation probability of an ordering
+            // this extreme in either direction is 2 / n! (never 0).
+            return new SpearmanCorrelation(rho, n, rho * double.PositiveInfinity, Math.Min(1, 2 / MathNet.Numerics.SpecialFunctions.Factorial(n)));
         }
 
         var t = rho * Math.Sqrt((n - 2) / (1 - (rho * rho)));

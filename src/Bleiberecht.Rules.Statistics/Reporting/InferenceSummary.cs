@@ -2,15 +2,24 @@ using Bleiberecht.Rules.Statistics.Inference;
 
 namespace Bleiberecht.Rules.Statistics.Reporting;
 
-/// <summary>Cross-Land inference on the permit rate (AE / Anträge) of table 6.1.</summary>
-/// <param name="PermitHomogeneity">Chi-square test of equal permit shares across the 16 Länder (16 × 2 table).</param>
-/// <param name="Pairwise">All 120 pairwise two-proportion z-tests with Holm-adjusted p-values.</param>
-/// <param name="SignificantPairs">Number of pairs with Holm-adjusted p &lt; 0.05.</param>
-/// <param name="ApplicationVsPermitRate">Spearman correlation of application rate vs permit rate over the 16 Länder.</param>
+/// <summary>
+/// Cross-Land inference on table 6.1 in two views (ADR 0004): per application (permits / applications, which mixes
+/// approval with processing backlog) and per decided case (permits / (permits + refusals)), with the backlog share
+/// per Land in the rows.
+/// </summary>
+/// <param name="PerApplication">Permit rate per application, the 16 Länder.</param>
+/// <param name="Decided">Permit rate per decided case, the Länder that publish refusals (RP prints k.A.).</param>
+/// <param name="ApplicationRateVsPermitsPerDuldung">
+/// Spearman ρ of applications / Duldungen vs permits / Duldungen. Replaces application rate vs permits / applications,
+/// where applications is the denominator of one and the numerator of the other (mechanically coupled).
+/// </param>
+/// <param name="PermitRateVsUndecidedShare">Spearman ρ of permits / applications vs undecided / applications: how much of the per-application rate is backlog.</param>
+/// <param name="DesignEffect">Assumed design effect applied to the tests and pairwise intervals (1 = none).</param>
 /// <param name="Caveats">Why these tests describe published counts rather than samples, and where units differ.</param>
 public sealed record InferenceSummary(
-    HomogeneityTest PermitHomogeneity,
-    IReadOnlyList<PairwiseComparison> Pairwise,
-    int SignificantPairs,
-    SpearmanCorrelation ApplicationVsPermitRate,
+    RateComparison PerApplication,
+    RateComparison Decided,
+    SpearmanCorrelation ApplicationRateVsPermitsPerDuldung,
+    SpearmanCorrelation PermitRateVsUndecidedShare,
+    double DesignEffect,
     IReadOnlyList<string> Caveats);

@@ -4,7 +4,8 @@ namespace Bleiberecht.Rules.Statistics.Reporting;
 
 /// <summary>
 /// One row of the report: the printed table 6.1 values (never altered), the recomputed percentages next to the
-/// printed ones, and four rates (application, permit, refusal, job-search Duldung) with intervals.
+/// printed ones, and four rates (application, permit, refusal, job-search Duldung) plus the decided-case rate
+/// (permits / (permits + refusals)) with intervals.
 /// </summary>
 /// <param name="LandIso">ISO code (DE for the total).</param>
 /// <param name="PrintedLabel">Row label as printed ("SA" for Sachsen).</param>
@@ -22,6 +23,7 @@ namespace Bleiberecht.Rules.Statistics.Reporting;
 /// <param name="Offen">Printed undecided (null = k.A.).</param>
 /// <param name="ApplicationRate">Anträge / Duldungen.</param>
 /// <param name="PermitRate">Aufenthaltserlaubnisse / Anträge.</param>
+/// <param name="DecidedPermitRate">Aufenthaltserlaubnisse / (Aufenthaltserlaubnisse + Ablehnung): the rate per decided case, free of backlog.</param>
 /// <param name="RefusalRate">Ablehnung / Anträge.</param>
 /// <param name="UndecidedShare">Noch nicht entschieden / Anträge.</param>
 /// <param name="FindingIds">Ids of the Warning/Error findings about this Land.</param>
@@ -42,6 +44,7 @@ public sealed record LandReportRow(
     int? Offen,
     RateEstimate ApplicationRate,
     RateEstimate PermitRate,
+    RateEstimate DecidedPermitRate,
     RateEstimate RefusalRate,
     RateEstimate UndecidedShare,
     IReadOnlyList<string> FindingIds);

@@ -11,12 +11,46 @@ public static class DiscretionEffectJsonRenderer
     /// <param name="parameters">Population parameters to include (name, value, provenance), or null.</param>
     /// <param name="populationSeed">Seed of the population to include, or null.</param>
     public static string Render(DiscretionEffectTable table, PopulationParameters? parameters = null, long? populationSeed = null)
+        => Render(table, parameters, populationSeed, null);
+
+    /// <summary>Serialises the table with the run's metadata (version, commit, data hash, arguments, seed).</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="parameters">Population parameters to include, if any.</param>
+    /// <param name="populationSeed">Seed of the population, if known.</param>
+    /// <param name="metadata">Run metadata, if any.</param>
+    public static string Render(DiscretionEffectTable table, PopulationParameters? parameters, long? populationSeed, Reporting.RunMetadata? metadata)
     {
         ArgumentNullException.ThrowIfNull(table);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
+            if (metadata is not null)
+            {
+                w.WriteStartObject("metadata");
+                w.WriteString("version", metadata.Version);
+                w.WriteString("commit", metadata.Commit);
+                w.WriteString("dataSha256", metadata.DataSha256);
+                w.WriteStartArray("arguments");
+                foreach (var a in metadata.Arguments)
+                {
+                    w.WriteStringValue(a);
+                }
+
+                w.WriteEndArray();
+                if (metadata.Seed is { } ms)
+                {
+                    w.WriteNumber("seed", ms);
+                }
+                else
+                {
+                    w.WriteNull("seed");
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteString("intervals", "simulation noise of one synthetic population (bootstrap over households); not parameter uncertainty");
             w.WriteNumber("households", table.Households);
             w.WriteNumber("persons", table.Persons);
             if (populationSeed is { } seed)
@@ -37,6 +71,18 @@ public static class DiscretionEffectJsonRenderer
                 w.WriteString("description", row.Description);
                 Shares(w, "persons", row.PersonShares);
                 Shares(w, "households", row.HouseholdShares);
+                if (row.DecidedPermitShare is { } d)
+                {
+                    w.WriteStartObject("decidedPermitShare");
+                    w.WriteNumber("share", Math.Round(d.Share, 6));
+                    w.WriteNumber("lower", Math.Round(d.Lower, 6));
+                    w.WriteNumber("upper", Math.Round(d.Upper, 6));
+                    w.WriteNumber("differenceToBase", Math.Round(d.DifferenceToBase, 6));
+                    w.WriteNumber("differenceLower", Math.Round(d.DifferenceLower, 6));
+                    w.WriteNumber("differenceUpper", Math.Round(d.DifferenceUpper, 6));
+                    w.WriteEndObject();
+                }
+
                 w.WriteEndObject();
             }
 

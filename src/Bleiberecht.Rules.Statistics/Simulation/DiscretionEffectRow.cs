@@ -5,11 +5,16 @@ namespace Bleiberecht.Rules.Statistics.Simulation;
 /// <param name="Description">The rule set's description.</param>
 /// <param name="PersonShares">Shares over all persons, one per <see cref="OutcomeCategories.All"/> in that order.</param>
 /// <param name="HouseholdShares">Shares over households (a household with different member outcomes counts as Other).</param>
+/// <param name="DecidedPermitShare">
+/// Permits / (permits + refusals) over persons with its bootstrap interval and paired difference to the base: the
+/// decided-case share, the like-for-like counterpart of table 6.1's decided-case rate (ADR 0004). Null when nobody is decided.
+/// </param>
 public sealed record DiscretionEffectRow(
     string RuleSet,
     string Description,
     IReadOnlyList<ShareEstimate> PersonShares,
-    IReadOnlyList<ShareEstimate> HouseholdShares)
+    IReadOnlyList<ShareEstimate> HouseholdShares,
+    ShareEstimate? DecidedPermitShare = null)
 {
     /// <summary>The person-level share of a category.</summary>
     /// <param name="category">Category.</param>

@@ -10,7 +10,8 @@ namespace Bleiberecht.Rules.Statistics.Simulation;
 /// parameter is explicit, documented and overridable (<c>with</c> and <see cref="Parameter{T}.Override"/>) and
 /// carries its provenance: a study figure or our arithmetic on one (cited by line of the study,
 /// e.g. <c>L123-130</c>), a labelled assumption with a sentence why, or a former assumption calibrated to the DE row
-/// of table 6.1 (<see cref="ProvenanceKind.Calibrated"/>). The study prints outcome counts, not case
+/// of table 6.1 or, where marked, to the study's qualitative list of main refusal reasons (L181-189)
+/// (<see cref="ProvenanceKind.Calibrated"/>). The study prints outcome counts, not case
 /// facts, so most parameters are assumptions; a synthetic population shows the effect of the coded discretion, not
 /// the published rates. Shares are probabilities in [0, 1]; "household" draws apply to all members.
 /// </summary>
@@ -29,7 +30,7 @@ public sealed record PopulationParameters
     public Parameter<double> SingleParentShare { get; init; } = new(0.15, P.Assumption("the study gives no split of families; single parents are a minority of refugee families"));
 
     /// <summary>Number of minor children in a family.</summary>
-    public Parameter<CategoricalDistribution<int>> ChildrenPerFamily { get; init; } = new(new([new(1, 0.25), new(2, 0.33), new(3, 0.22), new(4, 0.12), new(5, 0.08)]), P.Derived("L3155-3156", "mean 2.5 children, chosen so that a family has about 4.1 persons as in SH (1,880 / 457); the split itself is an assumption"));
+    public Parameter<CategoricalDistribution<int>> ChildrenPerFamily { get; init; } = new(new([new(1, 0.25), new(2, 0.33), new(3, 0.22), new(4, 0.12), new(5, 0.08)]), P.Assumption("mean 2.45 children; with 1.85 adults per family (SingleParentShare 0.15) a family has 4.30 persons on average, near SH's 1,880 / 457 = 4.11 persons per family (L3155-3156) but not derived from it; the split is not printed"));
 
     /// <summary>Age of each child at the reference date 17.11.2006, in years.</summary>
     public Parameter<PiecewiseUniform> ChildAgeYears { get; init; } = new(PiecewiseUniform.Uniform(0, 18), P.Assumption("ages of minors are not printed; uniform over 0-17 years at 17.11.2006, so some households have only a child under the Family.MinChildAge threshold (L804-807)"));
@@ -53,7 +54,7 @@ public sealed record PopulationParameters
     public Parameter<double> DuldungForbidsEmploymentShare { get; init; } = new(0.05, P.Calibrated("0.10", "fewer job-holders lose the job to the annotation; the annotation existed (L2914-2916), its frequency is not printed"));
 
     /// <summary>German level of each adult.</summary>
-    public Parameter<CategoricalDistribution<CefrLevel>> GermanLevel { get; init; } = new(new([new(CefrLevel.None, 0.01), new(CefrLevel.A1, 0.04), new(CefrLevel.A2, 0.40), new(CefrLevel.B1, 0.55)]), P.Calibrated("None 0.04, A1 0.10, A2 0.36, B1 0.50", "A2 is required (L4179-4180); refusals for gravierend mangelnde Deutschkenntnisse are reported (L1031-1032) but are not among the main refusal reasons (L181-189), so 5% of adults are below A2"));
+    public Parameter<CategoricalDistribution<CefrLevel>> GermanLevel { get; init; } = new(new([new(CefrLevel.None, 0.01), new(CefrLevel.A1, 0.04), new(CefrLevel.A2, 0.40), new(CefrLevel.B1, 0.55)]), P.CalibratedToRefusalReasons("None 0.04, A1 0.10, A2 0.36, B1 0.50", "A2 is required (L4179-4180); refusals for gravierend mangelnde Deutschkenntnisse are reported (L1031-1032) but are not among the main refusal reasons (L181-189), so 5% of adults are below A2"));
 
     /// <summary>Share of households that presented valid passports (all members).</summary>
     public Parameter<double> PassportShare { get; init; } = new(0.75, P.Derived("L185-189, L1678-1680", "missing passports were one of the central reasons for non-grants; Wiesbaden: 90 of 353 applications (25.5%) undecided, mostly for the passport"));
@@ -200,7 +201,7 @@ public sealed record PopulationParameters
     public Parameter<double> SecuredOtherwiseShare { get; init; } = new(0.01, P.Assumption("exception (d) of Punkt 3.3 [background] is rare"));
 
     /// <summary>Share of households living in a communal shelter.</summary>
-    public Parameter<double> CommunalShelterShare { get; init; } = new(0.15, P.Derived("L2740, L2743-2746", "SL: 53% of 1,607 reception-centre residents (2004) had a Duldung, about 850 of 2,032 Geduldete (42%) in 2006; lowered to 15% for all Länder (assumption: SL housed Geduldete centrally)"));
+    public Parameter<double> CommunalShelterShare { get; init; } = new(0.15, P.Assumption("the only derivable figure is SL's: 53% of 1,607 reception-centre residents (2004) had a Duldung, about 850 of 2,032 Geduldete = 42% (L2740, L2743-2746); SL housed Geduldete centrally, so 15% for all Länder is an assumption, not that derivation"));
 
     /// <summary>
     /// Share of communal-shelter households whose housing the authority nevertheless finds sufficient: shelters
@@ -210,22 +211,22 @@ public sealed record PopulationParameters
     public Parameter<double> ShelterJudgedSufficientShare { get; init; } = new(0.90, P.Assumption("no housing refusals are reported (L181-189); SH accepted shelters at the first grant (L3199-3201)"));
 
     /// <summary>Share of households outside shelters with sufficient housing.</summary>
-    public Parameter<double> SufficientHousingShare { get; init; } = new(0.99, P.Calibrated("0.95", "housing is a named criterion (L3547) but refusals for it are not reported, and it is not among the main refusal reasons (L181-189)"));
+    public Parameter<double> SufficientHousingShare { get; init; } = new(0.99, P.CalibratedToRefusalReasons("0.95", "housing is a named criterion (L3547) but refusals for it are not reported, and it is not among the main refusal reasons (L181-189)"));
 
     /// <summary>Share of children under school age attending day care.</summary>
     public Parameter<double> KitaShare { get; init; } = new(0.50, P.Assumption("Berlin counted Kita children from age two (L804-807); attendance is not printed"));
 
     /// <summary>Share of school-age children attending school.</summary>
-    public Parameter<double> SchoolAttendanceShare { get; init; } = new(0.99, P.Calibrated("0.97", "school certificates were requested (L2675-2676); non-attendance is rare and not among the main refusal reasons (L181-189)"));
+    public Parameter<double> SchoolAttendanceShare { get; init; } = new(0.99, P.CalibratedToRefusalReasons("0.97", "school certificates were requested (L2675-2676); non-attendance is rare and not among the main refusal reasons (L181-189)"));
 
     /// <summary>Share of school-age children with a positive school prognosis.</summary>
-    public Parameter<double> PositivePrognosisShare { get; init; } = new(0.98, P.Calibrated("0.90", "SH criticised the prognosis requirement (L3201-3203); negative prognoses are not counted and not among the main refusal reasons (L181-189); a per-child share bars the whole family"));
+    public Parameter<double> PositivePrognosisShare { get; init; } = new(0.98, P.CalibratedToRefusalReasons("0.90", "SH criticised the prognosis requirement (L3201-3203); negative prognoses are not counted and not among the main refusal reasons (L181-189); a per-child share bars the whole family"));
 
     /// <summary>Share of households that filed an application.</summary>
     public Parameter<double> ApplicationFiledShare { get; init; } = new(1.0, P.Assumption("the population models applicants, the denominator of the printed AE / Anträge rates; 0.403 = 71,857 / 178,326 (L4365) would model the Duldung stock, whose residence years differ"));
 
     /// <summary>Filing date in days after 17.11.2006.</summary>
-    public Parameter<PiecewiseUniform> ApplicationDaysAfter17Nov2006 { get; init; } = new(new([new(0.99, 0, 183), new(0.01, 183, 318)]), P.Calibrated("3% late", "the deadline is not printed ([background] 18.5.2007, L706-707); late filing is not among the main refusal reasons (L181-189), so 1% file after it (up to 30.9.2007)"));
+    public Parameter<PiecewiseUniform> ApplicationDaysAfter17Nov2006 { get; init; } = new(new([new(0.99, 0, 183), new(0.01, 183, 318)]), P.CalibratedToRefusalReasons("3% late", "the deadline is not printed ([background] 18.5.2007, L706-707); late filing is not among the main refusal reasons (L181-189), so 1% file after it (up to 30.9.2007)"));
 
     /// <summary>Share of applications withdrawn or settled otherwise.</summary>
     public Parameter<double> WithdrawnShare { get; init; } = new(0.05, P.Derived("L1019-1021", "BB: 55 of 1,078 applications withdrawn (5.1%)"));

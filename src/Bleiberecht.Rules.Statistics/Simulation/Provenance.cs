@@ -27,6 +27,14 @@ public sealed record Provenance(ProvenanceKind Kind, string Text)
     /// <param name="why">Which published pattern the change moves towards, and the original reasoning.</param>
     public static Provenance Calibrated(string was, string why) => new(ProvenanceKind.Calibrated, $"{CalibrationTarget} (was {was}): {why}");
 
+    /// <summary>The calibration target of parameters tuned to the study's qualitative refusal reasons rather than to a count.</summary>
+    public const string RefusalReasonsTarget = "calibrated to the study's qualitative list of main refusal reasons (L181-189): a rare cause of refusal must stay rare; no count is printed";
+
+    /// <summary>A parameter tuned so that a cause of refusal the study does not list among its main reasons (L181-189) stays rare.</summary>
+    /// <param name="was">The value before calibration.</param>
+    /// <param name="why">Why, with the study lines.</param>
+    public static Provenance CalibratedToRefusalReasons(string was, string why) => new(ProvenanceKind.Calibrated, $"{RefusalReasonsTarget} (was {was}): {why}");
+
     /// <summary>A caller's override.</summary>
     /// <param name="why">Why the caller changed the value.</param>
     public static Provenance Override(string why) => new(ProvenanceKind.Override, why);

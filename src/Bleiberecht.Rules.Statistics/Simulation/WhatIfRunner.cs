@@ -27,7 +27,8 @@ public static class WhatIfRunner
         + "between rows come from the Land options as encoded, not from the Länder's populations, staffing or practice. Most population "
         + "parameters are labelled assumptions; the shares are not estimates of the published rates (table 6.1, L4320-4369) and must not "
         + "be compared with them as if they were. Every case is assessed at one reporting date, and the study's own figures are not "
-        + "internally consistent (statistics.md, DQ-02).";
+        + "internally consistent (statistics.md, DQ-02). The bootstrap intervals are simulation noise of this one synthetic population: they "
+        + "shrink towards zero as the population grows and do not include the uncertainty of the assumed and calibrated parameters.";
 
     private const ulong BootstrapStream = 0x426F6F7473747270UL;
     private const int Categories = 5;
@@ -225,7 +226,8 @@ public static class WhatIfRunner
                 ruleSets[r].Name,
                 ruleSets[r].Description,
                 Estimates(r, pointPerson, repPerson),
-                Estimates(r, pointHousehold, repHousehold)));
+                Estimates(r, pointHousehold, repHousehold),
+                DecidedEstimate(r, pointPerson, repPerson)));
         }
 
         reporter.Report(1.0);
@@ -253,6 +255,36 @@ public static class WhatIfRunner
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Permits / (permits + refusals) over persons: the decided-case share, comparable in kind with table 6.1's
+    /// Aufenthaltserlaubnisse / (Aufenthaltserlaubnisse + Ablehnung). Null when no person is decided under the rule set
+    /// or its base; a replicate without decided persons counts as share 0.
+    /// </summary>
+    private static ShareEstimate? DecidedEstimate(int r, double[,] point, double[][] replicates)
+    {
+        static double Ratio(double permit, double refusal) => permit + refusal > 0 ? permit / (permit + refusal) : 0;
+        const int p = (int)OutcomeCategory.Permit;
+        const int q = (int)OutcomeCategory.Refusal;
+        if (point[r, p] + point[r, q] <= 0 || point[0, p] + point[0, q] <= 0)
+        {
+            return null;
+        }
+
+        var values = new double[replicates.Length];
+        var diffs = new double[replicates.Length];
+        for (var i = 0; i < replicates.Length; i++)
+        {
+            values[i] = Ratio(replicates[i][(r * Categories) + p], replicates[i][(r * Categories) + q]);
+            diffs[i] = values[i] - Ratio(replicates[i][p], replicates[i][q]);
+        }
+
+        var share = Ratio(point[r, p], point[r, q]);
+        var diff = share - Ratio(point[0, p], point[0, q]);
+        var (lo, hi) = Interval(values, share);
+        var (dlo, dhi) = r == 0 ? (0.0, 0.0) : Interval(diffs, diff);
+        return new ShareEstimate(OutcomeCategory.Permit, share, lo, hi, diff, dlo, dhi);
     }
 
     private static (double Lower, double Upper) Interval(double[] values, double point)

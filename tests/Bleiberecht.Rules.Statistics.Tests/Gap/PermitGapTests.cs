@@ -86,4 +86,42 @@ public class PermitGapTests
         var e = Assert.Throws<ArgumentException>(() => PermitGapAnalysis.Compute(Data, a, b, 10));
         Assert.False(string.IsNullOrWhiteSpace(e.Message));
     }
+
+    // Hand computation from table 6.1 (L4338, L4357): decided BY 1618 / (1618 + 409) = 0.798224, SL 47 / (47 + 73) = 0.391667
+    // (the 40.7 pp); per application minus undecided BY 1618 / (3400 − 90) = 0.488822, SL 47 / (788 − 572) = 0.217593
+    // (27.1 pp); backlog SL 572 / 788 = 72.6 %.
+    [Fact]
+    public void The_decided_case_view_sits_next_to_the_per_application_gap()
+    {
+        var gap = SlBy.Value;
+        Assert.Equal(0.406557, gap.PublishedDecidedDifference!.Value, 5);
+        Assert.Equal(0.271229, gap.PublishedDifferenceExcludingUndecided!.Value, 5);
+        Assert.Equal(0.725888, gap.UndecidedA.Estimate!.Value, 5);
+        Assert.InRange(gap.PublishedDecidedDifference.Value, gap.PublishedDecidedDifferenceInterval!.Lower, gap.PublishedDecidedDifferenceInterval.Upper);
+    }
+
+    // The simulated decided share is permits / (permits + refusals) of the person shares: the same formula applied to the
+    // table's person shares, not this field's own output.
+    [Fact]
+    public void The_coded_decided_share_is_permits_over_permits_plus_refusals()
+    {
+        var population = PopulationGenerator.Generate(PopulationParameters.Default, 1500, 3);
+        var table = WhatIfRunner.Run(population, [ProfileCatalog.ToRuleSet(ProfileCatalog.Find("SL")!), ProfileCatalog.ToRuleSet(ProfileCatalog.Find("BY")!)], new WhatIfOptions(60, 3));
+        static double Decided(DiscretionEffectRow r) => r.Person(OutcomeCategory.Permit).Share / (r.Person(OutcomeCategory.Permit).Share + r.Person(OutcomeCategory.Refusal).Share);
+        var gap = SlBy.Value;
+        Assert.Equal(Decided(table.Rows[0]), gap.CodedDecided!.ShareA, 12);
+        Assert.Equal(Decided(table.Rows[1]) - Decided(table.Rows[0]), gap.CodedDecided.Difference, 12);
+        Assert.Equal(gap.CodedDecided.Difference / gap.PublishedDecidedDifference!.Value, gap.CodedShareOfDecidedGap!.Share, 12);
+    }
+
+    // Corner bounds by hand: coded [0.01, 0.02] over published [0.40, 0.50] gives 0.01/0.50 = 0.02 to 0.02/0.40 = 0.05.
+    [Fact]
+    public void Gap_share_bounds_are_the_interval_corners_and_absent_for_an_indistinct_gap()
+    {
+        var s = GapShare.Create("u", 0.015, 0.01, 0.02, 0.45, 0.40, 0.50)!;
+        Assert.Equal(0.015 / 0.45, s.Share, 12);
+        Assert.Equal(0.02, s.Lower, 12);
+        Assert.Equal(0.05, s.Upper, 12);
+        Assert.Null(GapShare.Create("u", 0.015, 0.01, 0.02, 0.01, -0.01, 0.03));
+    }
 }

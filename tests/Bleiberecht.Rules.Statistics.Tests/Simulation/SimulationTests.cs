@@ -1,3 +1,4 @@
+using Bleiberecht.Rules.Charts;
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Statistics.Simulation;
@@ -312,9 +313,29 @@ public class SimulationTests
         Assert.NotEmpty(calibrated);
         Assert.All(calibrated, e =>
         {
-            Assert.Contains(Provenance.CalibrationTarget, e.Provenance.Text, StringComparison.Ordinal);
+            Assert.True(e.Provenance.Text.Contains(Provenance.CalibrationTarget, StringComparison.Ordinal)
+                || e.Provenance.Text.Contains(Provenance.RefusalReasonsTarget, StringComparison.Ordinal));
             Assert.Contains("(was ", e.Provenance.Text, StringComparison.Ordinal);
         });
+
+        // Parameters justified by the qualitative refusal reasons (L181-189) name that target, not the DE row.
+        foreach (var name in new[] { "GermanLevel", "SufficientHousingShare", "SchoolAttendanceShare", "PositivePrognosisShare", "ApplicationDaysAfter17Nov2006" })
+        {
+            Assert.Contains(Provenance.RefusalReasonsTarget, P.Entries().Single(e => e.Name == name).Provenance.Text, StringComparison.Ordinal);
+        }
+    }
+
+    // The label of ChildrenPerFamily states the mean family size; recompute it from the distributions by hand:
+    // E[children] = Σ k·w over the categories, adults = 2 − SingleParentShare (one adult in single-parent families).
+    [Fact]
+    public void ChildrenPerFamilyLabelStatesTheGeneratedFamilySize()
+    {
+        var options = P.ChildrenPerFamily.Value.Options;
+        var children = options.Sum(o => o.Value * o.Weight) / options.Sum(o => o.Weight);
+        var persons = children + 2 - P.SingleParentShare.Value;
+        Assert.Equal(4.30, persons, 2);
+        Assert.Contains("4.30 persons", P.Entries().Single(e => e.Name == "ChildrenPerFamily").Provenance.Text, StringComparison.Ordinal);
+        Assert.Equal(ProvenanceKind.Assumption, P.Entries().Single(e => e.Name == "CommunalShelterShare").Provenance.Kind);
     }
 
     /// <summary>

@@ -13,4 +13,5 @@ namespace Bleiberecht.Rules.Statistics.Validation.Checks;
 /// <param name="DocumentDate">Date of the cited document, if known.</param>
 /// <param name="FigureDate">Reference date of the supported figures, if any.</param>
 /// <param name="Lines">Lines of the citation and the bibliography entry.</param>
-internal sealed record CitationFact(string? LandIso, string Figure, string CitedAs, string? ListedAs, DateOnly? DocumentDate, DateOnly? FigureDate, SourceLineRange[] Lines);
+/// <param name="DateNote">Why the document cannot be dated against the figures, when the printed date belongs to something else.</param>
+internal sealed record CitationFact(string? LandIso, string Figure, string CitedAs, string? ListedAs, DateOnly? DocumentDate, DateOnly? FigureDate, SourceLineRange[] Lines, string? DateNote = null);

@@ -38,8 +38,12 @@ internal sealed class Dq02OutcomePartition : DataQualityCheck
             }
             else
             {
+                // Direction matters: an excess points to overlap (the job-search Duldung is also counted as 'offen' or
+                // later as a permit); a shortfall to outcomes the table has no column for (withdrawn, otherwise settled).
                 findings.Add(F(FindingSeverity.Warning, r.LandIso, null,
-                    "The four outcome columns do not sum to the applications: the job-search Duldung overlaps 'offen' and later permits.",
+                    calc.Result > a
+                        ? "The four outcome columns exceed the applications: the job-search Duldung overlaps 'offen' and later permits."
+                        : "The four outcome columns fall short of the applications: some applications have an outcome the table has no column for (withdrawn, otherwise settled) or are not reported.",
                     [calc], r.Source));
             }
         }

@@ -11,7 +11,7 @@ namespace Bleiberecht.Rules.Statistics.Validation.Checks;
 internal sealed class Dq34MixedUnits : DataQualityCheck
 {
     private static readonly string[] Outcome =
-        ["applications", "ae_granted", "duldung_job_search", "rejected", "undecided", "withdrawn", "otherwise_settled", "decided", "processed", "unprocessed"];
+        ["applications", "ae_granted", "ae_or_duldung_job_search", "duldung_job_search", "rejected", "undecided", "withdrawn", "otherwise_settled", "decided", "processed", "unprocessed"];
 
     public override string Id => "DQ-34";
 
@@ -35,6 +35,22 @@ internal sealed class Dq34MixedUnits : DataQualityCheck
                     g.Select(f => f.Source).ToArray()));
             }
         }
+
+        // Figures outside the CSV, transcribed with their lines: the Freiburg qualification project counts participants
+        // as persons and its outcomes as families (L4224-4232); Hessen counts permits and job-search Duldungen together
+        // as 'Personen' (L1637) against 'Anträge' (L1636).
+        findings.Add(F(FindingSeverity.Warning, "BW", "Freiburg im Breisgau (project)",
+            "Freiburg project: participants counted in persons, outcomes in families; shares across them mix units.",
+            [
+                Calc.Statement("participants 131 persons = 25 families (127 persons) + 4 single persons (L4224-4225)", true),
+                Calc.Statement("permits: 10 families or 44 participants (L4226-4227); rejected: 3 families (L4227-4228); undecided or unknown: 13 families (L4228-4229)", false),
+                Calc.Statement("other applications or withdrawn: 2 families; permit on other grounds: 1 family (L4230-4232)", false),
+            ],
+            L(4224, 4232)));
+        findings.Add(F(FindingSeverity.Warning, "HE", null,
+            "Hessen: '5.620 Personen' with a Duldung for job search or a permit (persons) against 7,625 'Anträge' (applications); table 6.1 counts 3,029 + 3,907 = 6,936 for the same outcomes.",
+            [Calc.Statement("5,620 Personen (L1637) vs 7,625 Anträge (L1636) vs table 6.1 AE + Arbeitssuche 6,936 (L4348)", false)],
+            L(1636, 1637), L(4348)));
 
         foreach (var f in data.Chapters.All.Where(f => f.Unit is CountingUnit.Families or CountingUnit.Households))
         {

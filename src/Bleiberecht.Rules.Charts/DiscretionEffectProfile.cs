@@ -1,4 +1,4 @@
-namespace Bleiberecht.Rules.Statistics.Charts;
+namespace Bleiberecht.Rules.Charts;
 
 /// <summary>
 /// Input row of the discretion-effect chart: for one discretion profile (e.g. a Land's option values, see

@@ -1,4 +1,4 @@
-namespace Bleiberecht.Rules.Statistics.Charts;
+namespace Bleiberecht.Rules.Charts;
 
 /// <summary>Output format of a chart.</summary>
 public enum ChartFormat

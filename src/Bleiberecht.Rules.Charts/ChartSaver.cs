@@ -1,6 +1,6 @@
-namespace Bleiberecht.Rules.Statistics.Charts;
+namespace Bleiberecht.Rules.Charts;
 
-/// <summary>Writes a ScottPlot plot headless (SkiaSharp with the NoDependencies Linux native assets).</summary>
+/// <summary>Renders a ScottPlot plot headless (SkiaSharp with the NoDependencies Linux native assets ScottPlot brings).</summary>
 internal static class ChartSaver
 {
     public static void Save(ScottPlot.Plot plot, string path, ChartFormat format, int width, int height)
@@ -18,4 +18,8 @@ internal static class ChartSaver
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
     }
+
+    public static string ToSvg(ScottPlot.Plot plot, int width, int height) => plot.GetSvgXml(width, height);
+
+    public static byte[] ToPng(ScottPlot.Plot plot, int width, int height) => plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png);
 }
