@@ -32,7 +32,7 @@ step "pack $version into $feed"
 for project in "$repo"/src/*/*.csproj; do
   dotnet pack "$project" -c Release -o "$feed" --nologo -v quiet
 done
-for id in Bleiberecht.Rules Bleiberecht.Rules.Statistics Bleiberecht.Rules.Interactive Bleiberecht.Rules.Cli; do
+for id in Bleiberecht.Rules Bleiberecht.Rules.Statistics Bleiberecht.Rules.Charts Bleiberecht.Rules.Interactive Bleiberecht.Rules.Cli; do
   nupkg="$feed/$id.$version.nupkg"
   [[ -f "$nupkg" ]] || fail "missing $nupkg"
   [[ -f "$feed/$id.$version.snupkg" ]] || fail "missing the symbol package of $id"
@@ -47,7 +47,7 @@ for id in Bleiberecht.Rules Bleiberecht.Rules.Statistics Bleiberecht.Rules.Inter
   grep -rqa 'raw.githubusercontent.com' "$work/symbols/$id" --include='*.pdb' || fail "$id: no SourceLink in the PDB"
   if grep -rqaF "$repo" "$work/symbols/$id"; then fail "$id: a build path ($repo) is in the package"; fi
 done
-echo "4 packages with symbols, SourceLink, repository and project URL, package readme"
+echo "5 packages with symbols, SourceLink, repository and project URL, package readme"
 
 step "a fresh console app references Bleiberecht.Rules and runs the README's library snippets"
 app="$work/app"
