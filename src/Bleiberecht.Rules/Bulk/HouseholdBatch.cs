@@ -172,7 +172,7 @@ public sealed class HouseholdBatch
             Need[hi] = l?.MonthlyNeedEur ?? 0;
             ReceivesBenefits[hi] = l?.ReceivesBenefits.ToTruth() ?? Truth.Unknown;
             BenefitsTemporary[hi] = l?.BenefitsTemporary.ToTruth() ?? Truth.Unknown;
-            NotionalBenefits[hi] = (l?.NotionalChildBenefitEur ?? 0) + (l?.NotionalHousingBenefitEur ?? 0);
+            NotionalBenefits[hi] = Saturating.Add(l?.NotionalChildBenefitEur ?? 0, l?.NotionalHousingBenefitEur ?? 0);
             SecuredOtherwise[hi] = l?.SecuredOtherwiseWithoutPublicFunds.ToTruth() ?? Truth.Unknown;
 
             var members = household.Members;

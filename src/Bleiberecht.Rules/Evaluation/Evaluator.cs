@@ -244,7 +244,7 @@ public static class Evaluator
         switch (livelihood.Result)
         {
             case Truth.True:
-                return Make(personId, children, Outcome.ResidencePermit, [], [], decision?.AddMonths(o.Residence.PermitValidityMonths).AddDays(-1));
+                return Make(personId, children, Outcome.ResidencePermit, [], [], decision is { } from ? LegalTime.AddDays(LegalTime.AddMonths(from, o.Residence.PermitValidityMonths), -1) : null);
             case Truth.Unknown:
                 return Make(personId, children, Outcome.Pending, [livelihood], livelihood.Missing, null);
         }

@@ -51,10 +51,10 @@ internal static class LivelihoodElements
 
                 var net = jobs[i].Job.NetMonthlyEur;
                 upperUnbounded |= net is null;
-                upper += net ?? 0;
+                upper = Saturating.Add(upper, net ?? 0);
                 if (counts == Truth.True)
                 {
-                    lower += net ?? 0;
+                    lower = Saturating.Add(lower, net ?? 0);
                 }
 
                 if (jobs[i].Job.SocialInsurance != false)
@@ -70,22 +70,22 @@ internal static class LivelihoodElements
             var notional = 0m;
             if (o.NotionalChildAndHousingBenefit)
             {
-                notional = (h.Household.Livelihood?.NotionalChildBenefitEur ?? 0) + (h.Household.Livelihood?.NotionalHousingBenefitEur ?? 0);
+                notional = Saturating.Add(h.Household.Livelihood?.NotionalChildBenefitEur ?? 0, h.Household.Livelihood?.NotionalHousingBenefitEur ?? 0);
             }
 
             Truth result;
             Label detail;
             if (need is not { } n)
             {
-                var nothingCanCount = !upperUnbounded && upper == 0;
-                result = nothingCanCount ? Truth.False : Truth.Unknown;
+                // Unknown even when no income can count: the need may be 0 (only a negative need is invalid).
+                result = Truth.Unknown;
                 detail = NeedUnknown;
 
             }
             else
             {
-                var total = lower + notional;
-                result = total >= n ? Truth.True : (upperUnbounded || upper + notional >= n) ? Truth.Unknown : Truth.False;
+                var total = Saturating.Add(lower, notional);
+                result = total >= n ? Truth.True : (upperUnbounded || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
                 detail = Label.Later((total, notional, n), static x => (
                     $"anrechenbares Einkommen {Ask.N(x.total)} € (davon fiktiv {Ask.N(x.notional)} €) gegen Bedarf {Ask.N(x.n)} €",
                     $"countable income {Ask.N(x.total)} EUR (notional {Ask.N(x.notional)} EUR) against need {Ask.N(x.n)} EUR"));
@@ -94,7 +94,7 @@ internal static class LivelihoodElements
                 // suffices — an additional route, so full coverage by several incomes still counts.
                 if (o.HouseholdCoverage == HouseholdCoverage.OneInsuredJobCoversMajority && result != Truth.True)
                 {
-                    var threshold = n * o.MajorityShare;
+                    var threshold = Saturating.Multiply(n, o.MajorityShare);
                     var full = detail;
                     var majority = bestInsuredLower > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper > threshold) ? Truth.Unknown : Truth.False;
                     result = result.Or(majority);
