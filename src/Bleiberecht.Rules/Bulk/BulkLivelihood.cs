@@ -88,8 +88,9 @@ internal static class BulkLivelihood
         else
         {
             var notional = c.NotionalBenefits ? b.NotionalBenefits[h] : 0m;
+            var notionalOpen = c.NotionalBenefits && b.NotionalUnknown[h];
             var n = b.Need[h];
-            income = Saturating.Add(lower, notional) >= n ? Truth.True : (upperUnbounded || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
+            income = Saturating.Add(lower, notional) >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
 
             // A09: one insured job covering more than the majority share is an additional route.
             if (c.MajorityCoverage && income != Truth.True)
@@ -156,8 +157,9 @@ internal static class BulkLivelihood
         else
         {
             var notional = c.NotionalBenefits ? hh.NotionalCents : 0L;
+            var notionalOpen = c.NotionalBenefits && b.NotionalUnknown[h];
             var n = hh.NeedCents;
-            income = Saturating.Add(lower, notional) >= n ? Truth.True : (upperUnbounded || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
+            income = Saturating.Add(lower, notional) >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
 
             if (c.MajorityCoverage && income != Truth.True)
             {

@@ -203,6 +203,31 @@ public class RootCauseTests
     }
 
     [Fact]
+    public void An_unknown_notional_benefit_leaves_the_income_test_open_where_notional_income_counts()
+    {
+        // Found by the fuzzer: (child ?? 0) + (housing ?? 0) refused a household that a known housing benefit grants.
+        var rules = new RuleSet("test:notional", "notional income counts", Bleiberecht.Rules.Options.ImkOptions.Base with
+        {
+            Income = Bleiberecht.Rules.Options.ImkOptions.Base.Income with { NotionalChildAndHousingBenefit = true },
+        }, []);
+        var h = Single().With("applicant", p => p with { Employments = [Job(net: 800m)] }) with
+        {
+            Livelihood = new Livelihood { MonthlyNeedEur = 1000m, ReceivesBenefits = false, SecuredOtherwiseWithoutPublicFunds = false, NotionalChildBenefitEur = 100m },
+        };
+        var open = Evaluator.Evaluate(h, rules);
+        Assert.Equal(Outcome.Pending, open.Outcome);
+        Assert.Contains("$.livelihood.notionalHousingBenefitEur", open.Missing.Select(m => m.Path));
+        Assert.Empty(BulkEquivalenceTests.Differences([h], rules, compiled: Bleiberecht.Rules.Bulk.CompiledRuleSet.Compile));
+
+        // 800 + 100 + 100 = 1,000 covers the need of 1,000; 800 + 100 + 0 does not.
+        var covered = h with { Livelihood = h.Livelihood! with { NotionalHousingBenefitEur = 100m } };
+        Assert.Equal(Outcome.ResidencePermit, Evaluator.Evaluate(covered, rules).Outcome);
+        var short_ = h with { Livelihood = h.Livelihood! with { NotionalHousingBenefitEur = 0m } };
+        Assert.NotEqual(Outcome.Pending, Evaluator.Evaluate(short_, rules).Outcome);
+        Assert.NotEqual(Outcome.ResidencePermit, Evaluator.Evaluate(short_, rules).Outcome);
+    }
+
+    [Fact]
     public void A_history_period_without_status_outside_known_interruptions_is_rejected()
     {
         const string History = ", \"entryDate\": \"1996-11-17\", \"interruptions\": [ INTERRUPTIONS ], \"statusHistory\": [ { \"from\": \"1996-11-17\", \"to\": \"2000-05-31\", \"status\": \"Gestattung\" }, { \"from\": \"2000-06-01\", \"to\": \"2001-05-31\", \"status\": \"None\" } ]";

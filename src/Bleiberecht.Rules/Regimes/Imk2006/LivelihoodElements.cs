@@ -68,9 +68,15 @@ internal static class LivelihoodElements
             }
 
             var notional = 0m;
+            var notionalOpen = false;
             if (o.NotionalChildAndHousingBenefit)
             {
-                notional = Saturating.Add(h.Household.Livelihood?.NotionalChildBenefitEur ?? 0, h.Household.Livelihood?.NotionalHousingBenefitEur ?? 0);
+                var l = h.Household.Livelihood;
+                notional = Saturating.Add(l?.NotionalChildBenefitEur ?? 0, l?.NotionalHousingBenefitEur ?? 0);
+
+                // An unknown notional benefit counts 0 towards what is surely there and leaves the most that could be
+                // there open: read as 0 outright it refused households that knowing the amount grants (docs/adr/0008).
+                notionalOpen = l?.NotionalChildBenefitEur is null || l.NotionalHousingBenefitEur is null;
             }
 
             Truth result;
@@ -85,7 +91,7 @@ internal static class LivelihoodElements
             else
             {
                 var total = Saturating.Add(lower, notional);
-                result = total >= n ? Truth.True : (upperUnbounded || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
+                result = total >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
                 detail = Label.Later((total, notional, n), static x => (
                     $"anrechenbares Einkommen {Ask.N(x.total)} € (davon fiktiv {Ask.N(x.notional)} €) gegen Bedarf {Ask.N(x.n)} €",
                     $"countable income {Ask.N(x.total)} EUR (notional {Ask.N(x.notional)} EUR) against need {Ask.N(x.n)} EUR"));
@@ -104,16 +110,26 @@ internal static class LivelihoodElements
                 }
             }
 
-            return Node(result, null, detail, result == Truth.Unknown ? Questions(h, jobs, children, need is null) : [], children);
+            return Node(result, null, detail, result == Truth.Unknown ? Questions(h, jobs, children, need is null, notionalOpen) : [], children);
         }
 
         /// <summary>What to ask when the income test is open: the need, unknown job lists, unknown pay, open job checks.</summary>
-        private static List<MissingFact> Questions(HouseholdContext h, IReadOnlyList<JobContext> jobs, ExplanationNode[] children, bool askNeed)
+        private static List<MissingFact> Questions(HouseholdContext h, IReadOnlyList<JobContext> jobs, ExplanationNode[] children, bool askNeed, bool askNotional)
         {
             var missing = new List<MissingFact>();
             if (askNeed)
             {
                 missing.Add(Ask.Fact(HouseholdContext.Path("livelihood.monthlyNeedEur"), "Wie hoch ist der monatliche Bedarf des Haushalts?", "What is the household's monthly need?"));
+            }
+
+            if (askNotional && h.Household.Livelihood?.NotionalChildBenefitEur is null)
+            {
+                missing.Add(Ask.Fact(HouseholdContext.Path("livelihood.notionalChildBenefitEur"), "Wie hoch wäre das Kindergeld (monatlich)?", "What child benefit would the household receive per month?"));
+            }
+
+            if (askNotional && h.Household.Livelihood?.NotionalHousingBenefitEur is null)
+            {
+                missing.Add(Ask.Fact(HouseholdContext.Path("livelihood.notionalHousingBenefitEur"), "Wie hoch wäre das Wohngeld (monatlich)?", "What housing benefit would the household receive per month?"));
             }
 
             List<MissingFact>? jobLists = null;
