@@ -107,6 +107,13 @@ public static class Evaluator
     /// Element 22: whether another member's exclusion ground reaches this member, by <c>Family.ExclusionScope</c>
     /// (A19). The node lists the members whose grounds reach this one.
     /// </summary>
+    /// <summary>Most other members' exclusion grounds listed under one member's family-scope node.</summary>
+    private const int MaxReferences = 3;
+
+    private static readonly Label SeeOwnNode = new("siehe den eigenen Knoten dieses Mitglieds", "see this member's own node");
+
+    private static readonly Label SpouseHardshipChecked = new("Härtefallausnahme für Ehegatten geprüft", "spouse hardship exception checked");
+
     private static ExplanationNode FamilyScope(HouseholdContext h, int self, PersonNodes[] own)
     {
         var meta = ImkElements.FamilyScope;
@@ -117,32 +124,51 @@ public static class Evaluator
             return new ExplanationNode(meta, Truth.True, person.Id, new Label("Ausschlussgründe wirken nur für die Person selbst", "exclusion grounds affect only the person"), [], []);
         }
 
+        // Another member's exclusion is referred to by a small node (its element, verdict, member and questions),
+        // not re-attached with its whole subtree: that subtree is already in the other member's part of the tree,
+        // and re-attaching it for every member made the explanation grow with the square of the excluded members.
+        // At most MaxReferences are listed (refusals first); the verdict counts them all, and each listed Unknown
+        // carries its questions, so an open verdict always comes with one.
         var others = Truth.True;
         var children = new List<ExplanationNode>();
-        for (var j = 0; j < own.Length; j++)
+        var unlisted = 0;
+        for (var pass = 0; pass < 2; pass++)
         {
-            if (j == self)
+            var wanted = pass == 0 ? Truth.False : Truth.Unknown;
+            for (var j = 0; j < own.Length; j++)
             {
-                continue;
-            }
-
-            foreach (var e in own[j].Exclusions)
-            {
-                if (e.Result != Truth.True)
+                if (j == self)
                 {
+                    continue;
+                }
+
+                foreach (var e in own[j].Exclusions)
+                {
+                    if (e.Result != wanted)
+                    {
+                        continue;
+                    }
+
                     others = others.And(e.Result);
-                    children.Add(e);
+                    if (children.Count < MaxReferences)
+                    {
+                        children.Add(new ExplanationNode(e.Element, e.Result, e.Subject, SeeOwnNode, e.Missing, []));
+                    }
+                    else
+                    {
+                        unlisted++;
+                    }
                 }
             }
         }
 
         var result = others;
-        Label? detail = null;
+        Label? detail = unlisted == 0 ? null : Label.Later(unlisted, static n => ($"und {n} weitere Ausschlussgründe anderer Mitglieder (siehe deren Knoten)", $"and {n} more exclusion grounds of other members (see their nodes)"));
         if (scope == ExclusionScope.WholeHouseholdExceptSpouseHardship && person.Role == HouseholdRole.Spouse && others != Truth.True)
         {
             var hardship = person.SpouseHardship.ToTruth();
             result = others.Or(hardship);
-            detail = new Label("Härtefallausnahme für Ehegatten geprüft", "spouse hardship exception checked");
+            detail = detail is null ? SpouseHardshipChecked : Label.Later((detail, SpouseHardshipChecked), static x => ($"{x.Item2.De}; {x.detail.De}", $"{x.Item2.En}; {x.detail.En}"));
             if (hardship == Truth.Unknown && result == Truth.Unknown)
             {
                 children.Add(new ExplanationNode(SpouseHardshipMeta, Truth.Unknown, person.Id, null,

@@ -120,6 +120,59 @@ public static class CaseJson
         return cases;
     }
 
+    /// <summary>
+    /// States the documented <see cref="InputLimits"/> in the schema (minimum, maximum, maxLength, maxItems, and a
+    /// pattern for the date range), so that a schema-valid document is within them.
+    /// </summary>
+    private static void Limits(string? property, Type type, JsonObject schema)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        if (t == typeof(DateOnly))
+        {
+            schema["pattern"] = "^(19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$";
+            return;
+        }
+
+        (decimal Max, bool Whole)? range = property switch
+        {
+            "grossMonthlyEur" or "netMonthlyEur" or "monthlyNeedEur" or "notionalChildBenefitEur" or "notionalHousingBenefitEur" => (InputLimits.MaxMonthlyEur, false),
+            "netHourlyEur" => (InputLimits.MaxHourlyEur, false),
+            "shareOfCollectiveWage" => (InputLimits.MaxWageShare, false),
+            "dayFines" => (InputLimits.MaxDayFines, true),
+            "prisonMonths" => (InputLimits.MaxPrisonMonths, true),
+            "monthsAlreadyWorked" => (InputLimits.MaxMonthsWorked, true),
+            "confirmedEmbassyVisits" => (InputLimits.MaxEmbassyVisits, true),
+            _ => null,
+        };
+        if (range is { } r)
+        {
+            schema["minimum"] = 0;
+            schema["maximum"] = r.Max;
+            return;
+        }
+
+        if (t == typeof(string))
+        {
+            schema["maxLength"] = InputLimits.MaxStringLength;
+            if (property is "caseId" or "id")
+            {
+                schema["minLength"] = 1;
+            }
+
+            return;
+        }
+
+        if (property == "members")
+        {
+            schema["minItems"] = 1;
+            schema["maxItems"] = InputLimits.MaxMembers;
+        }
+        else if (property is "interruptions" or "statusHistory" or "employments" or "convictions" or "misconduct")
+        {
+            schema["maxItems"] = InputLimits.MaxEntriesPerList;
+        }
+    }
+
     /// <summary>1-based column in characters of a 0-based line and byte position (clamped to the text).</summary>
     private static long CharColumn(ReadOnlySpan<byte> utf8, long line, long bytePosition)
     {
@@ -167,9 +220,28 @@ public static class CaseJson
             TransformSchemaNode = (context, node) =>
             {
                 var member = context.PropertyInfo?.AttributeProvider as System.Reflection.MemberInfo;
+                var declared = context.PropertyInfo?.PropertyType ?? context.TypeInfo.Type;
+                if ((Nullable.GetUnderlyingType(declared) ?? declared) is { IsEnum: true } enumType)
+                {
+                    // The names-only converter is opaque to the exporter (it would write "true"): the names are listed
+                    // here, with null where the fact may be unknown.
+                    var names = new JsonArray([.. Enum.GetNames(enumType).Select(n => (JsonNode?)JsonValue.Create(n))]);
+                    if (Nullable.GetUnderlyingType(declared) is not null)
+                    {
+                        names.Add(null);
+                    }
+
+                    node = new JsonObject { ["enum"] = names };
+                }
+
                 if (docs?.Summary(member ?? context.TypeInfo.Type) is { } text && node is JsonObject obj && !obj.ContainsKey("description"))
                 {
                     obj.Insert(0, "description", text);
+                }
+
+                if (node is JsonObject limited)
+                {
+                    Limits(context.PropertyInfo?.Name, context.PropertyInfo?.PropertyType ?? context.TypeInfo.Type, limited);
                 }
 
                 return node;

@@ -31,6 +31,7 @@ internal sealed class FuzzRun
     private static readonly ConcurrentDictionary<string, CompiledRuleSet> Compiled = new(StringComparer.Ordinal);
 
     private readonly ConcurrentQueue<string> _findings = new();
+    private readonly ConcurrentQueue<int> _overBound = new();
     private long _documents;
     private long _loaded;
     private long _rejected;
@@ -53,6 +54,21 @@ internal sealed class FuzzRun
 
         var run = new FuzzRun();
         Parallel.For(0, count, i => run.One(seed, i));
+
+        // Wall time in a parallel run also measures the scheduler (other processes, the other thread): a document
+        // over the bound is timed again alone, and counts as slow only if it is slow again.
+        foreach (var index in run._overBound.ToList())
+        {
+            var again = new FuzzRun();
+            var watch = Stopwatch.StartNew();
+            again.One(seed, index);
+            if (watch.Elapsed > TimeBound)
+            {
+                Interlocked.Increment(ref run._slow);
+                run._findings.Enqueue($"slow (seed {seed}, document {index}): {watch.Elapsed} alone");
+            }
+        }
+
         return run;
     }
 
@@ -66,7 +82,7 @@ internal sealed class FuzzRun
     public string Summary(int seed) =>
         $"seed {seed}: {_documents:N0} documents, {_loaded:N0} loaded, {_rejected:N0} rejected with path/line/column, " +
         $"{_crashes} crashes, {_disagreements} explain/bulk disagreements, {_fills:N0} unknowns filled, {_monotonicity} monotonicity violations, " +
-        $"{_slow} over {TimeBound.TotalSeconds:0} s, slowest {TimeSpan.FromTicks(_maxTicks).TotalMilliseconds:0} ms";
+        $"{_slow} over {TimeBound.TotalSeconds:0} s ({_overBound.Count} over it in the parallel run, timed again alone), slowest {TimeSpan.FromTicks(_maxTicks).TotalMilliseconds:0} ms";
 
     private void One(int seed, int index)
     {
@@ -98,8 +114,7 @@ internal sealed class FuzzRun
 
         if (watch.Elapsed > TimeBound)
         {
-            Interlocked.Increment(ref _slow);
-            _findings.Enqueue($"slow (seed {seed}, document {index}): {watch.Elapsed}");
+            _overBound.Enqueue(index);
         }
     }
 

@@ -144,14 +144,19 @@ public class RootCauseTests
     [InlineData(", \"germanLevel\": -1", "$.members[0].germanLevel")]
     [InlineData(", \"germanLevel\": \"-1\"", "$.members[0].germanLevel")]
     [InlineData(", \"germanLevel\": \"2\"", "$.members[0].germanLevel")]
+    [InlineData(", \"germanLevel\": \"A1, A2\"", "$.members[0].germanLevel")]
+    [InlineData(", \"germanLevel\": \"0000000000000000000000000000000000000000000000000000000000000000000000000000000000000002\"", "$.members[0].germanLevel")]
     [InlineData(", \"employments\": [ { \"kind\": 99 } ]", "$.members[0].employments[0].kind")]
     [InlineData(", \"statusHistory\": [ { \"from\": \"2000-01-01\", \"status\": 4 } ]", "$.members[0].statusHistory[0].status")]
     public void An_enum_given_as_a_number_is_rejected_at_its_path(string member, string path)
         => Assert.Equal(path, OneProblem(Case(member)).Path);
 
     [Fact]
-    public void An_enum_given_by_name_still_loads()
-        => Assert.Equal(CefrLevel.A2, CaseJson.Read(Case(", \"germanLevel\": \"A2\""))[0].Members[0].GermanLevel);
+    public void An_enum_given_by_name_still_loads_in_any_case()
+    {
+        Assert.Equal(CefrLevel.A2, CaseJson.Read(Case(", \"germanLevel\": \"A2\""))[0].Members[0].GermanLevel);
+        Assert.Equal(CefrLevel.B1, CaseJson.Read(Case(", \"germanLevel\": \"b1\""))[0].Members[0].GermanLevel);
+    }
 
     [Fact]
     public void An_undefined_enum_value_built_in_code_is_reported_by_the_validator()
