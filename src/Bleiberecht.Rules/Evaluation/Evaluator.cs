@@ -76,12 +76,20 @@ public static class Evaluator
         var outcome = n > 0 ? decisions[0].Outcome : Outcome.Mixed;
         var grounds = new List<string>();
         var missing = new List<MissingFact>();
+        var seenMissing = n > 16 ? new HashSet<MissingFact>() : null;
         var explanations = new List<ExplanationNode>(7 + n) { application, deadline, family, housing, school, prognosis, livelihood };
         foreach (var d in decisions)
         {
             outcome = d.Outcome == outcome ? outcome : Outcome.Mixed;
             grounds.AddDistinct(d.Grounds);
-            missing.AddDistinct(d.Missing);
+            if (seenMissing is null)
+            {
+                missing.AddDistinct(d.Missing);
+            }
+            else
+            {
+                missing.AddDistinct(d.Missing, seenMissing);
+            }
             explanations.Add(d.Explanation);
         }
 
