@@ -63,9 +63,10 @@ public static class Evaluator
 
         var decisions = new PersonDecision[n];
         (HouseholdContext Context, ExplanationNode Family)? statute = null;
+        var tally = n > 16 ? ExclusionTally.Of(own) : null;
         for (var i = 0; i < n; i++)
         {
-            var familyScope = FamilyScope(h, i, own);
+            var familyScope = FamilyScope(h, i, own, tally);
             var decision = Decide(h, own[i], familyScope, application, deadline, housing, school, prognosis, livelihood);
             decision = ConvertTo104a(h, decision, i, livelihood, ref statute);
             decisions[i] = OtherTitle(h.Members[i].Person, decision, o);
@@ -115,6 +116,61 @@ public static class Evaluator
     /// Element 22: whether another member's exclusion ground reaches this member, by <c>Family.ExclusionScope</c>
     /// (A19). The node lists the members whose grounds reach this one.
     /// </summary>
+    /// <summary>
+    /// A large household's failed and open exclusion grounds, counted once: per member and in total, and the first
+    /// few in the order <see cref="FamilyScope"/> lists them (refusals first, by member), enough for any member after
+    /// skipping its own.
+    /// </summary>
+    private sealed class ExclusionTally
+    {
+        public required int[] FalseOf { get; init; }
+
+        public required int[] UnknownOf { get; init; }
+
+        public required int Falses { get; init; }
+
+        public required int Unknowns { get; init; }
+
+        public required List<(int Member, ExplanationNode Node)> First { get; init; }
+
+        public static ExclusionTally Of(PersonNodes[] own)
+        {
+            var falseOf = new int[own.Length];
+            var unknownOf = new int[own.Length];
+            var perMember = 0;
+            for (var j = 0; j < own.Length; j++)
+            {
+                perMember = Math.Max(perMember, own[j].Exclusions.Length);
+                foreach (var e in own[j].Exclusions)
+                {
+                    falseOf[j] += e.Result == Truth.False ? 1 : 0;
+                    unknownOf[j] += e.Result == Truth.Unknown ? 1 : 0;
+                }
+            }
+
+            // Skipping one member's own grounds leaves at least MaxReferences of these for it, where there are that many.
+            var keep = MaxReferences + perMember;
+            var first = new List<(int, ExplanationNode)>(2 * keep);
+            foreach (var wanted in (ReadOnlySpan<Truth>)[Truth.False, Truth.Unknown])
+            {
+                var taken = 0;
+                for (var j = 0; j < own.Length && taken < keep; j++)
+                {
+                    foreach (var e in own[j].Exclusions)
+                    {
+                        if (e.Result == wanted && taken < keep)
+                        {
+                            first.Add((j, e));
+                            taken++;
+                        }
+                    }
+                }
+            }
+
+            return new ExclusionTally { FalseOf = falseOf, UnknownOf = unknownOf, Falses = falseOf.Sum(), Unknowns = unknownOf.Sum(), First = first };
+        }
+    }
+
     /// <summary>Most other members' exclusion grounds listed under one member's family-scope node.</summary>
     private const int MaxReferences = 3;
 
@@ -122,7 +178,7 @@ public static class Evaluator
 
     private static readonly Label SpouseHardshipChecked = new("Härtefallausnahme für Ehegatten geprüft", "spouse hardship exception checked");
 
-    private static ExplanationNode FamilyScope(HouseholdContext h, int self, PersonNodes[] own)
+    private static ExplanationNode FamilyScope(HouseholdContext h, int self, PersonNodes[] own, ExclusionTally? tally)
     {
         var meta = ImkElements.FamilyScope;
         var scope = h.Options.Family.ExclusionScope;
@@ -140,31 +196,54 @@ public static class Evaluator
         var others = Truth.True;
         var children = new List<ExplanationNode>();
         var unlisted = 0;
-        for (var pass = 0; pass < 2; pass++)
+        void Refer(ExplanationNode e)
         {
-            var wanted = pass == 0 ? Truth.False : Truth.Unknown;
-            for (var j = 0; j < own.Length; j++)
+            others = others.And(e.Result);
+            if (children.Count < MaxReferences)
             {
-                if (j == self)
-                {
-                    continue;
-                }
+                children.Add(new ExplanationNode(e.Element, e.Result, e.Subject, SeeOwnNode, e.Missing, []));
+            }
+            else
+            {
+                unlisted++;
+            }
+        }
 
-                foreach (var e in own[j].Exclusions)
+        if (tally is not null)
+        {
+            // A large household: the counts over all members minus this member's own, and the first grounds in
+            // order, instead of every member scanning every other member (quadratic for 10,000 members).
+            foreach (var (j, e) in tally.First)
+            {
+                if (j != self && children.Count < MaxReferences)
                 {
-                    if (e.Result != wanted)
+                    Refer(e);
+                }
+            }
+
+            var falses = tally.Falses - tally.FalseOf[self];
+            var unknowns = tally.Unknowns - tally.UnknownOf[self];
+            others = falses > 0 ? Truth.False : unknowns > 0 ? Truth.Unknown : Truth.True;
+            unlisted = falses + unknowns - children.Count;
+        }
+        else
+        {
+            for (var pass = 0; pass < 2; pass++)
+            {
+                var wanted = pass == 0 ? Truth.False : Truth.Unknown;
+                for (var j = 0; j < own.Length; j++)
+                {
+                    if (j == self)
                     {
                         continue;
                     }
 
-                    others = others.And(e.Result);
-                    if (children.Count < MaxReferences)
+                    foreach (var e in own[j].Exclusions)
                     {
-                        children.Add(new ExplanationNode(e.Element, e.Result, e.Subject, SeeOwnNode, e.Missing, []));
-                    }
-                    else
-                    {
-                        unlisted++;
+                        if (e.Result == wanted)
+                        {
+                            Refer(e);
+                        }
                     }
                 }
             }

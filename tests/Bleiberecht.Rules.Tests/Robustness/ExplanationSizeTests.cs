@@ -50,6 +50,28 @@ public class ExplanationSizeTests
         Assert.Empty(BulkEquivalenceTests.Differences([Excluded(10)], RuleSet.Imk2006));
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(40)]
+    public void A_single_excluded_member_reaches_every_other_member_but_not_itself(int members)
+    {
+        // 10 members take the direct scan, 40 the household tally: the same verdicts and references either way.
+        var h = Excluded(members);
+        h = h with { Members = [.. h.Members.Select((p, i) => i == 3 ? p : p with { Convictions = [] })] };
+        var scopes = Evaluator.Evaluate(h, RuleSet.Imk2006).Explanation.Descendants().Where(n => n.ElementId == "IMK.Exclusion.FamilyScope").ToList();
+        Assert.Equal(members, scopes.Count);
+        var own = Assert.Single(scopes, s => s.Subject == "member-3");
+        Assert.Equal(Logic.Truth.True, own.Result);
+        Assert.Empty(own.Children);
+        Assert.All(scopes.Where(s => s.Subject != "member-3"), s =>
+        {
+            Assert.Equal(Logic.Truth.False, s.Result);
+            var reference = Assert.Single(s.Children);
+            Assert.Equal("member-3", reference.Subject);
+            Assert.Equal("IMK.Exclusion.Conviction", reference.ElementId);
+        });
+    }
+
     [Fact]
     public void A_member_open_only_through_others_still_gets_their_questions()
     {
