@@ -386,6 +386,9 @@ public static class BulkEvaluator
                     var statuteAge = f.BirthCivil == CivilDate.None ? int.MinValue : CivilDate.CompletedYears(f.BirthCivil, StatuteReferenceCivil);
                     var statuteAdult = f.Role != HouseholdRole.Child ? Truth.True : statuteAge == int.MinValue ? Truth.Unknown : (statuteAge >= ageOfMajority).ToTruth();
                     var time = When(statuteAdult, statuteAdult == Truth.False ? Truth.True : MinYears(b, in f, statuteFamily, StatuteReferenceDay, StatuteReferenceCivil, 6, 8, c.InterruptionToleranceDays));
+
+                    // Another hard condition still open (an unknown conviction) leaves the conversion open (Evaluator).
+                    time = time.And((open & ~ElementBits.Convertible) != 0 ? Truth.Unknown : Truth.True);
                     if (time == Truth.True)
                     {
                         outcome = Outcome.StatutoryPermit104a;

@@ -64,11 +64,12 @@ public static class Evaluator
         var decisions = new PersonDecision[n];
         (HouseholdContext Context, ExplanationNode Family)? statute = null;
         var tally = n > 16 ? ExclusionTally.Of(own) : null;
+        ExplanationNode[] householdHard = [deadline, housing, school, prognosis];
         for (var i = 0; i < n; i++)
         {
             var familyScope = FamilyScope(h, i, own, tally);
             var decision = Decide(h, own[i], familyScope, application, deadline, housing, school, prognosis, livelihood);
-            decision = ConvertTo104a(h, decision, i, livelihood, ref statute);
+            decision = ConvertTo104a(h, decision, i, livelihood, householdHard, ref statute);
             decisions[i] = OtherTitle(h.Members[i].Person, decision, o);
         }
 
@@ -450,7 +451,7 @@ public static class Evaluator
     /// Abs. 1 Nr. 1-6 are the IMK integration and exclusion conditions already met; the time is measured on
     /// 1.7.2007; livelihood is not required for the permit "auf Probe" (L1135-1138, L2598-2601).
     /// </summary>
-    private static PersonDecision ConvertTo104a(HouseholdContext h, PersonDecision d, int index, ExplanationNode livelihood, ref (HouseholdContext Context, ExplanationNode Family)? statute)
+    private static PersonDecision ConvertTo104a(HouseholdContext h, PersonDecision d, int index, ExplanationNode livelihood, ExplanationNode[] householdHard, ref (HouseholdContext Context, ExplanationNode Family)? statute)
     {
         var o = h.Options;
         // A job-search Duldung leaves the application "noch nicht endgültig entschieden" (L372-375): once § 104a is
@@ -484,9 +485,26 @@ public static class Evaluator
         var time = MinYears104a.Explain((context.Members[index], family.Result));
         var probation = new ExplanationNode(S104aElements.OnProbation,
             livelihood.Result.Not(), d.PersonId, null, [], []);
-        var node = Node(inForce.Result.And(time.Result), null, time.Missing, [inForce, family, time, probation]);
+        // The refusal rests only on convertible grounds, but another hard condition may still be open (an unknown
+        // conviction or extremism): the conversion is then open too, since knowing it could refuse (found by the
+        // fuzzer: filling extremismLinks turned a § 104a permit into a refusal).
+        var missing = time.Missing;
+        var rest = Truth.True;
+        var languageBlocks = o.Language.DeficitOutcome == LanguageDeficitOutcome.Refuse;
+        foreach (var hard in d.Explanation.Children.Concat(householdHard))
+        {
+            if (hard.Result == Truth.Unknown && !ConvertibleGrounds.Contains(hard.ElementId) && hard.ElementId != ImkElements.Passport.Id
+                && (languageBlocks || hard.ElementId != ImkElements.Language.Id))
+            {
+                rest = Truth.Unknown;
+                missing = [.. missing, .. hard.Missing];
+            }
+        }
+
+        var converted = time.Result.And(rest);
+        var node = Node(inForce.Result.And(converted), null, missing, [inForce, family, time, probation]);
         var explanation = d.Explanation with { Children = [.. d.Explanation.Children, node] };
-        return time.Result switch
+        return converted switch
         {
             Truth.True => d with
             {
@@ -496,7 +514,7 @@ public static class Evaluator
                 ValidUntil = S104aElements.ValidUntil,
                 Explanation = explanation with { Element = meta, Result = Truth.True },
             },
-            Truth.Unknown => d with { Outcome = Outcome.Pending, Grounds = [meta.Id], Missing = time.Missing, Explanation = explanation with { Element = ImkElements.Pending, Result = Truth.Unknown, Missing = time.Missing } },
+            Truth.Unknown => d with { Outcome = Outcome.Pending, Grounds = [meta.Id], Missing = missing, Explanation = explanation with { Element = ImkElements.Pending, Result = Truth.Unknown, Missing = missing } },
             _ => d with { Explanation = explanation },
         };
     }

@@ -13,6 +13,15 @@ internal static class Filler
 {
     private static readonly string[] Texts = ["BY", "BE", "München", "Wuppertal", "Kosovo", "x"];
 
+    /// <summary>
+    /// End dates whose null is defined by the facts model as "has not ended" (a running job, a current status, an
+    /// ongoing interruption or misconduct), not as "unknown": giving one is a different fact, not a filled unknown.
+    /// </summary>
+    private static readonly HashSet<(Type, string)> OpenEnds =
+    [
+        (typeof(Facts.Employment), "end"), (typeof(Facts.DatePeriod), "to"), (typeof(Facts.StatusPeriod), "to"), (typeof(Facts.MisconductRecord), "to"),
+    ];
+
     /// <summary>The case with one unknown filled, and the path filled; null if nothing is unknown.</summary>
     public static (JsonNode Filled, string Path)? FillOne(Random r, JsonNode household)
     {
@@ -39,7 +48,7 @@ internal static class Filler
         {
             var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null || !property.PropertyType.IsValueType;
             var child = obj[property.Name];
-            if (child is null && nullable && !property.IsRequired)
+            if (child is null && nullable && !property.IsRequired && !OpenEnds.Contains((type.Type, property.Name)))
             {
                 found.Add((obj, property, $"{path}.{property.Name}"));
             }

@@ -233,6 +233,26 @@ public class RootCauseTests
     }
 
     [Fact]
+    public void An_open_exclusion_keeps_a_conversion_to_section_104a_open_on_both_paths()
+    {
+        // Found by the fuzzer (seed 979129516): refused only for too short a stay under the IMK rule, converted to
+        // § 104a although extremism links were unknown; § 104a Abs. 1 Nr. 5 excludes them, so knowing could refuse.
+        var rules = new RuleSet("test:convert104a", "conversion to § 104a", Bleiberecht.Rules.Options.ImkOptions.Base with
+        {
+            Fallback = Bleiberecht.Rules.Options.ImkOptions.Base.Fallback with { Convert104a = Bleiberecht.Rules.Options.Convert104a.EvaluateBoth },
+        }, []);
+        var sample = CaseJson.ReadFile(Path.Combine(Serialization.RepoPaths.Samples, "05-too-short-residence.json"))[0] with { DecisionDate = D("2015-07-15") };
+        Outcome Under(bool? extremism) => Evaluator.Evaluate(sample.With(sample.Members[0].Id, p => p with { ExtremismLinks = extremism }), rules).Members[0].Outcome;
+
+        Assert.Equal(Outcome.StatutoryPermit104a, Under(false));
+        Assert.Equal(Outcome.Refusal, Under(true));
+        Assert.Equal(Outcome.Pending, Under(null));
+        var open = sample.With(sample.Members[0].Id, p => p with { ExtremismLinks = null });
+        Assert.Contains($"$.members[0].extremismLinks", Evaluator.Evaluate(open, rules).Members[0].Missing.Select(m => m.Path));
+        Assert.Empty(BulkEquivalenceTests.Differences([open], rules, compiled: Bleiberecht.Rules.Bulk.CompiledRuleSet.Compile));
+    }
+
+    [Fact]
     public void A_history_period_without_status_outside_known_interruptions_is_rejected()
     {
         const string History = ", \"entryDate\": \"1996-11-17\", \"interruptions\": [ INTERRUPTIONS ], \"statusHistory\": [ { \"from\": \"1996-11-17\", \"to\": \"2000-05-31\", \"status\": \"Gestattung\" }, { \"from\": \"2000-06-01\", \"to\": \"2001-05-31\", \"status\": \"None\" } ]";
