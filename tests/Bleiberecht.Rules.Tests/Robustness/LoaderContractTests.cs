@@ -71,6 +71,16 @@ public class LoaderContractTests
         Fails(() => VariantLoader.Load(new MemoryStream(Encoding.Latin1.GetBytes(Variant(name: "M\u00fcnchen")))));
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("\"1\"")]
+    [InlineData("-1")]
+    public void A_variant_enum_option_given_as_a_number_is_rejected_at_its_path(string value)
+    {
+        var p = Fails(() => VariantLoader.Load(Variant(overrides: $"\"Language.ProofMode\": {value}")));
+        Assert.Equal("$.overrides['Language.ProofMode']", p.Path);
+    }
+
     [Fact]
     public void A_byte_order_mark_is_allowed()
         => Assert.Single(CaseJson.Read(new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Case())])));
