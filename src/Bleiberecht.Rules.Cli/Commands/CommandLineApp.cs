@@ -53,7 +53,7 @@ internal static class CommandLineApp
         }
         catch (JsonDocumentException e)
         {
-            io.Err.WriteLine($"bleiberecht: invalid input in {InputLimits.Echo(e.Source)}:");
+            io.Err.WriteLine($"bleiberecht: invalid input in {Input.InputLimits.Echo(e.Source)}:");
             foreach (var problem in e.Problems)
             {
                 io.Err.WriteLine($"  {Output.ProblemText.Safe(problem)}");

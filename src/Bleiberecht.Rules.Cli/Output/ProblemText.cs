@@ -6,7 +6,7 @@ namespace Bleiberecht.Rules.Cli.Output;
 
 /// <summary>
 /// How an input problem is printed (issue 11, item 6): case files hold personal data, and an error message is copied
-/// into tickets and logs, so quoted values from the input are cut to <see cref="InputLimits.MaxEchoedChars"/>
+/// into tickets and logs, so quoted values from the input are cut to <see cref="Input.InputLimits.MaxEchoedChars"/>
 /// characters, and the value of a date of birth is not echoed at all. Path, line and column stay as they are.
 /// </summary>
 internal static partial class ProblemText
@@ -21,8 +21,8 @@ internal static partial class ProblemText
             message = FoundValue().Replace(message, "found a value (not shown: date of birth)");
         }
 
-        message = DoubleQuoted().Replace(message, m => "\"" + InputLimits.Echo(m.Groups[1].Value) + "\"");
-        message = SingleQuoted().Replace(message, m => "'" + InputLimits.Echo(m.Groups[1].Value) + "'");
+        message = DoubleQuoted().Replace(message, m => "\"" + Input.InputLimits.Echo(m.Groups[1].Value) + "\"");
+        message = SingleQuoted().Replace(message, m => "'" + Input.InputLimits.Echo(m.Groups[1].Value) + "'");
         return (problem with { Message = message }).ToString();
     }
 

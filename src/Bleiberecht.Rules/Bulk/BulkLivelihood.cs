@@ -58,10 +58,10 @@ internal static class BulkLivelihood
                     upperUnbounded = true;
                 }
 
-                upper += net ?? 0;
+                upper = Saturating.Add(upper, net ?? 0);
                 if (counts == Truth.True)
                 {
-                    lower += net ?? 0;
+                    lower = Saturating.Add(lower, net ?? 0);
                 }
 
                 var insured = jf.SocialInsurance;
@@ -82,18 +82,20 @@ internal static class BulkLivelihood
         Truth income;
         if (!hh.NeedKnown)
         {
-            income = !upperUnbounded && upper == 0 ? Truth.False : Truth.Unknown;
+            // An unknown need may be 0 (the validator only bars a negative one), which even no income covers.
+            income = Truth.Unknown;
         }
         else
         {
             var notional = c.NotionalBenefits ? b.NotionalBenefits[h] : 0m;
+            var notionalOpen = c.NotionalBenefits && b.NotionalUnknown[h];
             var n = b.Need[h];
-            income = lower + notional >= n ? Truth.True : (upperUnbounded || upper + notional >= n) ? Truth.Unknown : Truth.False;
+            income = Saturating.Add(lower, notional) >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
 
             // A09: one insured job covering more than the majority share is an additional route.
             if (c.MajorityCoverage && income != Truth.True)
             {
-                var threshold = n * c.MajorityShare;
+                var threshold = Saturating.Multiply(n, c.MajorityShare);
                 income = income.Or(bestInsuredLower > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper > threshold) ? Truth.Unknown : Truth.False);
             }
         }
@@ -125,10 +127,10 @@ internal static class BulkLivelihood
                     net = 0;
                 }
 
-                upper += net;
+                upper = Saturating.Add(upper, net);
                 if (counts == Truth.True)
                 {
-                    lower += net;
+                    lower = Saturating.Add(lower, net);
                 }
 
                 var insured = jf.SocialInsurance;
@@ -149,13 +151,15 @@ internal static class BulkLivelihood
         Truth income;
         if (!hh.NeedKnown)
         {
-            income = !upperUnbounded && upper == 0 ? Truth.False : Truth.Unknown;
+            // An unknown need may be 0 (the validator only bars a negative one), which even no income covers.
+            income = Truth.Unknown;
         }
         else
         {
             var notional = c.NotionalBenefits ? hh.NotionalCents : 0L;
+            var notionalOpen = c.NotionalBenefits && b.NotionalUnknown[h];
             var n = hh.NeedCents;
-            income = lower + notional >= n ? Truth.True : (upperUnbounded || upper + notional >= n) ? Truth.Unknown : Truth.False;
+            income = Saturating.Add(lower, notional) >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
 
             if (c.MajorityCoverage && income != Truth.True)
             {

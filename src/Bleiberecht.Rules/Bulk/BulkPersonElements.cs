@@ -63,6 +63,12 @@ internal static class BulkPersonElements
     /// <summary>Element 3.</summary>
     public static Truth Scope(HouseholdBatch b, int p) => b.Tolerated[p].And(b.ObligedToLeave[p]);
 
+    /// <summary>
+    /// The last day of the calendar: a gap ending on it restarts the stay on the day after, which lies beyond every
+    /// reference date, as the calendar's last day does (LegalTime saturates the same way on the explain path).
+    /// </summary>
+    private static readonly int MaxDay = DateOnly.MaxValue.DayNumber;
+
     /// <summary>Element 5 (ResidenceElements.MinYears) for one adult given the household's family status.</summary>
     /// <remarks>
     /// Full years since the (restarted) entry as <see cref="CivilDate.CompletedYears"/>: <c>start.AddYears(n) &lt;= reference</c>
@@ -88,7 +94,7 @@ internal static class BulkPersonElements
             }
         }
 
-        var startCivil = start == entry ? b.EntryCivil[p] : CivilDate.Pack(DateOnly.FromDayNumber(start));
+        var startCivil = start == entry ? b.EntryCivil[p] : CivilDate.Pack(DateOnly.FromDayNumber(Math.Min(start, MaxDay)));
         var years = CivilDate.CompletedYears(startCivil, referenceCivil);
         var meetsFamily = yearsFamily <= years;
         var meetsOther = yearsOther <= years;
@@ -122,7 +128,7 @@ internal static class BulkPersonElements
             }
         }
 
-        var startCivil = start == entry ? f.EntryCivil : CivilDate.Pack(DateOnly.FromDayNumber(start));
+        var startCivil = start == entry ? f.EntryCivil : CivilDate.Pack(DateOnly.FromDayNumber(Math.Min(start, MaxDay)));
         var years = CivilDate.CompletedYears(startCivil, referenceCivil);
         var meetsFamily = yearsFamily <= years;
         var meetsOther = yearsOther <= years;
@@ -216,7 +222,7 @@ internal static class BulkPersonElements
             }
             else
             {
-                counts = counts.And((DateOnly.FromDayNumber(end).AddYears(reading.LookbackYears).DayNumber >= decisionDay).ToTruth());
+                counts = counts.And((LegalTime.AddYears(DateOnly.FromDayNumber(end), reading.LookbackYears).DayNumber >= decisionDay).ToTruth());
             }
         }
 

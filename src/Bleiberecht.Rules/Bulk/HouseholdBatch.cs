@@ -80,6 +80,7 @@ public sealed class HouseholdBatch
         ReceivesBenefits = new Truth[h];
         BenefitsTemporary = new Truth[h];
         NotionalBenefits = new decimal[h];
+        NotionalUnknown = new bool[h];
         SecuredOtherwise = new Truth[h];
         EmploymentsUnknown = new bool[h];
 
@@ -176,7 +177,8 @@ public sealed class HouseholdBatch
             Need[hi] = l?.MonthlyNeedEur ?? 0;
             ReceivesBenefits[hi] = l?.ReceivesBenefits.ToTruth() ?? Truth.Unknown;
             BenefitsTemporary[hi] = l?.BenefitsTemporary.ToTruth() ?? Truth.Unknown;
-            NotionalBenefits[hi] = (l?.NotionalChildBenefitEur ?? 0) + (l?.NotionalHousingBenefitEur ?? 0);
+            NotionalBenefits[hi] = Saturating.Add(l?.NotionalChildBenefitEur ?? 0, l?.NotionalHousingBenefitEur ?? 0);
+            NotionalUnknown[hi] = l?.NotionalChildBenefitEur is null || l.NotionalHousingBenefitEur is null;
             SecuredOtherwise[hi] = l?.SecuredOtherwiseWithoutPublicFunds.ToTruth() ?? Truth.Unknown;
 
             var members = household.Members;
@@ -449,6 +451,9 @@ public sealed class HouseholdBatch
     internal readonly Truth[] ReceivesBenefits;
     internal readonly Truth[] BenefitsTemporary;
     internal readonly decimal[] NotionalBenefits;
+
+    // An unknown notional benefit: 0 in NotionalBenefits, and the income test's upper bound is open.
+    internal readonly bool[] NotionalUnknown;
     internal readonly Truth[] SecuredOtherwise;
     internal readonly bool[] EmploymentsUnknown;
 

@@ -128,10 +128,20 @@ public static class Evaluator
             }
         }
 
+        // A large household's questions are united through a hash set (linear instead of quadratic in its size).
+        var seenMissing = n > 16 ? new HashSet<MissingFact>() : null;
         foreach (var d in decisions)
         {
             grounds.AddDistinct(d.Grounds);
-            missing.AddDistinct(d.Missing);
+            if (seenMissing is null)
+            {
+                missing.AddDistinct(d.Missing);
+            }
+            else
+            {
+                missing.AddDistinct(d.Missing, seenMissing);
+            }
+
             explanations.Add(d.Explanation);
         }
 
@@ -243,7 +253,7 @@ public static class Evaluator
 
             if (outcome == Outcome.ResidencePermit)
             {
-                validUntil = decision?.AddMonths(o.Residence.PermitValidityMonths).AddDays(-1);
+                validUntil = decision is { } from ? LegalTime.AddDays(LegalTime.AddMonths(from, o.Residence.PermitValidityMonths), -1) : null;
             }
             else if (outcome == Outcome.JobSearchDuldung)
             {
@@ -345,9 +355,63 @@ public static class Evaluator
             return element.Level == ElementLevel.Household ? householdNodes[i] : memberNodes[(m * _regime.Elements.Length) + i];
         }
 
+        /// <summary>Most other members' exclusion grounds listed under one member's family-scope node.</summary>
+        private const int MaxReferences = 3;
+
+        private (List<(int Member, ExplanationNode Node)> First, int[] Of, int Total)? _grounds;
+
+        /// <summary>
+        /// Every member's failed and open exclusion grounds, counted once: per member and in total, and the first few
+        /// in the order the family-scope node lists them (refusals first, by member) — enough for any member after it
+        /// skips its own. Linear in the household, where each member scanning every other one was quadratic.
+        /// </summary>
+        private (List<(int Member, ExplanationNode Node)> First, int[] Of, int Total) Grounds()
+        {
+            if (_grounds is { } done)
+            {
+                return done;
+            }
+
+            var e = _regime.Elements.Length;
+            var n = h.Members.Count;
+            var of = new int[n];
+            var perMember = 0;
+            foreach (var i in _regime.MemberElements)
+            {
+                perMember += _regime.Elements[i].Role == ElementRole.ExclusionGround ? 1 : 0;
+            }
+
+            var keep = MaxReferences + perMember;
+            var first = new List<(int, ExplanationNode)>(2 * keep);
+            foreach (var wanted in (ReadOnlySpan<Truth>)[Truth.False, Truth.Unknown])
+            {
+                var taken = 0;
+                for (var j = 0; j < n; j++)
+                {
+                    foreach (var i in _regime.MemberElements)
+                    {
+                        if (_regime.Elements[i].Role == ElementRole.ExclusionGround && memberNodes[(j * e) + i] is { } ground && ground.Result == wanted)
+                        {
+                            of[j]++;
+                            if (taken < keep)
+                            {
+                                first.Add((j, ground));
+                                taken++;
+                            }
+                        }
+                    }
+                }
+            }
+
+            _grounds = (first, of, of.Sum());
+            return _grounds.Value;
+        }
+
         /// <summary>
         /// Element 22 as the procedure decided it, with the other members' exclusion grounds that reach this member
-        /// (A19 <c>Family.ExclusionScope</c>).
+        /// (A19 <c>Family.ExclusionScope</c>). Another member's ground is referred to by a small node (element, verdict,
+        /// member, questions) instead of its whole subtree, which stands in that member's own part of the tree; at most
+        /// three are listed (refusals first) and the rest counted, so the explanation grows linearly with the household.
         /// </summary>
         private ExplanationNode FamilyScope(int self)
         {
@@ -359,28 +423,21 @@ public static class Evaluator
                 return new ExplanationNode(meta, Truth.True, person.Id, new Label("Ausschlussgründe wirken nur für die Person selbst", "exclusion grounds affect only the person"), [], []);
             }
 
-            var e = _regime.Elements.Length;
-            var children = new List<ExplanationNode>();
-            for (var j = 0; j < h.Members.Count; j++)
+            var (first, of, total) = Grounds();
+            var children = new List<ExplanationNode>(MaxReferences + 1);
+            foreach (var (j, ground) in first)
             {
-                if (j == self)
+                if (j != self && children.Count < MaxReferences)
                 {
-                    continue;
-                }
-
-                foreach (var i in _regime.MemberElements)
-                {
-                    if (_regime.Elements[i].Role == ElementRole.ExclusionGround && memberNodes[(j * e) + i] is { Result: not Truth.True } ground)
-                    {
-                        children.Add(ground);
-                    }
+                    children.Add(new ExplanationNode(ground.Element, ground.Result, ground.Subject, SeeOwnNode, ground.Missing, []));
                 }
             }
 
-            Label? detail = null;
-            if (plan.Scope == ExclusionScope.WholeHouseholdExceptSpouseHardship && person.Role == HouseholdRole.Spouse && children.Count > 0)
+            var unlisted = total - of[self] - children.Count;
+            Label? detail = unlisted <= 0 ? null : Label.Later(unlisted, static k => ($"und {k} weitere Ausschlussgründe anderer Mitglieder (siehe deren Knoten)", $"and {k} more exclusion grounds of other members (see their nodes)"));
+            if (plan.Scope == ExclusionScope.WholeHouseholdExceptSpouseHardship && person.Role == HouseholdRole.Spouse && total - of[self] > 0)
             {
-                detail = new Label("Härtefallausnahme für Ehegatten geprüft", "spouse hardship exception checked");
+                detail = detail is null ? SpouseHardshipChecked : Label.Later((detail, SpouseHardshipChecked), static x => ($"{x.Item2.De}; {x.detail.De}", $"{x.Item2.En}; {x.detail.En}"));
                 if (person.SpouseHardship is null && result == Truth.Unknown)
                 {
                     children.Add(new ExplanationNode(SpouseHardshipMeta, Truth.Unknown, person.Id, null,
@@ -391,6 +448,10 @@ public static class Evaluator
             return new ExplanationNode(meta, result, person.Id, detail, MissingFacts.OfUnknown(children), children);
         }
     }
+
+    private static readonly Label SeeOwnNode = new("siehe den eigenen Knoten dieses Mitglieds", "see this member's own node");
+
+    private static readonly Label SpouseHardshipChecked = new("Härtefallausnahme für Ehegatten geprüft", "spouse hardship exception checked");
 
     private static ExplanationNode InForce(DateOnly decision) => new(S104aElements.InForce,
         (decision >= S104aElements.InForceDate).ToTruth(), null,

@@ -13,6 +13,9 @@ internal static class MissingFacts
     public static IReadOnlyList<MissingFact> OfUnknown(IReadOnlyList<ExplanationNode> nodes)
     {
         List<MissingFact>? result = null;
+
+        // Over many nodes (a household's members or jobs) a set keeps the union linear.
+        var seen = nodes.Count > 16 ? new HashSet<MissingFact>() : null;
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i];
@@ -23,7 +26,14 @@ internal static class MissingFacts
 
             if (node.Missing.Count > 0)
             {
-                (result ??= []).AddDistinct(node.Missing);
+                if (seen is null)
+                {
+                    (result ??= []).AddDistinct(node.Missing);
+                }
+                else
+                {
+                    (result ??= []).AddDistinct(node.Missing, seen);
+                }
             }
         }
 

@@ -1,10 +1,14 @@
+using System.Globalization;
 using Bleiberecht.Rules.Facts;
 
 namespace Bleiberecht.Rules.Serialization;
 
 /// <summary>
 /// Checks a deserialized case for facts that cannot be true together (a child entering before birth, a period
-/// ending before it starts). Such input would otherwise give a confident but meaningless decision.
+/// ending before it starts) and for values outside the documented <see cref="InputLimits"/> (dates, amounts,
+/// day-fines, list sizes, string lengths, enum values). Such input would otherwise give a confident but meaningless
+/// decision, or an overflow. Messages cut echoed values to <see cref="InputLimits.MaxEcho"/> characters and never
+/// repeat a date of birth (personal data in logs).
 /// </summary>
 public static class CaseValidator
 {
@@ -19,9 +23,27 @@ public static class CaseValidator
             Add($"{root}.caseId", "must not be empty");
         }
 
+        Text(household.CaseId, root, "caseId", Add);
+        Text(household.Land, root, "land", Add);
+        Text(household.Kommune, root, "kommune", Add);
+        Date(household.ApplicationDate, root, "applicationDate", Add);
+        Date(household.DecisionDate, root, "decisionDate", Add);
+        if (household.Livelihood is { } l)
+        {
+            Amount(l.MonthlyNeedEur, root, "livelihood.monthlyNeedEur", InputLimits.MaxMonthlyEur, Add);
+            Amount(l.NotionalChildBenefitEur, root, "livelihood.notionalChildBenefitEur", InputLimits.MaxMonthlyEur, Add);
+            Amount(l.NotionalHousingBenefitEur, root, "livelihood.notionalHousingBenefitEur", InputLimits.MaxMonthlyEur, Add);
+        }
+
         if (household.Members is null || household.Members.Count == 0)
         {
             Add($"{root}.members", "a household needs at least one member");
+            return problems;
+        }
+
+        if (household.Members.Count > InputLimits.MaxMembers)
+        {
+            Add($"{root}.members", $"{household.Members.Count} members exceed the limit of {InputLimits.MaxMembers:N0} per household");
             return problems;
         }
 
@@ -30,10 +52,6 @@ public static class CaseValidator
             Add($"{root}.applicationDate", "an application date is given but applicationFiled is false");
         }
 
-        if (household.Livelihood?.MonthlyNeedEur is < 0)
-        {
-            Add($"{root}.livelihood.monthlyNeedEur", "must not be negative");
-        }
 
         // Null entries first: the checks below read every entry, and nothing is lost by reporting them all at once.
         if (HouseholdShape.NullEntries(household, root) is { } nulls)
@@ -58,12 +76,49 @@ public static class CaseValidator
             }
             else if (!ids.Add(p.Id))
             {
-                Add($"{at}.id", $"duplicate member id '{p.Id}'");
+                Add($"{at}.id", $"duplicate member id '{InputLimits.Echo(p.Id)}'");
             }
 
+            Text(p.Id, at, "id", Add);
+            Text(p.Identity?.Origin, at, "identity.origin", Add);
+            Defined(p.Role, at, "role", Add);
+            Defined(p.GermanLevel, at, "germanLevel", Add);
+            Date(p.BirthDate, at, "birthDate", Add);
+            Date(p.EntryDate, at, "entryDate", Add);
+            Whole(p.Identity?.ConfirmedEmbassyVisits, at, "identity.confirmedEmbassyVisits", InputLimits.MaxEmbassyVisits, Add);
+            if (Count(p) > InputLimits.MaxEntriesPerList)
+            {
+                // One problem per oversized list rather than one per entry; the entries are not checked.
+                Count(p.Interruptions?.Count, $"{at}.interruptions", Add);
+                Count(p.StatusHistory?.Count, $"{at}.statusHistory", Add);
+                Count(p.Employments?.Count, $"{at}.employments", Add);
+                Count(p.Convictions?.Count, $"{at}.convictions", Add);
+                Count(p.Misconduct?.Count, $"{at}.misconduct", Add);
+                continue;
+            }
+
+            PersonDates(p, at, Add);
+
+            // The entry date is compared, not echoed: a date of birth is personal data that does not belong in logs.
             if (p.BirthDate is { } birth && p.EntryDate is { } entry && entry < birth)
             {
-                Add($"{at}.entryDate", $"entry {entry:yyyy-MM-dd} is before birth {birth:yyyy-MM-dd}");
+                Add($"{at}.entryDate", "the entry date is before the date of birth");
+            }
+
+            // A period without any status is an interruption of the stay (Person.Interruptions: "periods abroad or
+            // without any status"). Where the interruptions are known, they are the complete list, so a history
+            // period without status outside them contradicts them; reading an unknown history as "no further gaps"
+            // is then exact rather than a guess (docs/adr/0008).
+            if (p.Interruptions is { } known && p.StatusHistory is { } history)
+            {
+                for (var k = 0; k < history.Count; k++)
+                {
+                    var period = history[k];
+                    if (period.Status == ResidenceStatus.None && !known.Any(g => g.From <= period.From && (g.To is null || (period.To is { } to && to <= g.To))))
+                    {
+                        Add($"{at}.statusHistory[{k}]", "a period without any status interrupts the stay, but the known interruptions do not include it: list it in interruptions too, or leave interruptions null (unknown)");
+                    }
+                }
             }
 
             CheckPeriods(p.Interruptions?.Select(x => (x.From, x.To)), $"{at}.interruptions", Add);
@@ -74,10 +129,10 @@ public static class CaseValidator
             for (var c = 0; c < (p.Convictions?.Count ?? 0); c++)
             {
                 var conviction = p.Convictions![c];
-                if (conviction.DayFines is < 0)
-                {
-                    Add($"{at}.convictions[{c}].dayFines", "must not be negative");
-                }
+                Whole(conviction.DayFines, $"{at}.convictions[{c}].dayFines", null, InputLimits.MaxDayFines, Add);
+                Whole(conviction.PrisonMonths, $"{at}.convictions[{c}].prisonMonths", null, InputLimits.MaxPrisonMonths, Add);
+                Defined(conviction.Sentence, $"{at}.convictions[{c}].sentence", null, Add);
+                Defined(conviction.Culpability, $"{at}.convictions[{c}].culpability", null, Add);
 
                 if (conviction.Sentence == SentenceKind.Prison && conviction.DayFines is not null)
                 {
@@ -88,24 +143,131 @@ public static class CaseValidator
             for (var e = 0; e < (p.Employments?.Count ?? 0); e++)
             {
                 var job = p.Employments![e];
-                if (job.NetMonthlyEur is < 0 || job.GrossMonthlyEur is < 0)
-                {
-                    Add($"{at}.employments[{e}]", "pay must not be negative");
-                }
+                var jp = $"{at}.employments[{e}]";
+                Defined(job.Kind, jp, "kind", Add);
+                Amount(job.GrossMonthlyEur, jp, "grossMonthlyEur", InputLimits.MaxMonthlyEur, Add);
+                Amount(job.NetMonthlyEur, jp, "netMonthlyEur", InputLimits.MaxMonthlyEur, Add);
+                Amount(job.NetHourlyEur, jp, "netHourlyEur", InputLimits.MaxHourlyEur, Add);
+                Amount(job.ShareOfCollectiveWage, jp, "shareOfCollectiveWage", InputLimits.MaxWageShare, Add);
+                Whole(job.MonthsAlreadyWorked, jp, "monthsAlreadyWorked", InputLimits.MaxMonthsWorked, Add);
 
                 if (job.NetMonthlyEur is { } net && job.GrossMonthlyEur is { } gross && net > gross)
                 {
-                    Add($"{at}.employments[{e}].netMonthlyEur", $"net pay {net} exceeds gross pay {gross}");
+                    Add($"{at}.employments[{e}].netMonthlyEur", string.Create(CultureInfo.InvariantCulture, $"net pay {net} exceeds gross pay {gross}"));
                 }
             }
 
-            if (p.Identity?.ConfirmedEmbassyVisits is < 0)
+            for (var k = 0; k < (p.StatusHistory?.Count ?? 0); k++)
             {
-                Add($"{at}.identity.confirmedEmbassyVisits", "must not be negative");
+                Defined(p.StatusHistory![k].Status, $"{at}.statusHistory[{k}].status", null, Add);
+            }
+
+            for (var k = 0; k < (p.Misconduct?.Count ?? 0); k++)
+            {
+                Defined(p.Misconduct![k].Kind, $"{at}.misconduct[{k}].kind", null, Add);
             }
         }
 
         return problems;
+    }
+
+    private static int Count(Person p)
+        => Math.Max(Math.Max(p.Interruptions?.Count ?? 0, p.StatusHistory?.Count ?? 0), Math.Max(Math.Max(p.Employments?.Count ?? 0, p.Convictions?.Count ?? 0), p.Misconduct?.Count ?? 0));
+
+    private static void Count(int? count, string at, Action<string, string> add)
+    {
+        if (count > InputLimits.MaxEntriesPerList)
+        {
+            add(at, $"{count} entries exceed the limit of {InputLimits.MaxEntriesPerList} per person");
+        }
+    }
+
+    private static void Text(string? value, string parent, string? name, Action<string, string> add)
+    {
+        if (value is { Length: > InputLimits.MaxStringLength })
+        {
+            add(At(parent, name), $"{value.Length:N0} characters exceed the limit of {InputLimits.MaxStringLength}");
+        }
+    }
+
+    private static void Date(DateOnly? value, string parent, string? name, Action<string, string> add)
+    {
+        // The date itself is not echoed (it may be a date of birth).
+        if (value is { } d && (d < InputLimits.EarliestDate || d > InputLimits.LatestDate))
+        {
+            add(At(parent, name), string.Create(CultureInfo.InvariantCulture, $"the date lies outside {InputLimits.EarliestDate:yyyy-MM-dd}..{InputLimits.LatestDate:yyyy-MM-dd} (the documented range)"));
+        }
+    }
+
+    private static void Amount(decimal? value, string parent, string? name, decimal max, Action<string, string> add)
+    {
+        if (value is < 0)
+        {
+            add(At(parent, name), "must not be negative");
+        }
+        else if (value > max)
+        {
+            add(At(parent, name), string.Create(CultureInfo.InvariantCulture, $"exceeds the limit of {max:N0}"));
+        }
+    }
+
+    private static void Whole(int? value, string parent, string? name, int max, Action<string, string> add)
+    {
+        if (value is < 0)
+        {
+            add(At(parent, name), "must not be negative");
+        }
+        else if (value > max)
+        {
+            add(At(parent, name), string.Create(CultureInfo.InvariantCulture, $"exceeds the limit of {max:N0}"));
+        }
+    }
+
+    private static void Defined<T>(T? value, string parent, string? name, Action<string, string> add)
+        where T : struct, Enum
+    {
+        if (value is { } v && !Enum.IsDefined(v))
+        {
+            add(At(parent, name), $"not a defined value; expected one of {string.Join(", ", Enum.GetNames<T>())}");
+        }
+    }
+
+    private static void Defined<T>(T value, string parent, string? name, Action<string, string> add)
+        where T : struct, Enum => Defined((T?)value, parent, name, add);
+
+    /// <summary>The path of a checked value, built only when it has a problem (the checks run on every fact).</summary>
+    private static string At(string parent, string? name) => name is null ? parent : parent + "." + name;
+
+    private static void PersonDates(Person p, string at, Action<string, string> add)
+    {
+        for (var k = 0; k < (p.Interruptions?.Count ?? 0); k++)
+        {
+            Date(p.Interruptions![k].From, $"{at}.interruptions[{k}].from", null, add);
+            Date(p.Interruptions[k].To, $"{at}.interruptions[{k}].to", null, add);
+        }
+
+        for (var k = 0; k < (p.StatusHistory?.Count ?? 0); k++)
+        {
+            Date(p.StatusHistory![k].From, $"{at}.statusHistory[{k}].from", null, add);
+            Date(p.StatusHistory[k].To, $"{at}.statusHistory[{k}].to", null, add);
+        }
+
+        for (var k = 0; k < (p.Misconduct?.Count ?? 0); k++)
+        {
+            Date(p.Misconduct![k].From, $"{at}.misconduct[{k}].from", null, add);
+            Date(p.Misconduct[k].To, $"{at}.misconduct[{k}].to", null, add);
+        }
+
+        for (var k = 0; k < (p.Employments?.Count ?? 0); k++)
+        {
+            Date(p.Employments![k].Start, $"{at}.employments[{k}].start", null, add);
+            Date(p.Employments[k].End, $"{at}.employments[{k}].end", null, add);
+        }
+
+        for (var k = 0; k < (p.Convictions?.Count ?? 0); k++)
+        {
+            Date(p.Convictions![k].Date, $"{at}.convictions[{k}].date", null, add);
+        }
     }
 
     private static void CheckPeriods(IEnumerable<(DateOnly From, DateOnly? To)>? periods, string at, Action<string, string> add, string from = "from", string to = "to")
@@ -115,7 +277,7 @@ public static class CaseValidator
         {
             if (t is { } end && end < f)
             {
-                add($"{at}[{i}].{to}", $"ends {end:yyyy-MM-dd} before it starts {f:yyyy-MM-dd} ({from})");
+                add($"{at}[{i}].{to}", string.Create(CultureInfo.InvariantCulture, $"ends {end:yyyy-MM-dd} before it starts {f:yyyy-MM-dd} ({from})"));
             }
 
             i++;

@@ -12,15 +12,17 @@ namespace Bleiberecht.Rules.Serialization;
 internal static partial class JsonErrorText
 {
     /// <summary>A better message for a deserialization error at <paramref name="path"/>, or null to keep the original.</summary>
-    public static string? Explain(string json, string path, string original, JsonTypeInfo root)
+    public static string? Explain(ReadOnlyMemory<byte> json, string path, string original, JsonTypeInfo root)
     {
         var segments = Segments(path);
         if (original.Contains("could not be mapped", StringComparison.Ordinal) && segments.Count > 0 && segments[^1] is string unknown)
         {
             var parent = Walk(root, segments.Take(segments.Count - 1));
             var names = parent?.Properties.Select(p => p.Name).ToList() ?? [];
-            var close = names.Where(n => Profiles.EditDistance.Between(n.ToLowerInvariant(), unknown.ToLowerInvariant()) <= Math.Max(2, unknown.Length / 4)).ToList();
-            return $"unknown property '{unknown}'" + (close.Count > 0 ? $"; did you mean '{close[0]}'?" : names.Count > 0 ? $" (known: {string.Join(", ", names)})" : string.Empty);
+            // A name far longer than any known one gets no suggestion: the edit distance is quadratic in its length.
+            var close = unknown.Length > InputLimits.MaxSuggestedNameLength ? []
+                : names.Where(n => Profiles.EditDistance.Between(n.ToLowerInvariant(), unknown.ToLowerInvariant()) <= Math.Max(2, unknown.Length / 4)).ToList();
+            return $"unknown property '{InputLimits.Echo(unknown)}'" + (close.Count > 0 ? $"; did you mean '{close[0]}'?" : names.Count > 0 ? $" (known: {string.Join(", ", names)})" : string.Empty);
         }
 
         if (!original.Contains("could not be converted", StringComparison.Ordinal))
@@ -102,7 +104,7 @@ internal static partial class JsonErrorText
         } + (Nullable.GetUnderlyingType(type) is not null || !type.IsValueType ? " (or null)" : string.Empty);
     }
 
-    private static string? Found(string json, IReadOnlyList<object> segments)
+    private static string? Found(ReadOnlyMemory<byte> json, IReadOnlyList<object> segments)
     {
         try
         {
@@ -127,8 +129,7 @@ internal static partial class JsonErrorText
                 }
             }
 
-            var raw = element.GetRawText();
-            return raw.Length > 40 ? raw[..40] + "…" : raw;
+            return InputLimits.Echo(element.GetRawText());
         }
         catch (JsonException)
         {

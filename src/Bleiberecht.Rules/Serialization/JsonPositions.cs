@@ -18,24 +18,33 @@ public sealed class JsonPositions
     public (long Line, long Column)? Find(string path) => _positions.TryGetValue(path, out var p) ? p : null;
 
     /// <summary>Builds the index; the document must already be known to be well-formed JSON.</summary>
-    public static JsonPositions Index(string json)
-    {
-        var bytes = Encoding.UTF8.GetBytes(json);
-        var lineStarts = new List<int> { 0 };
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                lineStarts.Add(i + 1);
-            }
-        }
+    public static JsonPositions Index(string json) => Index(Encoding.UTF8.GetBytes(json));
 
-        (long, long) At(long offset)
+    /// <summary>
+    /// Builds the index from UTF-8 text. Linear in the document's length: tokens come in order, so each column is
+    /// counted on from the previous token instead of from the start of its line (a one-line file of megabytes would
+    /// otherwise take quadratic time).
+    /// </summary>
+    internal static JsonPositions Index(ReadOnlySpan<byte> bytes)
+    {
+        long line = 1, column = 1, at = 0, lineStart = 0;
+        (long, long) At(ReadOnlySpan<byte> text, long offset)
         {
-            var index = lineStarts.BinarySearch((int)offset);
-            var line = index >= 0 ? index : ~index - 1;
-            var column = Encoding.UTF8.GetCharCount(bytes, lineStarts[line], (int)offset - lineStarts[line]) + 1;
-            return (line + 1, column);
+            var span = text[(int)at..(int)offset];
+            var newline = span.LastIndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                line += span.Count((byte)'\n');
+                lineStart = at + newline + 1;
+                column = 1 + JsonInput.Utf16Length(text[(int)lineStart..(int)offset]);
+            }
+            else
+            {
+                column += JsonInput.Utf16Length(span);
+            }
+
+            at = offset;
+            return (line, column);
         }
 
         var positions = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
@@ -67,13 +76,13 @@ public sealed class JsonPositions
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    pendingName = reader.GetString();
-                    positions.TryAdd(Current(), At(reader.TokenStartIndex));
+                    pendingName = Name(ref reader);
+                    positions.TryAdd(Current(), At(bytes, reader.TokenStartIndex));
                     break;
                 case JsonTokenType.StartObject:
                 case JsonTokenType.StartArray:
                     var path = Current();
-                    positions.TryAdd(path, At(reader.TokenStartIndex));
+                    positions.TryAdd(path, At(bytes, reader.TokenStartIndex));
                     stack.Push((reader.TokenType == JsonTokenType.StartArray, path, 0));
                     pendingName = null;
                     break;
@@ -83,13 +92,26 @@ public sealed class JsonPositions
                     Advance();
                     break;
                 default:
-                    positions.TryAdd(Current(), At(reader.TokenStartIndex));
+                    positions.TryAdd(Current(), At(bytes, reader.TokenStartIndex));
                     Advance();
                     break;
             }
         }
 
         return new JsonPositions(positions);
+    }
+
+    /// <summary>A property name; one that escapes an invalid UTF-16 sequence is kept as written (the loaders report it).</summary>
+    private static string Name(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            return Encoding.UTF8.GetString(reader.ValueSpan);
+        }
     }
 
     /// <summary>The path of a property below <paramref name="parent"/>, in dot or bracket notation.</summary>

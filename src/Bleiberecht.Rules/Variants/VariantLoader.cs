@@ -15,31 +15,63 @@ public static class VariantLoader
 {
     private static readonly string[] Known = ["$schema", "name", "description", "basedOn", "overrides", "citations"];
 
-    /// <summary>Loads a variant file.</summary>
-    public static RuleVariant LoadFile(string path) => Load(File.ReadAllText(path), path);
+    /// <summary>Loads a variant file (UTF-8, a BOM is allowed).</summary>
+    /// <exception cref="JsonDocumentException">The document is invalid, not UTF-8 (with the byte offset) or too large.</exception>
+    public static RuleVariant LoadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream, path);
+    }
+
+    /// <summary>Loads a variant from a UTF-8 stream.</summary>
+    /// <exception cref="JsonDocumentException">The document is invalid, not UTF-8 (with the byte offset) or too large.</exception>
+    public static RuleVariant Load(Stream stream, string source = "<variant>")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return LoadUtf8(JsonInput.ReadAll(stream, InputLimits.MaxVariantBytes, source), source);
+    }
 
     /// <summary>Loads a variant document; throws <see cref="JsonDocumentException"/> listing every problem.</summary>
+    /// <exception cref="JsonDocumentException">The document is invalid (also for lone surrogates and over-long input).</exception>
     public static RuleVariant Load(string json, string source = "<variant>")
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (string.IsNullOrWhiteSpace(json))
+        if (json.Length > InputLimits.MaxVariantBytes)
+        {
+            throw new JsonDocumentException(source, [new JsonProblem("$", null, null, $"the document is larger than {InputLimits.MaxVariantBytes:N0} bytes (the documented limit)")]);
+        }
+
+        return LoadUtf8(JsonInput.ToUtf8(json, source), source);
+    }
+
+    private static RuleVariant LoadUtf8(ReadOnlyMemory<byte> utf8, string source)
+    {
+        utf8 = JsonInput.WithoutBom(utf8);
+        JsonInput.RequireUtf8(utf8.Span, source);
+        if (utf8.Span.IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
             throw new JsonDocumentException(source, [new JsonProblem("$", 1, 1, "the document is empty; expected an object with name, basedOn and overrides")]);
+        }
+
+        if (JsonInput.InvalidEscape(utf8.Span) is { } escape)
+        {
+            throw new JsonDocumentException(source, [escape]);
         }
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException e)
         {
-            throw new JsonDocumentException(source, [new JsonProblem(e.Path ?? "$", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, "not valid JSON: " + e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].Trim())]);
+            var message = e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].Trim();
+            throw new JsonDocumentException(source, [new JsonProblem(e.Path ?? "$", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, "not valid JSON: " + (message.Length > 300 ? message[..300] + "…" : message))]);
         }
 
         using (document)
         {
-            var positions = JsonPositions.Index(json);
+            var positions = JsonPositions.Index(utf8.Span);
             var problems = new List<JsonProblem>();
             void Problem(string path, string message)
             {
@@ -56,16 +88,26 @@ public static class VariantLoader
 
             foreach (var property in root.EnumerateObject().Where(p => !Known.Contains(p.Name, StringComparer.Ordinal)))
             {
-                Problem(JsonPositions.Child("$", property.Name), $"unknown property '{property.Name}'{DidYouMean(property.Name, Known)}");
+                Problem(JsonPositions.Child("$", property.Name), $"unknown property '{InputLimits.Echo(property.Name)}'{DidYouMean(property.Name, Known)}");
             }
 
             var name = RequiredString(root, "name", Problem);
             var description = OptionalString(root, "description", Problem) ?? string.Empty;
+            if (name is { Length: > InputLimits.MaxStringLength })
+            {
+                Problem("$.name", $"{name.Length:N0} characters exceed the limit of {InputLimits.MaxStringLength}");
+            }
+
+            if (description.Length > InputLimits.MaxDescriptionLength)
+            {
+                Problem("$.description", $"{description.Length:N0} characters exceed the limit of {InputLimits.MaxDescriptionLength}");
+            }
+
             var basedOn = RequiredString(root, "basedOn", Problem);
             if (basedOn is not null && !RuleVariant.BaseIds.Contains(basedOn, StringComparer.OrdinalIgnoreCase) && ProfileCatalog.Find(basedOn) is null)
             {
-                var suggestions = ProfileCatalog.Suggest(basedOn, 3);
-                Problem("$.basedOn", $"unknown basedOn '{basedOn}': expected 'base' or a Land/Kommune profile id" +
+                var suggestions = basedOn.Length > InputLimits.MaxSuggestedNameLength ? [] : ProfileCatalog.Suggest(basedOn, 3);
+                Problem("$.basedOn", $"unknown basedOn '{InputLimits.Echo(basedOn)}': expected 'base' or a Land/Kommune profile id" +
                     (suggestions.Count > 0 ? $"; did you mean {string.Join(" or ", suggestions.Select(s => $"'{s}'"))}?" : string.Empty));
             }
 
@@ -86,7 +128,7 @@ public static class VariantLoader
                     var definition = OptionCatalog.Find(o.Name);
                     if (definition is null || !string.Equals(definition.Id, o.Name, StringComparison.Ordinal))
                     {
-                        Problem(path, $"unknown option id '{o.Name}'{DidYouMean(o.Name, OptionCatalog.All.Select(d => d.Id))}");
+                        Problem(path, $"unknown option id '{InputLimits.Echo(o.Name)}'{DidYouMean(o.Name, OptionCatalog.All.Select(d => d.Id))}");
                         continue;
                     }
 
@@ -96,7 +138,7 @@ public static class VariantLoader
                     }
                     catch (ProfileDataException e)
                     {
-                        Problem(path, $"wrong type for '{o.Name}' (declared type {definition.Type}): {e.Message}");
+                        Problem(path, $"wrong type for '{o.Name}' (declared type {definition.Type}): {(e.Message.Length > 300 ? e.Message[..300] + "…" : e.Message)}");
                         continue;
                     }
 
@@ -116,12 +158,20 @@ public static class VariantLoader
                 {
                     Problem("$.citations", $"expected an array of strings, found {Kind(citationsElement)}");
                 }
+                else if (citationsElement.GetArrayLength() > InputLimits.MaxCitations)
+                {
+                    Problem("$.citations", $"{citationsElement.GetArrayLength():N0} citations exceed the limit of {InputLimits.MaxCitations}");
+                }
                 else
                 {
                     var i = 0;
                     foreach (var c in citationsElement.EnumerateArray())
                     {
-                        if (c.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(c.GetString()))
+                        if (c.ValueKind == JsonValueKind.String && c.GetString()!.Length > InputLimits.MaxStringLength)
+                        {
+                            Problem($"$.citations[{i}]", $"{c.GetString()!.Length:N0} characters exceed the limit of {InputLimits.MaxStringLength}");
+                        }
+                        else if (c.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(c.GetString()))
                         {
                             citations.Add(c.GetString()!);
                         }
@@ -179,8 +229,8 @@ public static class VariantLoader
 
     private static string Kind(JsonElement e) => e.ValueKind switch
     {
-        JsonValueKind.String => $"the string \"{e.GetString()}\"",
-        JsonValueKind.Number => $"the number {e.GetRawText()}",
+        JsonValueKind.String => $"the string \"{InputLimits.Echo(e.GetString())}\"",
+        JsonValueKind.Number => $"the number {InputLimits.Echo(e.GetRawText())}",
         JsonValueKind.True or JsonValueKind.False => $"the boolean {e.GetRawText()}",
         JsonValueKind.Null => "null",
         JsonValueKind.Array => "an array",
@@ -191,6 +241,12 @@ public static class VariantLoader
     /// <summary>"; did you mean 'x'?" for the closest candidates, or nothing when none is close.</summary>
     internal static string DidYouMean(string given, IEnumerable<string> candidates)
     {
+        // The edit distance is quadratic in the name's length: a name far longer than any candidate gets no suggestion.
+        if (given.Length > InputLimits.MaxSuggestedNameLength)
+        {
+            return string.Empty;
+        }
+
         var scored = candidates
             .Select(c => (Candidate: c, Score: string.Equals(c, given, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance.Between(c.ToLowerInvariant(), given.ToLowerInvariant())))
             .Where(x => x.Score <= Math.Max(3, given.Length / 4))

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bleiberecht.Rules.Options.Declarations;
 using Bleiberecht.Rules.Profiles;
+using Bleiberecht.Rules.Serialization;
 
 namespace Bleiberecht.Rules.Variants;
 
@@ -35,15 +36,15 @@ public static class VariantSchema
             ["properties"] = new JsonObject
             {
                 ["$schema"] = new JsonObject { ["type"] = "string" },
-                ["name"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
-                ["description"] = new JsonObject { ["type"] = "string" },
+                ["name"] = new JsonObject { ["type"] = "string", ["minLength"] = 1, ["maxLength"] = InputLimits.MaxStringLength },
+                ["description"] = new JsonObject { ["type"] = "string", ["maxLength"] = InputLimits.MaxDescriptionLength },
                 ["basedOn"] = new JsonObject
                 {
                     ["type"] = "string",
                     ["enum"] = new JsonArray([.. RuleVariant.BaseIds.Take(1).Concat(ProfileCatalog.All.Select(p => p.Id)).Select(id => (JsonNode?)JsonValue.Create(id))]),
                 },
                 ["overrides"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = false, ["properties"] = overrides },
-                ["citations"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } },
+                ["citations"] = new JsonObject { ["type"] = "array", ["maxItems"] = InputLimits.MaxCitations, ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1, ["maxLength"] = InputLimits.MaxStringLength } },
             },
         };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";

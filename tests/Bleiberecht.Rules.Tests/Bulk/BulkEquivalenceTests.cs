@@ -22,12 +22,12 @@ public class BulkEquivalenceTests
     private static CompiledRuleSet Compile(RuleSet r) => r.Regime == Rules.Regimes.Regime.Imk2006 ? Compiled.GetOrAdd(r.Name, _ => CompiledRuleSet.Compile(r)) : CompiledRuleSet.Compile(r);
 
     /// <summary>Differences between the two paths for these households under this rule set (empty = equal).</summary>
-    internal static IReadOnlyList<string> Differences(IReadOnlyList<Household> households, RuleSet ruleSet, bool parallel = false)
+    internal static IReadOnlyList<string> Differences(IReadOnlyList<Household> households, RuleSet ruleSet, bool parallel = false, Func<RuleSet, CompiledRuleSet>? compiled = null)
     {
         var batch = HouseholdBatch.Create(households);
         var results = new BulkResult[batch.PersonCount];
         var perHousehold = new BulkHouseholdResult[batch.HouseholdCount];
-        BulkEvaluator.Evaluate(batch, Compile(ruleSet), results, perHousehold, parallel);
+        BulkEvaluator.Evaluate(batch, (compiled ?? Compile)(ruleSet), results, perHousehold, parallel);
         var problems = new List<string>();
         for (var h = 0; h < households.Count; h++)
         {

@@ -42,10 +42,10 @@ internal static class ConvictionTally
 
             var fines = c.DayFines ?? (worst ? Unbounded : 0);
             var foreignerOnly = c.ForeignerOnlyOffence ?? !worst;
-            total += fines;
+            total = Saturating.Add(total, fines);
             if (!foreignerOnly)
             {
-                general += fines;
+                general = Saturating.Add(general, fines);
             }
         }
     }

@@ -144,7 +144,7 @@ internal static class ExclusionElements
                 }
                 else
                 {
-                    counts = counts.And((end.AddYears(years) >= decision).ToTruth());
+                    counts = counts.And((LegalTime.AddYears(end, years) >= decision).ToTruth());
                 }
             }
         }

@@ -51,10 +51,10 @@ internal static class LivelihoodElements
 
                 var net = jobs[i].Job.NetMonthlyEur;
                 upperUnbounded |= net is null;
-                upper += net ?? 0;
+                upper = Saturating.Add(upper, net ?? 0);
                 if (counts == Truth.True)
                 {
-                    lower += net ?? 0;
+                    lower = Saturating.Add(lower, net ?? 0);
                 }
 
                 if (jobs[i].Job.SocialInsurance != false)
@@ -68,24 +68,30 @@ internal static class LivelihoodElements
             }
 
             var notional = 0m;
+            var notionalOpen = false;
             if (o.NotionalChildAndHousingBenefit)
             {
-                notional = (h.Household.Livelihood?.NotionalChildBenefitEur ?? 0) + (h.Household.Livelihood?.NotionalHousingBenefitEur ?? 0);
+                var l = h.Household.Livelihood;
+                notional = Saturating.Add(l?.NotionalChildBenefitEur ?? 0, l?.NotionalHousingBenefitEur ?? 0);
+
+                // An unknown notional benefit counts 0 towards what is surely there and leaves the most that could be
+                // there open: read as 0 outright it refused households that knowing the amount grants (docs/adr/0008).
+                notionalOpen = l?.NotionalChildBenefitEur is null || l.NotionalHousingBenefitEur is null;
             }
 
             Truth result;
             Label detail;
             if (need is not { } n)
             {
-                var nothingCanCount = !upperUnbounded && upper == 0;
-                result = nothingCanCount ? Truth.False : Truth.Unknown;
+                // Unknown even when no income can count: the need may be 0 (only a negative need is invalid).
+                result = Truth.Unknown;
                 detail = NeedUnknown;
 
             }
             else
             {
-                var total = lower + notional;
-                result = total >= n ? Truth.True : (upperUnbounded || upper + notional >= n) ? Truth.Unknown : Truth.False;
+                var total = Saturating.Add(lower, notional);
+                result = total >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
                 detail = Label.Later((total, notional, n), static x => (
                     $"anrechenbares Einkommen {Ask.N(x.total)} € (davon fiktiv {Ask.N(x.notional)} €) gegen Bedarf {Ask.N(x.n)} €",
                     $"countable income {Ask.N(x.total)} EUR (notional {Ask.N(x.notional)} EUR) against need {Ask.N(x.n)} EUR"));
@@ -94,7 +100,7 @@ internal static class LivelihoodElements
                 // suffices — an additional route, so full coverage by several incomes still counts.
                 if (o.HouseholdCoverage == HouseholdCoverage.OneInsuredJobCoversMajority && result != Truth.True)
                 {
-                    var threshold = n * o.MajorityShare;
+                    var threshold = Saturating.Multiply(n, o.MajorityShare);
                     var full = detail;
                     var majority = bestInsuredLower > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper > threshold) ? Truth.Unknown : Truth.False;
                     result = result.Or(majority);
@@ -104,16 +110,26 @@ internal static class LivelihoodElements
                 }
             }
 
-            return Node(result, null, detail, result == Truth.Unknown ? Questions(h, jobs, children, need is null) : [], children);
+            return Node(result, null, detail, result == Truth.Unknown ? Questions(h, jobs, children, need is null, notionalOpen) : [], children);
         }
 
         /// <summary>What to ask when the income test is open: the need, unknown job lists, unknown pay, open job checks.</summary>
-        private static List<MissingFact> Questions(HouseholdContext h, IReadOnlyList<JobContext> jobs, ExplanationNode[] children, bool askNeed)
+        private static List<MissingFact> Questions(HouseholdContext h, IReadOnlyList<JobContext> jobs, ExplanationNode[] children, bool askNeed, bool askNotional)
         {
             var missing = new List<MissingFact>();
             if (askNeed)
             {
                 missing.Add(Ask.Fact(HouseholdContext.Path("livelihood.monthlyNeedEur"), "Wie hoch ist der monatliche Bedarf des Haushalts?", "What is the household's monthly need?"));
+            }
+
+            if (askNotional && h.Household.Livelihood?.NotionalChildBenefitEur is null)
+            {
+                missing.Add(Ask.Fact(HouseholdContext.Path("livelihood.notionalChildBenefitEur"), "Wie hoch wäre das Kindergeld (monatlich)?", "What child benefit would the household receive per month?"));
+            }
+
+            if (askNotional && h.Household.Livelihood?.NotionalHousingBenefitEur is null)
+            {
+                missing.Add(Ask.Fact(HouseholdContext.Path("livelihood.notionalHousingBenefitEur"), "Wie hoch wäre das Wohngeld (monatlich)?", "What housing benefit would the household receive per month?"));
             }
 
             List<MissingFact>? jobLists = null;

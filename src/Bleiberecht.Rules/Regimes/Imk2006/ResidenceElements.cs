@@ -68,9 +68,9 @@ internal static class ResidenceElements
         {
             var gapEnd = gap.To ?? reference;
             var length = gapEnd.DayNumber - gap.From.DayNumber + 1;
-            if (gap.From <= reference && length > r.InterruptionToleranceDays && gapEnd.AddDays(1) > start)
+            if (gap.From <= reference && length > r.InterruptionToleranceDays && LegalTime.AddDays(gapEnd, 1) > start)
             {
-                start = gapEnd.AddDays(1);
+                start = LegalTime.AddDays(gapEnd, 1);
             }
         }
 
