@@ -524,9 +524,6 @@ public static class Evaluator
         _ => Truth.Unknown,
     };
 
-    /// <summary>Order of how favourable an outcome is, for capping minors: permit &gt; § 104a permit &gt; Duldung &gt; pending &gt; refusal.</summary>
-    internal static int Rank(Outcome outcome) => DecisionProcedure.Rank(outcome);
-
     private static readonly RuleMeta SpouseHardshipMeta = new(
         ImkElements.FamilyScope.Id + "/SpouseHardship",
         new Label("besondere Härte für Ehegatten", "particular hardship for the spouse"),
