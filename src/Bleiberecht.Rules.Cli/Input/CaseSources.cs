@@ -69,7 +69,16 @@ internal static class CaseSources
     public static IEnumerable<Household> Read(InputDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return CaseJson.Read(document.ReadText(), document.Name);
+        return document.Streamed ? Stream(document) : CaseJson.Read(document.ReadText(), document.Name);
+    }
+
+    private static IEnumerable<Household> Stream(InputDocument document)
+    {
+        using var stream = document.Open();
+        foreach (var household in CaseJson.ReadMany(stream, document.Name))
+        {
+            yield return household;
+        }
     }
 
     /// <summary>All cases of all documents, lazily, document by document.</summary>

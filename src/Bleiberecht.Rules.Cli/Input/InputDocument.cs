@@ -8,14 +8,15 @@ using Bleiberecht.Rules.Serialization;
 namespace Bleiberecht.Rules.Cli.Input;
 
 /// <summary>
-/// One input document (a file or standard input) read safely: only regular files, at most
-/// <see cref="InputLimits.MaxDocumentBytes"/>, strict UTF-8. A Latin-1 file is refused with the byte offset of the
+/// One input document (a file or standard input) read safely: only regular files; whole documents at most
+/// <see cref="InputLimits.MaxDocumentBytes"/> (larger files are streamed), strict UTF-8. A Latin-1 file is refused with the byte offset of the
 /// first invalid byte instead of being decoded with U+FFFD replacements (which would silently turn "München" into
 /// another authority's name).
 /// </summary>
 /// <param name="Name">The file path, or <c>&lt;stdin&gt;</c>; used in error messages.</param>
 /// <param name="Open">Opens the bytes; called once.</param>
-internal sealed record InputDocument(string Name, Func<Stream> Open)
+/// <param name="Streamed">Read one household at a time (<see cref="InputLimits.StreamFromBytes"/>): large files and JSON Lines.</param>
+internal sealed record InputDocument(string Name, Func<Stream> Open, bool Streamed = false)
 {
     /// <summary>The name standard input goes by in messages.</summary>
     public const string StdinName = "<stdin>";
@@ -35,13 +36,12 @@ internal sealed record InputDocument(string Name, Func<Stream> Open)
                 throw new UsageException($"{InputLimits.Echo(path)} is not a regular file (FIFO, device or socket); give a file or '-' for standard input");
         }
 
+        // A large file or a JSON Lines file is read one household at a time (constant memory, any number of
+        // households; the library bounds each household); a smaller document is read whole, so that every problem in
+        // it is reported at once.
         var length = new FileInfo(path).Length;
-        if (length > InputLimits.MaxDocumentBytes)
-        {
-            throw TooLarge(path);
-        }
-
-        return new InputDocument(path, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan));
+        var streamed = length > InputLimits.StreamFromBytes || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+        return new InputDocument(path, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 65536, FileOptions.SequentialScan), streamed);
     }
 
     /// <summary>Standard input (for <c>-</c>); its size is checked while reading.</summary>

@@ -10,6 +10,13 @@ internal static class InputLimits
     /// <summary>Largest document read: 64 MiB (the 25 samples together are under 100 KB).</summary>
     public const long MaxDocumentBytes = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Files larger than this (and every <c>.jsonl</c> file) are read one household at a time with
+    /// <c>CaseJson.ReadMany</c>: constant memory for any number of households; the first invalid case ends the run
+    /// (exit 2) after the decisions before it, which are then not presented as complete.
+    /// </summary>
+    public const long StreamFromBytes = 8L * 1024 * 1024;
+
     /// <summary>Longest user-given text echoed in an error message (names, paths); longer ones are cut with "…".</summary>
     public const int MaxEchoedChars = 40;
 

@@ -26,6 +26,27 @@ public sealed class InputEdgeTests
     }
 
     [Fact]
+    public void A_json_lines_file_is_read_one_household_at_a_time_and_stops_at_the_first_invalid_case()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("cases.jsonl");
+        var one = File.ReadAllText(Path.Combine(RepoPaths.Samples, "02-single-eight-years-permit.json")).ReplaceLineEndings(" ");
+        var bad = one.Replace("\"entryDate\": \"", "\"entryDate\": \"x", StringComparison.Ordinal);
+        File.WriteAllText(file, one + "\n" + one + "\n");
+        var (code, output, _) = Run("evaluate", file);
+        Assert.Equal(0, code);
+        Assert.Equal(2, output.Split('\n').Count(l => l.StartsWith("02-single-eight-years-permit", StringComparison.Ordinal) && l.Contains("ResidencePermit", StringComparison.Ordinal)));
+
+        // An invalid second case ends the run with exit 2 and the case's line; no table is presented as complete.
+        File.WriteAllText(file, one + "\n" + bad + "\n" + one + "\n");
+        (code, output, var err) = Run("evaluate", file);
+        Assert.Equal(2, code);
+        Assert.DoesNotContain("households:", output, StringComparison.Ordinal);
+        Assert.Contains("entryDate", err, StringComparison.Ordinal);
+        Assert.Contains("line 2", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_utf8_on_standard_input_is_refused_too()
     {
         var (code, _, err) = RunWithStdin([(byte)'{', (byte)'\n', 0xC3, 0x28], "evaluate", "-");
