@@ -277,7 +277,7 @@ public static class BulkEvaluator
             Put(row, c.BitPrognosis, prognosis);
             Put(row, c.BitMinYears, When(adult, adult == Truth.False ? Truth.True : MinYears(b, in f, family, c.ReferenceDay, referenceCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
             Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : Language(c, in f)));
-            m[i] = new MemberState { Role = f.Role, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
+            m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }
 
         var inputs = new HouseholdInputs(false, Truth.True, decision);
@@ -306,7 +306,7 @@ public static class BulkEvaluator
     /// <summary>The regime's gate element when it is not the built-in one (a user-defined application test).</summary>
     private static Truth Gate(HouseholdBatch b, CompiledRuleSet c, int h, ref HouseholdContext? context)
     {
-        context ??= new HouseholdContext(b.Sources[h], c.RuleSet.Options);
+        context ??= new HouseholdContext(b.Sources[h], c.Options);
         return ((HouseholdElement)c.Plan.Regime.Elements[c.Plan.Regime.GateElement]).Rule.Evaluate(context);
     }
 
@@ -318,7 +318,7 @@ public static class BulkEvaluator
     private static Truth Custom(HouseholdBatch b, CompiledRuleSet c, int h, Span<byte> rows, int n, Truth family, ref HouseholdContext? context)
     {
         var regime = c.Plan.Regime;
-        context ??= new HouseholdContext(b.Sources[h], c.RuleSet.Options);
+        context ??= new HouseholdContext(b.Sources[h], c.Options);
         if (!c.FamilyIsBuiltIn)
         {
             family = regime.FamilyElement >= 0 ? ((HouseholdElement)regime.Elements[regime.FamilyElement]).Rule.Evaluate(context) : Truth.False;
@@ -366,7 +366,7 @@ public static class BulkEvaluator
             }
 
             var regime = c.Plan.Regime;
-            return ((HouseholdElement)regime.Elements[regime.LivelihoodElement]).Rule.Evaluate(context ?? new HouseholdContext(b.Sources[h], c.RuleSet.Options));
+            return ((HouseholdElement)regime.Elements[regime.LivelihoodElement]).Rule.Evaluate(context ?? new HouseholdContext(b.Sources[h], c.Options));
         }
 
         public readonly uint Outstanding(int index)

@@ -16,7 +16,7 @@ public sealed class CompiledRuleSet
     public static CompiledRuleSet Compile(RuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
-        return new CompiledRuleSet(ruleSet, ruleSet.Options, dated: true);
+        return new CompiledRuleSet(ruleSet, ruleSet.OptionsOn(null), dated: true);
     }
 
     /// <summary>
@@ -38,9 +38,13 @@ public sealed class CompiledRuleSet
     private readonly int[]? _boundaries;
     private readonly CompiledRuleSet[]? _periods;
 
+    /// <summary>The options this compiled form was made from (the regime's fixed parameters applied), for the elements evaluated through their rule.</summary>
+    internal ImkOptions Options { get; }
+
     private CompiledRuleSet(RuleSet ruleSet, ImkOptions o, bool dated)
     {
         RuleSet = ruleSet;
+        Options = o;
         if (dated && ruleSet.DatedOptions.Count > 0)
         {
             var boundaries = ruleSet.DatedOptions.SelectMany(d => d.Boundaries).Distinct().Order().ToArray();
@@ -128,7 +132,7 @@ public sealed class CompiledRuleSet
         ExtensionAfterDeadline = o.Deadline.ExtensionAfterDeadline;
         ApplicationDeadline = Day(o.Deadline.Application);
 
-        ConvertTo104a = o.Fallback.Convert104a != Options.Convert104a.No;
+        ConvertTo104a = o.Fallback.Convert104a != Rules.Options.Convert104a.No;
         OtherHumanitarianTitle = o.Fallback.OtherHumanitarianTitle;
 
         // Where the regime puts each built-in element's verdict (-1: removed or replaced by a user-defined element).

@@ -101,16 +101,21 @@ internal static class DecisionProcedure
     }
 
     /// <summary>
-    /// Element 22: whether another member's exclusion ground reaches this member, by <c>Family.ExclusionScope</c>
-    /// (A19): not at all, the whole household, or the whole household except a spouse for whom refusal would be a
-    /// particular hardship ([background] § 104a Abs. 3 S. 2 AufenthG).
+    /// Element 22: whether another member's exclusion ground reaches this member. Each ground spreads as it states
+    /// (<see cref="FamilySpread"/>; the IMK grounds as A19 <c>Family.ExclusionScope</c> says, § 104a only convictions,
+    /// Abs. 3 S. 1): to the whole household, to the whole household except a spouse for whom refusal would be a
+    /// particular hardship (§ 104a Abs. 3 S. 2 [background]), between the spouses, or from a parent to the minor children.
     /// </summary>
-    /// <remarks>Reads and updates the members' cached masks (<see cref="MemberState.False"/>, <see cref="MemberState.Unknown"/>) and writes the verdict into the rows.</remarks>
+    /// <remarks>
+    /// Linear in the household: the members' own grounds are counted per kind of spread, and each member subtracts
+    /// its own. Reads and updates the members' cached masks (<see cref="MemberState.False"/>,
+    /// <see cref="MemberState.Unknown"/>) and writes the verdict into the rows.
+    /// </remarks>
     internal static void FamilyScope(in RegimePlan plan, Span<byte> verdicts, Span<MemberState> members)
     {
         var bit = plan.FamilyScopeBit;
         var mask = 1u << bit;
-        if (plan.Scope == ExclusionScope.PersonOnly)
+        if (plan.Spreading == 0)
         {
             for (var i = 0; i < members.Length; i++)
             {
@@ -122,25 +127,62 @@ internal static class DecisionProcedure
             return;
         }
 
-        int excludedFalse = 0, excludedUnknown = 0;
+        // Counts of members whose own grounds of each kind are False / Unknown: whole, whole-with-hardship, and the
+        // couple's grounds that spread to the spouse or to the minor children.
+        Span<int> falses = stackalloc int[4];
+        Span<int> unknowns = stackalloc int[4];
+        falses.Clear();
+        unknowns.Clear();
         for (var i = 0; i < members.Length; i++)
         {
-            var (f, u) = (members[i].False, members[i].Unknown);
-            var own = (f & plan.Exclusion) != 0 ? Truth.False : (u & plan.Exclusion) != 0 ? Truth.Unknown : Truth.True;
-            members[i].OwnExclusion = own;
-            excludedFalse += own == Truth.False ? 1 : 0;
-            excludedUnknown += own == Truth.Unknown ? 1 : 0;
+            ref var x = ref members[i];
+            var couple = x.Role is HouseholdRole.Applicant or HouseholdRole.Spouse;
+            x.OwnSpread = 0;
+            for (var k = 0; k < 4; k++)
+            {
+                if (k >= 2 && !couple)
+                {
+                    continue;
+                }
+
+                var own = Own(in x, Kind(in plan, k));
+                x.OwnSpread |= (byte)((int)own << (2 * k));
+                falses[k] += own == Truth.False ? 1 : 0;
+                unknowns[k] += own == Truth.Unknown ? 1 : 0;
+            }
+
+            x.OwnExclusion = Own(in x, plan.Exclusion);
         }
 
         for (var i = 0; i < members.Length; i++)
         {
             ref var x = ref members[i];
-            var othersFalse = excludedFalse - (x.OwnExclusion == Truth.False ? 1 : 0);
-            var othersUnknown = excludedUnknown - (x.OwnExclusion == Truth.Unknown ? 1 : 0);
-            var scope = othersFalse > 0 ? Truth.False : othersUnknown > 0 ? Truth.Unknown : Truth.True;
-            if (plan.Scope == ExclusionScope.WholeHouseholdExceptSpouseHardship && x.Role == HouseholdRole.Spouse && scope != Truth.True)
+            var couple = x.Role is HouseholdRole.Applicant or HouseholdRole.Spouse;
+            var scope = Truth.True;
+            for (var k = 0; k < 4; k++)
             {
-                scope = scope.Or(x.SpouseHardship);
+                // Who receives kind k: everybody (0, 1), the other partner (2), the minor children (3).
+                var receives = k switch
+                {
+                    2 => couple,
+                    3 => x.MinorChild,
+                    _ => true,
+                };
+                if (!receives || Kind(in plan, k) == 0)
+                {
+                    continue;
+                }
+
+                var self = (k < 2 || couple) ? (Truth)((x.OwnSpread >> (2 * k)) & 3) : Truth.True;
+                var othersFalse = falses[k] - (self == Truth.False ? 1 : 0);
+                var othersUnknown = unknowns[k] - (self == Truth.Unknown ? 1 : 0);
+                var reach = othersFalse > 0 ? Truth.False : othersUnknown > 0 ? Truth.Unknown : Truth.True;
+                if (k == 1 && x.Role == HouseholdRole.Spouse && reach != Truth.True)
+                {
+                    reach = reach.Or(x.SpouseHardship);
+                }
+
+                scope = scope.And(reach);
             }
 
             verdicts[(i * Stride) + bit] = (byte)scope;
@@ -148,6 +190,21 @@ internal static class DecisionProcedure
             x.Unknown = (x.Unknown & ~mask) | (scope == Truth.Unknown ? mask : 0u);
         }
     }
+
+    /// <summary>The exclusion grounds of spread kind <paramref name="k"/> (0 whole, 1 whole except spouse hardship, 2 spouses, 3 parents to minor children).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Kind(in RegimePlan plan, int k) => k switch
+    {
+        0 => plan.SpreadWhole,
+        1 => plan.SpreadWholeHardship,
+        2 => plan.SpreadSpouses,
+        _ => plan.SpreadParents,
+    };
+
+    /// <summary>A member's own verdict on the grounds of <paramref name="grounds"/>: False if one fails, Unknown if one is open.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Truth Own(in MemberState x, uint grounds)
+        => (x.False & grounds) != 0 ? Truth.False : (x.Unknown & grounds) != 0 ? Truth.Unknown : Truth.True;
 
     /// <summary>The outcome of one member, then the § 104a transition (A31) and other titles (A32).</summary>
     private static void DecideMember<TSource>(in RegimePlan plan, in HouseholdInputs household, ref MemberState x, int index, ref TSource source, ref Truth livelihood, ref bool livelihoodKnown)
@@ -190,12 +247,19 @@ internal static class DecisionProcedure
             var livelihoodBit = RegimePlan.Bit(plan.LivelihoodBit);
             if (livelihood == Truth.True)
             {
-                outcome = Outcome.ResidencePermit;
+                outcome = plan.Grant;
                 bits = 0;
             }
             else if (livelihood == Truth.Unknown)
             {
                 outcome = Outcome.Pending;
+                bits = livelihoodBit;
+            }
+            else if (plan.Shortfall == LivelihoodShortfall.ProbationPermit)
+            {
+                // § 104a Abs. 1 S. 2 [background]: everything but livelihood is met — a permit "auf Probe"; the
+                // livelihood element is reported as its reason.
+                outcome = Outcome.ProbationPermit104a;
                 bits = livelihoodBit;
             }
             else if (plan.WorkTakeUpBit < 0)
@@ -286,7 +350,9 @@ internal static class DecisionProcedure
 
     /// <summary>
     /// A minor child cannot obtain more than the best-placed adult of the household (the outcome is the
-    /// household's); an unaccompanied minor keeps its own outcome. Ties between adults merge their grounds, and the
+    /// household's); an unaccompanied minor keeps its own outcome. Who is a minor is decided by age at the regime's
+    /// reference date, not by the role "child" (IMK correction 2): an adult child is decided on its own; a child whose
+    /// age is unknown is capped (the cap can only lower an outcome, never grant). Ties between adults merge their grounds, and the
     /// outcome is that of the first tied adult by ordinal id, so nothing depends on the order of the members.
     /// </summary>
     private static void CapMinors(Span<MemberState> members)
@@ -298,7 +364,7 @@ internal static class DecisionProcedure
         for (var i = 0; i < members.Length; i++)
         {
             ref readonly var x = ref members[i];
-            if (x.Role == HouseholdRole.Child)
+            if (x.MinorChild)
             {
                 continue;
             }
@@ -330,7 +396,7 @@ internal static class DecisionProcedure
         for (var i = 0; i < members.Length; i++)
         {
             ref var x = ref members[i];
-            if (x.Role == HouseholdRole.Child && Rank(x.Outcome) > bestRank)
+            if (x.MinorChild && Rank(x.Outcome) > bestRank)
             {
                 x.Outcome = members[best].Outcome;
                 x.Bits = bestBits;
@@ -339,20 +405,22 @@ internal static class DecisionProcedure
         }
     }
 
-    /// <summary>How favourable an outcome is, for capping minors: permit &gt; § 104a permit &gt; Duldung &gt; pending &gt; the rest.</summary>
+    /// <summary>How favourable an outcome is, for capping minors: permit &gt; § 104a permit &gt; permit "auf Probe" &gt; discretionary permit &gt; Duldung &gt; pending &gt; the rest.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Rank(Outcome outcome) => (uint)outcome < (uint)Ranks.Length ? Ranks[(int)outcome] : 0;
 
     /// <summary>The ranks by <see cref="Outcome"/> value (a table: a switch was not inlined on the bulk path).</summary>
     private static ReadOnlySpan<byte> Ranks => [
-        4, // ResidencePermit
+        6, // ResidencePermit
         2, // JobSearchDuldung
-        3, // StatutoryPermit104a
+        5, // StatutoryPermit104a
         0, // Refusal
         1, // Pending
         0, // WithdrawnOrSettled
         0, // NoApplication
         0, // Mixed
+        4, // ProbationPermit104a
+        3, // DiscretionaryPermit
     ];
 }
 
@@ -382,6 +450,9 @@ internal readonly record struct HouseholdInputs(bool Withdrawn, Truth Applicatio
 internal struct MemberState
 {
     public HouseholdRole Role;
+
+    /// <summary>Role Child and not known to be of age at the regime's reference date: capped by the best-placed adult.</summary>
+    public bool MinorChild;
     public Truth SpouseHardship;
     public bool OtherTitleGranted;
 
@@ -389,6 +460,9 @@ internal struct MemberState
     public int IdOrder;
 
     public Truth OwnExclusion;
+
+    /// <summary>The member's own verdicts per spread kind (2 bits each), for the family scope.</summary>
+    public byte OwnSpread;
 
     /// <summary>Bits whose verdict is False (from the row; the family scope updates it).</summary>
     public uint False;

@@ -85,7 +85,7 @@ public static class Evaluator
         for (var m = 0; m < n; m++)
         {
             var p = household.Members[m];
-            states[m] = new MemberState { Role = p.Role, SpouseHardship = p.SpouseHardship.ToTruth(), OtherTitleGranted = p.OtherTitleGranted, IdOrder = order[m] };
+            states[m] = new MemberState { Role = p.Role, MinorChild = p.Role == HouseholdRole.Child && Members.IsMinorChild(h.Members[m]) != Truth.False, SpouseHardship = p.SpouseHardship.ToTruth(), OtherTitleGranted = p.OtherTitleGranted, IdOrder = order[m] };
         }
 
         var inputs = new HouseholdInputs(
@@ -113,7 +113,7 @@ public static class Evaluator
         {
             if (states[m].CappedBy > 0)
             {
-                decisions[m] = Capped(h, decisions, m, states[m].CappedBy - 1);
+                decisions[m] = Capped(states, decisions, m, states[m].CappedBy - 1);
             }
         }
 
@@ -255,6 +255,11 @@ public static class Evaluator
             {
                 validUntil = decision is { } from ? LegalTime.AddDays(LegalTime.AddMonths(from, o.Residence.PermitValidityMonths), -1) : null;
             }
+            else if (outcome is Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a)
+            {
+                // § 104a Abs. 5 S. 1 [background]: the permits are valid until 31.12.2009.
+                validUntil = S104aElements.ValidUntil;
+            }
             else if (outcome == Outcome.JobSearchDuldung)
             {
                 validUntil = o.Deadline.ExtensionAfterDeadline && decision > o.Deadline.WorkTakeUp ? null : o.Deadline.WorkTakeUp;
@@ -376,9 +381,12 @@ public static class Evaluator
             var n = h.Members.Count;
             var of = new int[n];
             var perMember = 0;
+            var spreading = new bool[_regime.Elements.Length];
             foreach (var i in _regime.MemberElements)
             {
-                perMember += _regime.Elements[i].Role == ElementRole.ExclusionGround ? 1 : 0;
+                // Only grounds that reach other members are referred to (§ 104a Abs. 3: convictions only).
+                spreading[i] = _regime.Elements[i].Role == ElementRole.ExclusionGround && (plan.Spreading & RegimePlan.Bit(_regime.BitOf(_regime.Elements[i].Id))) != 0;
+                perMember += spreading[i] ? 1 : 0;
             }
 
             var keep = MaxReferences + perMember;
@@ -390,7 +398,7 @@ public static class Evaluator
                 {
                     foreach (var i in _regime.MemberElements)
                     {
-                        if (_regime.Elements[i].Role == ElementRole.ExclusionGround && memberNodes[(j * e) + i] is { } ground && ground.Result == wanted)
+                        if (spreading[i] && memberNodes[(j * e) + i] is { } ground && ground.Result == wanted)
                         {
                             of[j]++;
                             if (taken < keep)
@@ -415,10 +423,10 @@ public static class Evaluator
         /// </summary>
         private ExplanationNode FamilyScope(int self)
         {
-            var meta = ImkElements.FamilyScope;
+            var meta = _regime.CheckableElements[plan.FamilyScopeBit].Meta;
             var result = (Truth)rows[(self * DecisionProcedure.Stride) + plan.FamilyScopeBit];
             var person = h.Members[self].Person;
-            if (plan.Scope == ExclusionScope.PersonOnly)
+            if (plan.Spreading == 0)
             {
                 return new ExplanationNode(meta, Truth.True, person.Id, new Label("Ausschlussgründe wirken nur für die Person selbst", "exclusion grounds affect only the person"), [], []);
             }
@@ -435,7 +443,7 @@ public static class Evaluator
 
             var unlisted = total - of[self] - children.Count;
             Label? detail = unlisted <= 0 ? null : Label.Later(unlisted, static k => ($"und {k} weitere Ausschlussgründe anderer Mitglieder (siehe deren Knoten)", $"and {k} more exclusion grounds of other members (see their nodes)"));
-            if (plan.Scope == ExclusionScope.WholeHouseholdExceptSpouseHardship && person.Role == HouseholdRole.Spouse && total - of[self] > 0)
+            if (plan.SpreadWholeHardship != 0 && person.Role == HouseholdRole.Spouse && total - of[self] > 0)
             {
                 detail = detail is null ? SpouseHardshipChecked : Label.Later((detail, SpouseHardshipChecked), static x => ($"{x.Item2.De}; {x.detail.De}", $"{x.Item2.En}; {x.detail.En}"));
                 if (person.SpouseHardship is null && result == Truth.Unknown)
@@ -458,7 +466,7 @@ public static class Evaluator
         Label.Later(decision, static d => ($"Entscheidung {Ask.D(d)}", $"decision {Ask.D(d)}")), [], []);
 
     /// <summary>A capped minor: the best-placed adult's outcome, with the grounds and questions of the adults tied with it.</summary>
-    private static PersonDecision Capped(HouseholdContext h, PersonDecision[] decisions, int child, int adult)
+    private static PersonDecision Capped(MemberState[] states, PersonDecision[] decisions, int child, int adult)
     {
         var best = decisions[adult];
         var rank = DecisionProcedure.Rank(best.Outcome);
@@ -466,7 +474,7 @@ public static class Evaluator
         var missing = new List<MissingFact>();
         for (var i = 0; i < decisions.Length; i++)
         {
-            if (h.Members[i].Person.Role != HouseholdRole.Child && DecisionProcedure.Rank(decisions[i].Outcome) == rank)
+            if (!states[i].MinorChild && DecisionProcedure.Rank(decisions[i].Outcome) == rank)
             {
                 grounds.AddDistinct(decisions[i].Grounds);
                 missing.AddDistinct(decisions[i].Missing);
@@ -519,7 +527,7 @@ public static class Evaluator
     /// <summary>The verdict shown on an outcome node: granted [+], refused [-], open [?].</summary>
     private static Truth Verdict(Outcome outcome) => outcome switch
     {
-        Outcome.ResidencePermit or Outcome.StatutoryPermit104a or Outcome.JobSearchDuldung or Outcome.WithdrawnOrSettled => Truth.True,
+        Outcome.ResidencePermit or Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a or Outcome.DiscretionaryPermit or Outcome.JobSearchDuldung or Outcome.WithdrawnOrSettled => Truth.True,
         Outcome.Refusal or Outcome.NoApplication => Truth.False,
         _ => Truth.Unknown,
     };
@@ -535,6 +543,8 @@ public static class Evaluator
     {
         Outcome.ResidencePermit => ImkElements.ResidencePermit,
         Outcome.StatutoryPermit104a => S104aElements.ToStatute,
+        Outcome.ProbationPermit104a => S104aElements.OnProbation,
+        Outcome.DiscretionaryPermit => S104aElements.Discretionary,
         Outcome.JobSearchDuldung => ImkElements.JobSearchDuldung,
         Outcome.Refusal => ImkElements.Refusal,
         Outcome.WithdrawnOrSettled => ImkElements.WithdrawnOrSettled,

@@ -45,6 +45,12 @@ public sealed record Person
     /// </summary>
     public bool? GermanVerifiedInPerson { get; init; }
 
+    /// <summary>
+    /// Cannot reach the required German level because of a physical, mental or psychological illness or disability,
+    /// or because of age (§ 104a Abs. 1 S. 5 AufenthG [background]: verify); read only under the § 104a regime.
+    /// </summary>
+    public bool? LanguageExemption { get; init; }
+
     /// <summary>Facts about a child: day care, school, school prognosis.</summary>
     public Schooling? Schooling { get; init; }
 

@@ -24,7 +24,14 @@ public sealed class Regime
     private readonly sbyte[] _builtInBits;
 
     internal Regime(string id, Label name, IReadOnlyList<Citation> citations, ImmutableArray<RegimeElement> elements, string? familyElementId, bool minorsFollowParents, bool transition104a, bool otherTitleRouting)
+        : this(id, name, citations, elements, familyElementId, new RegimePolicies(minorsFollowParents, transition104a, otherTitleRouting))
     {
+    }
+
+    internal Regime(string id, Label name, IReadOnlyList<Citation> citations, ImmutableArray<RegimeElement> elements, string? familyElementId, RegimePolicies policies)
+    {
+        var (minorsFollowParents, transition104a, otherTitleRouting) = (policies.MinorsFollowParents, policies.Transition104a, policies.OtherTitleRouting);
+        Policies = policies;
         Id = id;
         Name = name;
         Citations = citations;
@@ -113,6 +120,16 @@ public sealed class Regime
     /// <summary>The IMK resolution of 17.11.2006 (study L3-4), its elements and decision procedure.</summary>
     public static Regime Imk2006 => Regimes.Imk2006.Imk2006Regime.Instance;
 
+    /// <summary>
+    /// The statutory Altfallregelung § 104a/§ 104b AufenthG (in force 28.8.2007, L2598-2601; L8-10, L358-360,
+    /// L1135-1138) as a regime of its own: reference date 1.7.2007, 8/6 years, oral German A2 (deferred until
+    /// 1.7.2008), only convictions spread through the family (Abs. 3), a permit "auf Probe" where only livelihood fails.
+    /// </summary>
+    public static Regime S104a => Regimes.S104a.S104aRegime.Instance;
+
+    /// <summary>The regimes the library ships, by id: <c>imk2006</c>, <c>s104a</c>.</summary>
+    public static IReadOnlyList<Regime> All => [Imk2006, S104a];
+
     /// <summary>Short id, e.g. <c>imk2006</c>.</summary>
     public string Id { get; }
 
@@ -148,6 +165,23 @@ public sealed class Regime
 
     /// <summary>Where the rule set's <c>Fallback.OtherHumanitarianTitle</c> (A32) says so, a refused member who received another title is "anderweitig erledigt" (L1020-1021).</summary>
     public bool OtherTitleRouting { get; }
+
+    /// <summary>What the regime grants when everything is met: <see cref="Evaluation.Outcome.ResidencePermit"/> (IMK) or <see cref="Evaluation.Outcome.StatutoryPermit104a"/> (§ 104a Abs. 1 S. 1).</summary>
+    public Evaluation.Outcome GrantOutcome => Policies.Grant;
+
+    /// <summary>What the regime grants when only livelihood fails (IMK Punkt 9 / § 104a Abs. 1 S. 2).</summary>
+    public LivelihoodShortfall Shortfall => Policies.Shortfall;
+
+    /// <summary>
+    /// The date at which ages (who is a minor child) and the residence time are measured, where the regime fixes it
+    /// (§ 104a: 1.7.2007); null = the rule set's <c>Residence.ReferenceDate</c>.
+    /// </summary>
+    public DateOnly? ReferenceDate => Policies.ReferenceDate;
+
+    internal RegimePolicies Policies { get; }
+
+    /// <summary>The regime's fixed parameters applied to a rule set's options (identity for the IMK regime).</summary>
+    internal ImkOptions Adapt(ImkOptions options) => Policies.Adapt is { } adapt ? adapt(options) : options;
 
     internal ImmutableArray<RegimeElement> CheckableElements { get; }
 

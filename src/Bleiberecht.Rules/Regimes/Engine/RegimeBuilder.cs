@@ -201,7 +201,7 @@ public sealed class RegimeBuilder
             throw new RegimeException(_id, problems);
         }
 
-        return new Regime(_id, _name, [.. _citations], [.. _elements], family, _baseline.MinorsFollowParents, _baseline.Transition104a, _baseline.OtherTitleRouting);
+        return new Regime(_id, _name, [.. _citations], [.. _elements], family, _baseline.Policies);
     }
 
     private int IndexOf(string id, string what)
