@@ -133,6 +133,7 @@ internal static class DecisionProcedure
         Span<int> unknowns = stackalloc int[4];
         falses.Clear();
         unknowns.Clear();
+        int applicantFalse = 0, applicantUnknown = 0;
         for (var i = 0; i < members.Length; i++)
         {
             ref var x = ref members[i];
@@ -152,6 +153,12 @@ internal static class DecisionProcedure
             }
 
             x.OwnExclusion = Own(in x, plan.Exclusion);
+            if (x.Role == HouseholdRole.Applicant)
+            {
+                var own = Own(in x, plan.SpreadWholeHardship);
+                applicantFalse += own == Truth.False ? 1 : 0;
+                applicantUnknown += own == Truth.Unknown ? 1 : 0;
+            }
         }
 
         for (var i = 0; i < members.Length; i++)
@@ -176,10 +183,20 @@ internal static class DecisionProcedure
                 var self = (k < 2 || couple) ? (Truth)((x.OwnSpread >> (2 * k)) & 3) : Truth.True;
                 var othersFalse = falses[k] - (self == Truth.False ? 1 : 0);
                 var othersUnknown = unknowns[k] - (self == Truth.Unknown ? 1 : 0);
-                var reach = othersFalse > 0 ? Truth.False : othersUnknown > 0 ? Truth.Unknown : Truth.True;
-                if (k == 1 && x.Role == HouseholdRole.Spouse && reach != Truth.True)
+                Truth reach;
+                if (k == 1 && x.Role == HouseholdRole.Spouse)
                 {
-                    reach = reach.Or(x.SpouseHardship);
+                    // § 104a Abs. 3 S. 2 [background]: the hardship exception is for the spouse *of the offender*
+                    // (the applicant); another member's ground reaches the spouse as anybody else.
+                    var partnerFalse = applicantFalse;
+                    var partnerUnknown = applicantUnknown;
+                    var fromPartner = partnerFalse > 0 ? Truth.False : partnerUnknown > 0 ? Truth.Unknown : Truth.True;
+                    var fromOthers = othersFalse - partnerFalse > 0 ? Truth.False : othersUnknown - partnerUnknown > 0 ? Truth.Unknown : Truth.True;
+                    reach = fromOthers.And(fromPartner == Truth.True ? Truth.True : fromPartner.Or(x.SpouseHardship));
+                }
+                else
+                {
+                    reach = othersFalse > 0 ? Truth.False : othersUnknown > 0 ? Truth.Unknown : Truth.True;
                 }
 
                 scope = scope.And(reach);

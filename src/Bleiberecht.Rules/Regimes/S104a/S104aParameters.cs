@@ -37,6 +37,9 @@ internal static class S104aParameters
     /// <summary>§ 104a Abs. 5 S. 1 [background]: the permits are valid until 31.12.2009.</summary>
     public static DateOnly ValidUntil => S104aElements.ValidUntil;
 
+    /// <summary>The last representable day: "no deadline" for the IMK blocks that compare a job's start with one.</summary>
+    public static readonly DateOnly NoDeadline = DateOnly.MaxValue;
+
     /// <summary>Age of majority (§ 2 BGB): who is a minor child on the reference date.</summary>
     public const int AgeOfMajority = 18;
 
@@ -52,5 +55,8 @@ internal static class S104aParameters
         Language = o.Language with { RequiredLevel = LanguageLevel },
         Exclusion = o.Exclusion with { ConvictionDayFinesGeneral = DayFinesGeneral, ConvictionDayFinesForeignerOnly = DayFinesForeignerOnly, ConvictionDiscretionaryOverride = false },
         Fallback = o.Fallback with { Convert104a = Convert104a.No },
+
+        // The statute has no work take-up deadline (IMK Punkt 9) and no application deadline: a job counts whenever it began.
+        Deadline = o.Deadline with { WorkTakeUp = NoDeadline, Application = null },
     };
 }

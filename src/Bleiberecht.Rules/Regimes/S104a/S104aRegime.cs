@@ -15,9 +15,6 @@ namespace Bleiberecht.Rules.Regimes.S104a;
 /// </summary>
 internal static class S104aRegime
 {
-    /// <summary>The regime (built and validated once).</summary>
-    public static Regime Instance { get; } = Build();
-
     private static readonly Citation OnlyConvictionsSpread = Statute("§ 104a Abs. 3 S. 1 AufenthG (only Nr. 6 offences bar the family) [background]: verify");
 
     private static Regime Build()
@@ -65,4 +62,7 @@ internal static class S104aRegime
         h => h.Household.DecisionDate is { } d
             ? Check.Of((d >= S104aParameters.InForce).ToTruth(), Label.Later(d, static x => ($"Entscheidung {Ask.D(x)}", $"decision {Ask.D(x)}")))
             : Check.Unknown(null, Ask.Fact(HouseholdContext.Path("decisionDate"), "Datum der Entscheidung (§ 104a gilt ab 28.8.2007)?", "Date of the decision (§ 104a applies from 28.8.2007)?")));
+
+    /// <summary>The regime (built and validated once; declared last, after the static fields it reads).</summary>
+    public static Regime Instance { get; } = Build();
 }
