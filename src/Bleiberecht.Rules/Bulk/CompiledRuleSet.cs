@@ -38,6 +38,14 @@ public sealed class CompiledRuleSet
     private readonly int[]? _boundaries;
     private readonly CompiledRuleSet[]? _periods;
 
+    private CompiledRuleSet? _statute;
+
+    /// <summary>
+    /// The rule set under the fallback regime (§ 104a) for the A31 transition, compiled when first asked (a pure
+    /// function of the rule set, so a race between threads only compiles it twice).
+    /// </summary>
+    internal CompiledRuleSet Statute => _statute ??= Compile(RuleSet.Under(RuleSet.Regime.Fallback ?? Regimes.Regime.S104a));
+
     /// <summary>The options this compiled form was made from (the regime's fixed parameters applied), for the elements evaluated through their rule.</summary>
     internal ImkOptions Options { get; }
 

@@ -304,9 +304,12 @@ internal static class DecisionProcedure
             }
         }
 
-        // A31: a refusal resting only on what § 104a cures, or a job-search Duldung (the application is "noch nicht
-        // endgültig entschieden", L372-375), is re-examined under § 104a once it is in force (L2598-2601).
-        if (outcome is Outcome.Refusal or Outcome.JobSearchDuldung && plan.Convert104a && (bits & ~plan.Convertible) == 0)
+        // A31: an IMK refusal or job-search Duldung (the application is "noch nicht endgültig entschieden",
+        // L372-375) is decided again under the § 104a regime itself once the statute is in force (L2598-2601,
+        // L1135-1138) — the whole household with the statute's own dates, family reading and family scope, never a
+        // relabelled IMK refusal. The statute's permit replaces the IMK outcome; its open questions keep the case
+        // pending; its refusal leaves the IMK outcome standing.
+        if (outcome is Outcome.Refusal or Outcome.JobSearchDuldung && plan.Convert104a)
         {
             if (household.DecisionDay == NoDate)
             {
@@ -321,35 +324,18 @@ internal static class DecisionProcedure
             else
             {
                 steps |= DecisionSteps.ConversionTried;
-                var time = source.StatuteTime(index);
-                if (time == Truth.True)
+                var statute = source.Statute(index);
+                if (statute is Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a or Outcome.DiscretionaryPermit)
                 {
-                    // An unknown fact never yields a permit: whatever the IMK route left open (an exclusion fact, a
-                    // passport not presented) keeps the converted case pending too.
-                    if (failed != 0)
-                    {
-                        outstanding = ((f | u) & plan.Curable) | source.Outstanding(index);
-                    }
-
-                    var stillOpen = (u & plan.Hard & ~plan.Convertible) | outstanding;
-                    if (stillOpen != 0)
-                    {
-                        outcome = Outcome.Pending;
-                        bits = stillOpen;
-                        steps |= DecisionSteps.ConversionOpen;
-                    }
-                    else
-                    {
-                        outcome = Outcome.StatutoryPermit104a;
-                        bits = 0;
-                        steps |= DecisionSteps.Converted;
-                    }
+                    outcome = statute;
+                    bits = 0;
+                    steps |= DecisionSteps.Converted;
                 }
-                else if (time == Truth.Unknown)
+                else if (statute == Outcome.Pending)
                 {
                     outcome = Outcome.Pending;
                     bits = 0;
-                    steps |= DecisionSteps.ConversionTimeUnknown;
+                    steps |= DecisionSteps.ConversionOpen;
                 }
             }
         }
@@ -447,8 +433,11 @@ internal interface IDecisionSource
     /// <summary>The household's livelihood verdict (the bulk path computes it only for a member that reaches it).</summary>
     Truth Livelihood();
 
-    /// <summary>Member <paramref name="index"/>'s residence time as § 104a measures it (A31 transition).</summary>
-    Truth StatuteTime(int index);
+    /// <summary>
+    /// Member <paramref name="index"/>'s outcome when the household is decided under the § 104a regime (A31
+    /// transition); the path decides the household once, when the first member asks.
+    /// </summary>
+    Outcome Statute(int index);
 
     /// <summary>
     /// Bits of curable elements that are not met and not in the rows (the bulk path computes the built-in passport
@@ -506,6 +495,5 @@ internal enum DecisionSteps : ushort
     ConversionTried = 16,
     Converted = 32,
     ConversionOpen = 64,
-    ConversionTimeUnknown = 128,
     OtherTitle = 256,
 }

@@ -93,7 +93,7 @@ public static class Evaluator
             regime.GateElement >= 0 ? householdNodes[regime.GateElement]!.Result : Truth.True,
             household.DecisionDate?.DayNumber ?? DecisionProcedure.NoDate);
         var livelihood = regime.LivelihoodElement >= 0 ? householdNodes[regime.LivelihoodElement] : null;
-        var source = new ExplainSource(h, livelihood);
+        var source = new ExplainSource(h, ruleSet, livelihood);
         var outcome = DecisionProcedure.Decide(in plan, in inputs, rows, states, ref source);
         if (plan.FamilyScopeBit >= 0 && (inputs.Withdrawn || inputs.Application != Truth.True))
         {
@@ -175,31 +175,23 @@ public static class Evaluator
     }
 
     /// <summary>
-    /// The explain path's answers to the procedure: livelihood from its node, and § 104a's residence time measured
-    /// on 1.7.2007 with its own explanation node (kept for the tree).
+    /// The explain path's answers to the procedure: livelihood from its node, and for the A31 transition the
+    /// household decided under the § 104a regime (with the rule set's practice), once, kept for the tree.
     /// </summary>
-    private struct ExplainSource(HouseholdContext h, ExplanationNode? livelihood) : IDecisionSource
+    private struct ExplainSource(HouseholdContext h, RuleSet ruleSet, ExplanationNode? livelihood) : IDecisionSource
     {
-        private (HouseholdContext Context, ExplanationNode Family)? _statute;
-        private ExplanationNode?[]? _time;
+        private HouseholdDecision? _statute;
 
         public readonly ExplanationNode? LivelihoodNode => livelihood;
 
         public readonly Truth Livelihood() => livelihood?.Result ?? Truth.True;
 
-        public Truth StatuteTime(int index)
-        {
-            _statute ??= StatuteContext(h.Household, h.Options);
-            _time ??= new ExplanationNode?[h.Members.Count];
-            var (context, family) = _statute.Value;
-            return (_time[index] ??= MinYears104a.Explain((context.Members[index], family.Result))).Result;
-        }
+        public Outcome Statute(int index) => (_statute ??= Evaluate(h.Household, ruleSet.Under(ruleSet.Regime.Fallback ?? Regime.S104a))).Members[index].Outcome;
 
         public readonly uint Outstanding(int index) => 0;
 
-        public readonly ExplanationNode? Family => _statute?.Family;
-
-        public readonly ExplanationNode? Time(int index) => _time?[index];
+        /// <summary>The member's decision under § 104a, if the transition asked for it.</summary>
+        public readonly PersonDecision? StatuteDecision(int index) => _statute?.Members[index];
     }
 
     /// <summary>Dresses the procedure's result for one member as its explanation subtree and decision.</summary>
@@ -280,19 +272,22 @@ public static class Evaluator
             }
             else if ((steps & DecisionSteps.ConversionTried) != 0 && decision is { } late)
             {
-                var time = source.Time(m)!;
-                var probation = new ExplanationNode(S104aElements.OnProbation, source.Livelihood().Not(), person.Id, null, [], []);
+                // The member as the § 104a regime decided the household: its whole decision is the subtree.
+                var statute = source.StatuteDecision(m)!;
                 var inForce = InForce(late);
-                children.Add(new ExplanationNode(toStatute, inForce.Result.And(time.Result), person.Id, null, time.Missing, [inForce, source.Family!, time, probation]));
-                if ((steps & DecisionSteps.Converted) != 0)
+                var converted = (steps & DecisionSteps.Converted) != 0;
+                var open = (steps & DecisionSteps.ConversionOpen) != 0;
+                var result = converted ? Truth.True : open ? Truth.Unknown : Truth.False;
+                children.Add(new ExplanationNode(toStatute, result, person.Id, null, open ? statute.Missing : [], [inForce, statute.Explanation]));
+                if (converted)
                 {
-                    meta = toStatute;
-                    validUntil = S104aElements.ValidUntil;
+                    meta = OutcomeMeta(outcome);
+                    validUntil = statute.ValidUntil;
                 }
-                else if ((steps & DecisionSteps.ConversionTimeUnknown) != 0)
+                else if (open)
                 {
                     grounds = [toStatute.Id];
-                    missing = time.Missing;
+                    missing = statute.Missing;
                 }
             }
 
@@ -340,7 +335,9 @@ public static class Evaluator
                 else
                 {
                     var index = m;
-                    var path = node.ElementId == ImkElements.Passport.Id ? $"$.members[{index}].identity.validPassport" : $"$.members[{index}].germanLevel";
+                    // The passport element, or a regime's restatement of it (§ 104a) with the IMK block as its child.
+                    var passport = node.ElementId == ImkElements.Passport.Id || (node.Children.Count == 1 && node.Children[0].ElementId == ImkElements.Passport.Id);
+                    var path = passport ? $"$.members[{index}].identity.validPassport" : $"$.members[{index}].germanLevel";
                     questions.AddDistinct([new MissingFact(path, Label.Later(node, static n => ($"Noch zu erfüllen: {n.Label.De}", $"still to be met: {n.Label.En}")))]);
                 }
             }
@@ -498,31 +495,6 @@ public static class Evaluator
     private static readonly MissingFact DecisionDateQuestion = new("$.decisionDate", new Label("Datum der Entscheidung (vor oder nach Ablauf der Frist zur Arbeitsaufnahme)?", "Date of the decision (before or after the work take-up deadline)?"));
 
     private static readonly MissingFact ConversionDateQuestion = new("$.decisionDate", new Label("Datum der Entscheidung (vor oder nach Inkrafttreten von § 104a)?", "Date of the decision (before or after § 104a entered into force)?"));
-
-    private static readonly Rule<(MemberContext Member, Truth IsFamily)> MinYears104a = new Condition<(MemberContext Member, Truth IsFamily)>(
-        S104aElements.MinYears,
-        x => Applicability.When(
-            Members.IsAdult(x.Member),
-            x,
-            static x => ResidenceElements.MinYears(x.Member, x.IsFamily),
-            new Label("minderjähriges Kind: kein eigenes Zeiterfordernis", "minor child: no own time requirement"),
-            x.Member.Path("birthDate")),
-        x => x.Member.Person.Id);
-
-    /// <summary>
-    /// The household as § 104a sees it [background]: residence measured on 1.7.2007, 6 years with any minor child
-    /// in the household, else 8.
-    /// </summary>
-    private static (HouseholdContext Context, ExplanationNode Family) StatuteContext(Household household, ImkOptions o)
-    {
-        var options = o with
-        {
-            Residence = o.Residence with { ReferenceDate = S104aElements.ReferenceDate, MinYearsFamily = 6, MinYearsOther = 8 },
-            Family = o.Family with { MinChildAge = 0 },
-        };
-        var context = new HouseholdContext(household, options);
-        return (context, ResidenceElements.QualifyingChild.Explain(context));
-    }
 
     /// <summary>The verdict shown on an outcome node: granted [+], refused [-], open [?].</summary>
     private static Truth Verdict(Outcome outcome) => outcome switch

@@ -158,10 +158,16 @@ public sealed class Regime
     public bool MinorsFollowParents { get; }
 
     /// <summary>
-    /// Where the rule set's <c>Fallback.Convert104a</c> (A31) says so, a refusal that rests only on residence time or
-    /// livelihood is re-examined under § 104a AufenthG once it is in force (L2598-2601, L1135-1138).
+    /// Where the rule set's <c>Fallback.Convert104a</c> (A31) says so, a refusal or job-search Duldung is decided again
+    /// under the § 104a regime (<see cref="Fallback"/>) once the statute is in force (L2598-2601, L1135-1138).
     /// </summary>
     public bool Transition104a { get; }
+
+    /// <summary>
+    /// The regime a refused application is decided again under where <see cref="Transition104a"/> applies (A31, from
+    /// 28.8.2007): <see cref="S104a"/> for the IMK regime and regimes built from it; null otherwise.
+    /// </summary>
+    public Regime? Fallback => Transition104a ? S104a : null;
 
     /// <summary>Where the rule set's <c>Fallback.OtherHumanitarianTitle</c> (A32) says so, a refused member who received another title is "anderweitig erledigt" (L1020-1021).</summary>
     public bool OtherTitleRouting { get; }

@@ -68,8 +68,6 @@ internal readonly struct RegimePlan
         OtherTitle = regime.OtherTitleRouting && options.Fallback.OtherHumanitarianTitle;
         CapMinors = regime.MinorsFollowParents;
 
-        // The grounds § 104a can cure (A31): its own time rule, and no livelihood requirement for the permit "auf Probe".
-        Convertible = Bit(LivelihoodBit) | Bit(WorkTakeUpBit) | Bit(regime.BitOf(BuiltIn.MinYears));
     }
 
     public Regime Regime { get; }
@@ -124,7 +122,6 @@ internal readonly struct RegimePlan
 
     public bool CapMinors { get; }
 
-    public uint Convertible { get; }
 
     public static uint Bit(int index) => index < 0 ? 0u : 1u << index;
 }

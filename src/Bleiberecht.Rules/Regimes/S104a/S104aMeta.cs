@@ -32,5 +32,7 @@ internal static class S104aMeta
 
     public static readonly RuleMeta FamilyScope = RuleMeta.Of("S104a.Abs3.FamilyScope", "Straftaten eines Familienmitglieds (Abs. 3)", "convictions of a family member (Abs. 3)", Statute("§ 104a Abs. 3 S. 1, S. 2 AufenthG"), Background("only Nr. 6 convictions of a member living in the household bar the others; not the spouse where refusal would be a particular hardship; verify"));
 
+    public static readonly RuleMeta Passport = RuleMeta.Of("S104a.Passport", "Pass oder Passersatz (Passpflicht)", "passport or substitute (passport obligation)", Statute("§ 5 Abs. 1 Nr. 1a, § 3 AufenthG"), Background("§ 104a Abs. 1 S. 1 derogates from § 5 Abs. 1 Nr. 1 and Abs. 2 only, not from the passport obligation; § 5 Abs. 3 S. 2 allows a waiver at discretion; verify"));
+
     public static readonly RuleMeta Livelihood = RuleMeta.Of("S104a.Abs1.S2.Livelihood", "Lebensunterhalt eigenständig durch Erwerbstätigkeit gesichert", "livelihood secured independently by work", Statute("§ 104a Abs. 1 S. 2 AufenthG"), Background("not secured: permit \"auf Probe\" until 31.12.2009; verify"), Source("L1135-1138"));
 }

@@ -38,6 +38,8 @@ internal static class S104aRegime
             new HouseholdElement(new Restated<HouseholdContext>(S104aMeta.Housing, IntegrationElements.Housing, static _ => null)),
             new MemberElement(OralGerman.Rule),
             new HouseholdElement(new Restated<HouseholdContext>(S104aMeta.School, IntegrationElements.SchoolAttendance, static _ => null)),
+            // Curable as in the IMK practice: while the passport is not presented the case stays open (rules.md 5.2).
+            new MemberElement(new Restated<MemberContext>(S104aMeta.Passport, IdentityElements.Passport, Id), ElementRole.Curable),
             new HouseholdElement(new Restated<HouseholdContext>(S104aMeta.Livelihood, LivelihoodElements.Punkt32, static _ => null), ElementRole.Livelihood),
         ];
 
