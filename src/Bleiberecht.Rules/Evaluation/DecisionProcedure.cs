@@ -232,13 +232,28 @@ internal static class DecisionProcedure
         uint bits;
         var steps = DecisionSteps.None;
         var failed = f & plan.Hard;
+        var discretion = false;
+        if (failed != 0 && plan.DiscretionBit >= 0 && (failed & ~plan.DiscretionReplaces) == 0)
+        {
+            // A discretionary alternative (§ 104a Abs. 2): refused only on what it stands in for. Where it holds, the
+            // member is decided as if those were met and granted at discretion; where it is unknown, it is asked.
+            var d = RegimePlan.Bit(plan.DiscretionBit);
+            if ((f & d) == 0)
+            {
+                discretion = (u & d) == 0;
+                f &= ~plan.DiscretionReplaces;
+                u = (u & ~plan.DiscretionReplaces) | (discretion ? 0u : d);
+                failed = 0;
+            }
+        }
+
         var outstanding = 0u;
         var open = 0u;
         if (failed == 0)
         {
             // Curable requirements matter only for a member nothing refuses (a refused case is not asked for its passport).
             outstanding = ((f | u) & plan.Curable) | source.Outstanding(index);
-            open = (u & plan.Hard) | outstanding;
+            open = (u & (plan.Hard | RegimePlan.Bit(plan.DiscretionBit))) | outstanding;
         }
 
         if (failed != 0)
@@ -264,8 +279,8 @@ internal static class DecisionProcedure
             var livelihoodBit = RegimePlan.Bit(plan.LivelihoodBit);
             if (livelihood == Truth.True)
             {
-                outcome = plan.Grant;
-                bits = 0;
+                outcome = discretion ? Outcome.DiscretionaryPermit : plan.Grant;
+                bits = discretion ? plan.DiscretionReplaces & x.False : 0;
             }
             else if (livelihood == Truth.Unknown)
             {

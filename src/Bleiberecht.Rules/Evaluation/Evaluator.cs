@@ -247,9 +247,9 @@ public static class Evaluator
             {
                 validUntil = decision is { } from ? LegalTime.AddDays(LegalTime.AddMonths(from, o.Residence.PermitValidityMonths), -1) : null;
             }
-            else if (outcome is Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a)
+            else if (outcome is Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a or Outcome.DiscretionaryPermit)
             {
-                // § 104a Abs. 5 S. 1 [background]: the permits are valid until 31.12.2009.
+                // § 104a Abs. 5 S. 1 [background]: the permits of Abs. 1 and 2 are valid until 31.12.2009.
                 validUntil = S104aElements.ValidUntil;
             }
             else if (outcome == Outcome.JobSearchDuldung)

@@ -184,4 +184,38 @@ public class S104aBoundaryTests
         Assert.Equal([R, R, R, R], Decide(h));
         Assert.Equal(["S104a.Abs3.FamilyScope"], Evaluator.Evaluate(h, Statute).For("mother").Grounds);
     }
+
+    [Theory]
+    [InlineData(true, true, "2002-01-01", Outcome.DiscretionaryPermit)]
+    // Married: not "ledig" — the route does not exist, the time refusal stands.
+    [InlineData(false, true, "2002-01-01", R)]
+    // Entered on 1.1.2005, aged 18: not as a minor.
+    [InlineData(true, true, "2005-01-01", R)]
+    [InlineData(true, false, "2002-01-01", R)]
+    public void Abs2_S1_the_adult_child_who_entered_as_a_minor(bool unmarried, bool prognosis, string entry, Outcome expected)
+    {
+        var h = Sample("34-s104a-abs2-s1-adult-child");
+        h = h with { Members = [.. h.Members.Select(p => p.Id == "son" ? p with { Unmarried = unmarried, IntegrationPrognosis = prognosis, EntryDate = DateOnly.Parse(entry, System.Globalization.CultureInfo.InvariantCulture) } : p)] };
+        Assert.Equal([S, S, expected], Decide(h));
+    }
+
+    [Fact]
+    public void Abs2_an_unknown_prognosis_is_asked_not_decided()
+    {
+        var h = Sample("34-s104a-abs2-s1-adult-child");
+        h = h with { Members = [.. h.Members.Select(p => p.Id == "son" ? p with { IntegrationPrognosis = null } : p)] };
+        Assert.Equal([S, S, Outcome.Pending], Decide(h));
+        Assert.Contains(Evaluator.Evaluate(h, Statute).For("son").Missing, m => m.Path == "$.members[2].integrationPrognosis");
+    }
+
+    [Theory]
+    [InlineData("2001-06-30", Outcome.DiscretionaryPermit)]
+    [InlineData("2001-07-01", Outcome.DiscretionaryPermit)]
+    [InlineData("2001-07-02", R)]
+    public void Abs2_S2_the_unaccompanied_minor_needs_six_years(string entry, Outcome expected)
+    {
+        var h = Sample("35-s104a-abs2-s2-unaccompanied-minor");
+        h = h with { Members = [.. h.Members.Select(p => p with { EntryDate = DateOnly.Parse(entry, System.Globalization.CultureInfo.InvariantCulture) })] };
+        Assert.Equal([expected], Decide(h));
+    }
 }

@@ -68,10 +68,13 @@ public class SampleOutcomeTests
         { "31-s104a-abs3-conviction-spreads", [R, R, R], ImkElements.ApplicationDeadline.Id },
         { "32-s104a-abs3-spouse-hardship", [R, R, R], ImkElements.ApplicationDeadline.Id },
         { "33-s104a-abs3-deception-does-not-spread", [R, R, R], ImkElements.ApplicationDeadline.Id },
+        { "34-s104a-abs2-s1-adult-child", [R, R, R], ImkElements.ApplicationDeadline.Id },
+        { "35-s104a-abs2-s2-unaccompanied-minor", [R], ImkElements.ApplicationDeadline.Id },
     };
 
     private const Outcome S = Outcome.StatutoryPermit104a;
     private const Outcome Pr = Outcome.ProbationPermit104a;
+    private const Outcome Ds = Outcome.DiscretionaryPermit;
 
     /// <summary>
     /// The § 104a samples under the § 104a regime, derived by hand from § 104a AufenthG ([background]: verify) — the
@@ -95,6 +98,11 @@ public class SampleOutcomeTests
         { "32-s104a-abs3-spouse-hardship", [R, S, R], "S104a.Abs1.Nr6" },
         // The father's deception (Nr. 4) is his alone: only Nr. 6 spreads (Abs. 3 S. 1); the child follows the mother.
         { "33-s104a-abs3-deception-does-not-spread", [R, S, S], "S104a.Abs1.Nr4.Deception" },
+        // Parents 8 y 8 m; the son (20 on 1.7.2007) entered at 14 and has 5 y 6 m of his own, too few for Abs. 1 —
+        // unmarried, integration assured: a permit at discretion (Abs. 2 S. 1), the time as its reason.
+        { "34-s104a-abs2-s1-adult-child", [S, S, Ds], "S104a.Abs1.MinYears" },
+        // 16 on 1.7.2007, no parent in the household, 6 y 5 m, integration assured: at discretion (Abs. 2 S. 2).
+        { "35-s104a-abs2-s2-unaccompanied-minor", [Ds], "S104a.Abs1.MinYears" },
     };
 
     [Theory]

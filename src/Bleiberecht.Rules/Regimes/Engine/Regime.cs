@@ -93,6 +93,9 @@ public sealed class Regime
                 case ElementRole.WorkTakeUp:
                     WorkTakeUpBit = bit;
                     break;
+                case ElementRole.Discretion:
+                    DiscretionBit = bit;
+                    break;
             }
 
             if (e.Kind == BuiltIn.Language)
@@ -102,6 +105,15 @@ public sealed class Regime
         }
 
         Checkable = checkable.ToImmutable();
+        if (DiscretionBit >= 0)
+        {
+            foreach (var replaced in checkableElements[DiscretionBit].Replaces)
+            {
+                var index = Checkable.IndexOf(Checkable.FirstOrDefault(m => m.Id == replaced)!);
+                DiscretionReplaces |= index >= 0 ? 1u << index : 0u;
+            }
+        }
+
         CheckableElements = checkableElements.ToImmutable();
         CheckableIndexes = checkableIndexes.ToImmutable();
         GateElement = elements.IndexOf(elements.FirstOrDefault(e => e.Role == ElementRole.Gate)!);
@@ -226,6 +238,12 @@ public sealed class Regime
     internal int WorkTakeUpBit { get; } = -1;
 
     internal int LanguageBit { get; } = -1;
+
+    /// <summary>The bit of the <see cref="ElementRole.Discretion"/> element, or -1.</summary>
+    internal int DiscretionBit { get; } = -1;
+
+    /// <summary>The bits the discretion element stands in for.</summary>
+    internal uint DiscretionReplaces { get; }
 
     /// <summary>The element with this id, or null.</summary>
     public RegimeElement? Find(string id)

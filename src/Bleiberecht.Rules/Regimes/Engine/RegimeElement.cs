@@ -47,6 +47,9 @@ public abstract class RegimeElement
     /// <summary>The authority for <see cref="Spread"/> (shown on the family-scope node); null = the regime's default, cited there.</summary>
     public Explanation.Citation? SpreadCitation { get; init; }
 
+    /// <summary>For a <see cref="ElementRole.Discretion"/> element: the ids of the elements it stands in for; empty otherwise.</summary>
+    public IReadOnlyList<string> Replaces { get; init; } = [];
+
     /// <summary>True for the elements the library ships; false for user-defined ones.</summary>
     public bool IsBuiltIn => Kind != BuiltIn.Custom;
 

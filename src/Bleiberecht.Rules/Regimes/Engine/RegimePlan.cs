@@ -56,6 +56,8 @@ internal readonly struct RegimePlan
         SpreadSpouses = spouses;
         SpreadParents = parents;
         Grant = regime.GrantOutcome;
+        DiscretionBit = regime.DiscretionBit;
+        DiscretionReplaces = regime.DiscretionReplaces;
         Shortfall = regime.Shortfall;
         FamilyScopeBit = regime.FamilyScopeBit;
         LivelihoodBit = regime.LivelihoodBit;
@@ -97,6 +99,12 @@ internal readonly struct RegimePlan
 
     /// <summary>Exclusion grounds that reach anybody besides their holder.</summary>
     public uint Spreading => SpreadWhole | SpreadWholeHardship | SpreadSpouses | SpreadParents;
+
+    /// <summary>The discretion element's bit, or -1.</summary>
+    public int DiscretionBit { get; }
+
+    /// <summary>What the discretion element stands in for.</summary>
+    public uint DiscretionReplaces { get; }
 
     /// <summary>What is granted when everything is met.</summary>
     public Evaluation.Outcome Grant { get; }

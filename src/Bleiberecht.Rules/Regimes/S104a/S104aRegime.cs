@@ -26,6 +26,7 @@ internal static class S104aRegime
             new HouseholdElement(InForce, ElementRole.Requirement),
             new HouseholdElement(new Restated<HouseholdContext>(S104aMeta.MinorChild, ResidenceElements.QualifyingChild, static _ => null), ElementRole.Informational),
             new MemberElement(ResidenceTime.Rule),
+            new MemberElement(Abs2Discretion.Rule, ElementRole.Discretion) { Replaces = [S104aMeta.MinYears.Id] },
             new MemberElement(new Restated<MemberContext>(S104aMeta.Deception, ExclusionElements.Deception, Id), ElementRole.ExclusionGround) { Spread = FamilySpread.None, SpreadCitation = OnlyConvictionsSpread },
             new MemberElement(new Restated<MemberContext>(S104aMeta.Obstruction, ExclusionElements.Obstruction, Id), ElementRole.ExclusionGround) { Spread = FamilySpread.None, SpreadCitation = OnlyConvictionsSpread },
             new MemberElement(new Restated<MemberContext>(S104aMeta.Extremism, ExclusionElements.Extremism, Id), ElementRole.ExclusionGround) { Spread = FamilySpread.None, SpreadCitation = OnlyConvictionsSpread },
