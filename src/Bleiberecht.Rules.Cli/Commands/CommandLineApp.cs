@@ -83,6 +83,7 @@ internal static class CommandLineApp
         root.Add(CompareCommand.Create(io));
         root.Add(ValidateCommand.Create(io));
         root.Add(ProfilesCommand.Create(io));
+        root.Add(RegimesCommand.Create(io));
         root.Add(ForwardedCommands.Stats(io));
         root.Add(ForwardedCommands.Simulate(io));
         root.Add(ForwardedCommands.Gap(io));

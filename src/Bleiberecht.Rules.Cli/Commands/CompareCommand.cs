@@ -10,6 +10,8 @@ namespace Bleiberecht.Rules.Cli.Commands;
 /// <summary>
 /// <c>bleiberecht compare --profile A [--profile B] &lt;inputs&gt; [--json]</c>: the same cases under two rule sets (with
 /// one, the base rule against it) — transition matrix, each changed member with the elements that flipped.
+/// <c>--regime</c> compares across regimes: <c>compare --regime s104a samples</c> is the IMK base against § 104a on the
+/// same households, the grounds of each side attributed to the elements of its own regime.
 /// </summary>
 internal static class CompareCommand
 {
@@ -18,6 +20,11 @@ internal static class CompareCommand
         var inputs = CommonOptions.Inputs();
         var profile = new Option<string[]>("--profile") { Description = "a Land or Kommune profile as rule set A or B (in the order given, mixed with --variant)", HelpName = "ID", AllowMultipleArgumentsPerToken = false };
         var variant = new Option<string[]>("--variant") { Description = "a rule-variant file as rule set A or B", HelpName = "FILE" };
+        var regime = new Option<string[]>("--regime")
+        {
+            Description = "the regime of A and B: once (B under it; A as given or the IMK base) or twice (A under the first, B under the second, the same rule set); imk2006 | s104a",
+            HelpName = "imk2006|s104a",
+        };
         var json = CommonOptions.Json("comparison (transitions, changed members, per-element counts)");
         var command = new CliCommand("compare", "Outcome transitions between two rule sets and the elements that flipped; with one rule set, the IMK 2006 base rule is A.")
         {
@@ -26,17 +33,20 @@ internal static class CompareCommand
                 "bleiberecht compare --profile SL --profile BY samples",
                 "bleiberecht compare --variant samples/variants/berlin-child-age-one.json samples",
                 "bleiberecht compare --profile BE --variant samples/variants/berlin-child-age-one.json samples --json",
+                "bleiberecht compare --regime s104a samples                     # IMK base vs § 104a on the same households",
+                "bleiberecht compare --profile BY --regime imk2006 --regime s104a samples",
             ],
         };
         command.Add(inputs);
         command.Add(profile);
         command.Add(variant);
+        command.Add(regime);
         command.Add(json);
         command.SetAction(r =>
         {
             // "A then B" is the order on the command line across both options, so read it from the tokens.
             var specs = Ordered(r, (profile, "--profile"), (variant, "--variant"));
-            return Run(io, r.GetValue(inputs)!, specs, r.GetValue(json));
+            return Run(io, r.GetValue(inputs)!, specs, r.GetValue(regime) ?? [], r.GetValue(json));
         });
         return command;
     }
@@ -59,16 +69,38 @@ internal static class CompareCommand
         return found.OrderBy(f => f.At).Select(f => (f.Option, f.Value)).ToList();
     }
 
-    private static int Run(CliIo io, IReadOnlyList<string> inputs, List<(string Option, string Value)> specs, bool json)
+    private static int Run(CliIo io, IReadOnlyList<string> inputs, List<(string Option, string Value)> specs, string[] regimes, bool json)
     {
-        if (specs.Count is < 1 or > 2)
+        if (regimes.Length > 2)
         {
-            throw new UsageException("compare: give one or two rule sets (--profile ID | --variant FILE); with one, the IMK 2006 base rule is A");
+            throw new UsageException("compare: give --regime at most twice (A and B)");
+        }
+
+        var under = regimes.Select(RegimesCommand.Find).ToList();
+        if (specs.Count > 2 || (specs.Count == 0 && under.Count == 0) || (under.Count == 2 && specs.Count == 2))
+        {
+            throw new UsageException("compare: give one or two rule sets (--profile ID | --variant FILE), or --regime for the same rule set under two regimes; with one, the IMK 2006 base rule is A");
         }
 
         var ruleSets = specs.Select(s => s.Option == "--profile" ? RuleSets.Profile(s.Value) : RuleSets.Variant(s.Value)).ToList();
-        var first = ruleSets.Count == 2 ? ruleSets[0] : RuleSet.Imk2006;
-        var second = ruleSets[^1];
+        RuleSet first, second;
+        if (under.Count == 2)
+        {
+            // The same rule set (or the base) under two regimes: what changes is the law, not the practice.
+            var rs = ruleSets.Count == 1 ? ruleSets[0] : RuleSet.Imk2006;
+            (first, second) = (rs.Under(under[0]), rs.Under(under[1]));
+        }
+        else
+        {
+            first = ruleSets.Count == 2 ? ruleSets[0] : RuleSet.Imk2006;
+            second = ruleSets.Count == 0 ? RuleSet.Imk2006 : ruleSets[^1];
+            if (under.Count == 1)
+            {
+                second = second.Under(under[0]);
+                first = ruleSets.Count == 2 ? first.Under(under[0]) : first;
+            }
+        }
+
         var documents = CaseSources.Resolve(inputs, io.OpenStdin);
         var result = VariantComparison.Compare(CaseSources.ReadAll(documents).ToList(), first, second);
         var outcomes = Enum.GetValues<Outcome>().Where(o => o != Outcome.Mixed).ToList();

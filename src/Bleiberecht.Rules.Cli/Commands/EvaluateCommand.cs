@@ -23,12 +23,14 @@ internal static class EvaluateCommand
         var noExplanations = CommonOptions.NoExplanations();
         var profile = CommonOptions.Profile();
         var variant = CommonOptions.Variant();
+        var regime = RegimesCommand.Option();
         var command = new CliCommand("evaluate", "Decide every case: one line per case and person with outcome, validity and the failing elements or missing facts.")
         {
             Examples =
             [
                 "bleiberecht evaluate samples",
                 "bleiberecht evaluate samples --profile BY",
+                "bleiberecht evaluate samples --regime s104a            # under § 104a AufenthG",
                 "bleiberecht evaluate samples --profile case            # each case under its own Kommune/Land",
                 "bleiberecht evaluate samples/0*.json --json --no-explanations",
                 "cat case.json | bleiberecht evaluate - --jsonl",
@@ -41,17 +43,18 @@ internal static class EvaluateCommand
         command.Add(noExplanations);
         command.Add(profile);
         command.Add(variant);
+        command.Add(regime);
         command.SetAction(r =>
         {
             var detail = r.GetValue(noExplanations) ? ExplanationDetail.None : r.GetValue(explanations);
-            return Run(io, r.GetValue(inputs)!, r.GetValue(profile), r.GetValue(variant), JsonModes.Of(r.GetValue(json), r.GetValue(jsonl)), detail);
+            return Run(io, r.GetValue(inputs)!, r.GetValue(profile), r.GetValue(variant), r.GetValue(regime), JsonModes.Of(r.GetValue(json), r.GetValue(jsonl)), detail);
         });
         return command;
     }
 
-    private static int Run(CliIo io, IReadOnlyList<string> inputs, string? profile, string? variant, JsonMode mode, ExplanationDetail detail)
+    private static int Run(CliIo io, IReadOnlyList<string> inputs, string? profile, string? variant, string? regime, JsonMode mode, ExplanationDetail detail)
     {
-        var ruleSetFor = RuleSets.Resolver(profile, variant);
+        var ruleSetFor = RuleSets.Resolver(profile, variant, regime);
         var documents = CaseSources.Resolve(inputs, io.OpenStdin);
         if (mode != JsonMode.None)
         {

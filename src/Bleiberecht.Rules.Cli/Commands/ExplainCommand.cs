@@ -24,6 +24,7 @@ internal static class ExplainCommand
         var study = CommonOptions.Study();
         var profile = CommonOptions.Profile();
         var variant = CommonOptions.Variant();
+        var regime = RegimesCommand.Option();
         var command = new CliCommand("explain", "The decision tree of each case with its citations and the facts still missing.")
         {
             Examples =
@@ -34,17 +35,17 @@ internal static class ExplainCommand
                 "bleiberecht explain samples/01-family-permit.json --json --explanations failed",
             ],
         };
-        foreach (var o in new Option[] { lang, json, jsonl, explanations, html, study, profile, variant })
+        foreach (var o in new Option[] { lang, json, jsonl, explanations, html, study, profile, variant, regime })
         {
             command.Add(o);
         }
 
         command.Add(inputs);
-        command.SetAction(r => Run(io, r.GetValue(inputs)!, r.GetValue(lang), JsonModes.Of(r.GetValue(json), r.GetValue(jsonl)), r.GetValue(explanations), r.GetValue(html), r.GetValue(study), r.GetValue(profile), r.GetValue(variant)));
+        command.SetAction(r => Run(io, r.GetValue(inputs)!, r.GetValue(lang), JsonModes.Of(r.GetValue(json), r.GetValue(jsonl)), r.GetValue(explanations), r.GetValue(html), r.GetValue(study), r.GetValue(profile), r.GetValue(variant), r.GetValue(regime)));
         return command;
     }
 
-    private static int Run(CliIo io, IReadOnlyList<string> inputs, Language language, JsonMode mode, ExplanationDetail detail, string? html, string? studyPath, string? profile, string? variant)
+    private static int Run(CliIo io, IReadOnlyList<string> inputs, Language language, JsonMode mode, ExplanationDetail detail, string? html, string? studyPath, string? profile, string? variant, string? regime)
     {
         if (html is not null && mode != JsonMode.None)
         {
@@ -56,7 +57,7 @@ internal static class ExplainCommand
             OutputPaths.EnsureWritableFile(html, "--html");
         }
 
-        var ruleSetFor = RuleSets.Resolver(profile, variant);
+        var ruleSetFor = RuleSets.Resolver(profile, variant, regime);
         var documents = CaseSources.Resolve(inputs, io.OpenStdin);
         var decisions = CaseSources.ReadAll(documents).Select(c => Evaluator.Evaluate(c, ruleSetFor(c)));
         if (mode != JsonMode.None)

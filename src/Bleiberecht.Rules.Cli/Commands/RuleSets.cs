@@ -15,6 +15,25 @@ internal static class RuleSets
     /// The rule set for each case: fixed, or with <c>--profile case</c> the profile of the case's own authority
     /// (its Kommune where the study details it, else its Land, else the base rule).
     /// </summary>
+    public static Func<Household, RuleSet> Resolver(string? profile, string? variant, string? regime)
+    {
+        // --regime combines with --profile/--variant: the profile's practice under the chosen regime's law.
+        var under = RegimesCommand.Find(regime ?? Regimes.Regime.Imk2006.Id);
+        var inner = Resolver(profile, variant);
+        if (ReferenceEquals(under, Regimes.Regime.Imk2006))
+        {
+            return inner;
+        }
+
+        var built = new Dictionary<RuleSet, RuleSet>(ReferenceEqualityComparer.Instance);
+        return h =>
+        {
+            var rs = inner(h);
+            return built.TryGetValue(rs, out var done) ? done : built[rs] = rs.Under(under);
+        };
+    }
+
+    /// <summary>As <see cref="Resolver(string?, string?, string?)"/> under the IMK regime.</summary>
     public static Func<Household, RuleSet> Resolver(string? profile, string? variant)
     {
         if (profile is not null && string.Equals(profile, PerCase, StringComparison.OrdinalIgnoreCase))

@@ -23,11 +23,6 @@ public static class BulkEvaluator
     /// <summary>Members per household held on the stack; larger households use a pooled buffer.</summary>
     private const int StackMembers = 32;
 
-    /// <summary>§ 104a's reference date (1.7.2007) for the conversion (A31), as day number and packed date.</summary>
-    private static readonly int StatuteReferenceDay = S104aElements.ReferenceDate.DayNumber;
-
-    private static readonly int StatuteReferenceCivil = CivilDate.Pack(S104aElements.ReferenceDate);
-
     /// <summary>
     /// Evaluates the whole batch. <paramref name="results"/> receives one entry per person, indexed as the batch
     /// (<see cref="HouseholdBatch.FirstMember"/>). A <see cref="Memory{T}"/> (an array converts implicitly) rather
@@ -277,7 +272,7 @@ public static class BulkEvaluator
             Put(row, c.BitPrognosis, prognosis);
             Put(row, c.BitMinYears, When(adult, adult == Truth.False ? Truth.True : MinYears(b, in f, family, c.ReferenceDay, referenceCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
             Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : Language(c, in f)));
-            m[i] = new MemberState { Role = f.Role, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
+            m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }
 
         var inputs = new HouseholdInputs(false, Truth.True, decision);
@@ -306,7 +301,7 @@ public static class BulkEvaluator
     /// <summary>The regime's gate element when it is not the built-in one (a user-defined application test).</summary>
     private static Truth Gate(HouseholdBatch b, CompiledRuleSet c, int h, ref HouseholdContext? context)
     {
-        context ??= new HouseholdContext(b.Sources[h], c.RuleSet.Options);
+        context ??= new HouseholdContext(b.Sources[h], c.Options);
         return ((HouseholdElement)c.Plan.Regime.Elements[c.Plan.Regime.GateElement]).Rule.Evaluate(context);
     }
 
@@ -318,7 +313,7 @@ public static class BulkEvaluator
     private static Truth Custom(HouseholdBatch b, CompiledRuleSet c, int h, Span<byte> rows, int n, Truth family, ref HouseholdContext? context)
     {
         var regime = c.Plan.Regime;
-        context ??= new HouseholdContext(b.Sources[h], c.RuleSet.Options);
+        context ??= new HouseholdContext(b.Sources[h], c.Options);
         if (!c.FamilyIsBuiltIn)
         {
             family = regime.FamilyElement >= 0 ? ((HouseholdElement)regime.Elements[regime.FamilyElement]).Rule.Evaluate(context) : Truth.False;
@@ -353,10 +348,10 @@ public static class BulkEvaluator
         return family;
     }
 
-    /// <summary>The bulk path's answers to the procedure: livelihood and § 104a's residence time, computed only when asked.</summary>
+    /// <summary>The bulk path's answers to the procedure: livelihood and the household under § 104a (A31), computed only when asked.</summary>
     private struct BulkSource(HouseholdBatch b, CompiledRuleSet c, int h, HouseholdContext? context) : IDecisionSource
     {
-        private Truth _statuteFamily = (Truth)0xFF;
+        private Outcome[]? _statute;
 
         public readonly Truth Livelihood()
         {
@@ -366,7 +361,7 @@ public static class BulkEvaluator
             }
 
             var regime = c.Plan.Regime;
-            return ((HouseholdElement)regime.Elements[regime.LivelihoodElement]).Rule.Evaluate(context ?? new HouseholdContext(b.Sources[h], c.RuleSet.Options));
+            return ((HouseholdElement)regime.Elements[regime.LivelihoodElement]).Rule.Evaluate(context ?? new HouseholdContext(b.Sources[h], c.Options));
         }
 
         public readonly uint Outstanding(int index)
@@ -380,35 +375,26 @@ public static class BulkEvaluator
             return b.Persons[p].ValidPassport == Truth.True || Passport(b, c, p) == Truth.True ? 0u : 1u << c.BitPassport;
         }
 
-        public Truth StatuteTime(int index)
+        /// <summary>
+        /// The household decided under the § 104a regime on the bulk path itself (its compiled rule set for the
+        /// decision date), once, on scratch arrays: only households the A31 transition reaches pay for it.
+        /// </summary>
+        public Outcome Statute(int index)
         {
-            ref readonly var hh = ref b.Households[h];
-            var q = b.Persons.AsSpan(hh.MemberStart, hh.MemberEnd - hh.MemberStart);
-            if (_statuteFamily == (Truth)0xFF)
+            if (_statute is null)
             {
-                _statuteFamily = StatuteFamily(c, q);
+                ref readonly var hh = ref b.Households[h];
+                var n = hh.MemberEnd - hh.MemberStart;
+                var results = new BulkResult[n];
+                Household(b, c.Statute.For(hh.DecisionDate), h, in hh, b.Persons.AsSpan(hh.MemberStart, n), new MemberState[n], new byte[n * DecisionProcedure.Stride], results);
+                _statute = new Outcome[n];
+                for (var i = 0; i < n; i++)
+                {
+                    _statute[i] = results[i].Outcome;
+                }
             }
 
-            ref readonly var f = ref q[index];
-            var statuteAge = f.BirthCivil == CivilDate.None ? int.MinValue : CivilDate.CompletedYears(f.BirthCivil, StatuteReferenceCivil);
-            var statuteAdult = f.Role != HouseholdRole.Child ? Truth.True : statuteAge == int.MinValue ? Truth.Unknown : (statuteAge >= c.AgeOfMajority).ToTruth();
-            return When(statuteAdult, statuteAdult == Truth.False ? Truth.True : MinYears(b, in f, _statuteFamily, StatuteReferenceDay, StatuteReferenceCivil, 6, 8, c.InterruptionToleranceDays));
+            return _statute[index];
         }
-    }
-
-    /// <summary>Element 6 as § 104a reads it [background]: any minor child (no minimum age), ages on 1.7.2007.</summary>
-    private static Truth StatuteFamily(CompiledRuleSet c, ReadOnlySpan<PersonFacts> q)
-    {
-        var family = Truth.False;
-        foreach (ref readonly var f in q)
-        {
-            if (f.Role == HouseholdRole.Child)
-            {
-                var age = f.BirthCivil == CivilDate.None ? int.MinValue : CivilDate.CompletedYears(f.BirthCivil, StatuteReferenceCivil);
-                family = family.Or(age == int.MinValue ? Truth.Unknown : (age >= 0 && age < c.AgeOfMajority).ToTruth());
-            }
-        }
-
-        return family;
     }
 }

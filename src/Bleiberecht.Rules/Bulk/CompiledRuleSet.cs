@@ -16,7 +16,7 @@ public sealed class CompiledRuleSet
     public static CompiledRuleSet Compile(RuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
-        return new CompiledRuleSet(ruleSet, ruleSet.Options, dated: true);
+        return new CompiledRuleSet(ruleSet, ruleSet.OptionsOn(null), dated: true);
     }
 
     /// <summary>
@@ -38,9 +38,21 @@ public sealed class CompiledRuleSet
     private readonly int[]? _boundaries;
     private readonly CompiledRuleSet[]? _periods;
 
+    private CompiledRuleSet? _statute;
+
+    /// <summary>
+    /// The rule set under the fallback regime (§ 104a) for the A31 transition, compiled when first asked (a pure
+    /// function of the rule set, so a race between threads only compiles it twice).
+    /// </summary>
+    internal CompiledRuleSet Statute => _statute ??= Compile(RuleSet.Under(RuleSet.Regime.Fallback ?? Regimes.Regime.S104a));
+
+    /// <summary>The options this compiled form was made from (the regime's fixed parameters applied), for the elements evaluated through their rule.</summary>
+    internal ImkOptions Options { get; }
+
     private CompiledRuleSet(RuleSet ruleSet, ImkOptions o, bool dated)
     {
         RuleSet = ruleSet;
+        Options = o;
         if (dated && ruleSet.DatedOptions.Count > 0)
         {
             var boundaries = ruleSet.DatedOptions.SelectMany(d => d.Boundaries).Distinct().Order().ToArray();
@@ -128,7 +140,7 @@ public sealed class CompiledRuleSet
         ExtensionAfterDeadline = o.Deadline.ExtensionAfterDeadline;
         ApplicationDeadline = Day(o.Deadline.Application);
 
-        ConvertTo104a = o.Fallback.Convert104a != Options.Convert104a.No;
+        ConvertTo104a = o.Fallback.Convert104a != Rules.Options.Convert104a.No;
         OtherHumanitarianTitle = o.Fallback.OtherHumanitarianTitle;
 
         // Where the regime puts each built-in element's verdict (-1: removed or replaced by a user-defined element).

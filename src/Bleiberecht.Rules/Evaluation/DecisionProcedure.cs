@@ -101,16 +101,21 @@ internal static class DecisionProcedure
     }
 
     /// <summary>
-    /// Element 22: whether another member's exclusion ground reaches this member, by <c>Family.ExclusionScope</c>
-    /// (A19): not at all, the whole household, or the whole household except a spouse for whom refusal would be a
-    /// particular hardship ([background] § 104a Abs. 3 S. 2 AufenthG).
+    /// Element 22: whether another member's exclusion ground reaches this member. Each ground spreads as it states
+    /// (<see cref="FamilySpread"/>; the IMK grounds as A19 <c>Family.ExclusionScope</c> says, § 104a only convictions,
+    /// Abs. 3 S. 1): to the whole household, to the whole household except a spouse for whom refusal would be a
+    /// particular hardship (§ 104a Abs. 3 S. 2 [background]), between the spouses, or from a parent to the minor children.
     /// </summary>
-    /// <remarks>Reads and updates the members' cached masks (<see cref="MemberState.False"/>, <see cref="MemberState.Unknown"/>) and writes the verdict into the rows.</remarks>
+    /// <remarks>
+    /// Linear in the household: the members' own grounds are counted per kind of spread, and each member subtracts
+    /// its own. Reads and updates the members' cached masks (<see cref="MemberState.False"/>,
+    /// <see cref="MemberState.Unknown"/>) and writes the verdict into the rows.
+    /// </remarks>
     internal static void FamilyScope(in RegimePlan plan, Span<byte> verdicts, Span<MemberState> members)
     {
         var bit = plan.FamilyScopeBit;
         var mask = 1u << bit;
-        if (plan.Scope == ExclusionScope.PersonOnly)
+        if (plan.Spreading == 0)
         {
             for (var i = 0; i < members.Length; i++)
             {
@@ -122,25 +127,79 @@ internal static class DecisionProcedure
             return;
         }
 
-        int excludedFalse = 0, excludedUnknown = 0;
+        // Counts of members whose own grounds of each kind are False / Unknown: whole, whole-with-hardship, and the
+        // couple's grounds that spread to the spouse or to the minor children.
+        Span<int> falses = stackalloc int[4];
+        Span<int> unknowns = stackalloc int[4];
+        falses.Clear();
+        unknowns.Clear();
+        int applicantFalse = 0, applicantUnknown = 0;
         for (var i = 0; i < members.Length; i++)
         {
-            var (f, u) = (members[i].False, members[i].Unknown);
-            var own = (f & plan.Exclusion) != 0 ? Truth.False : (u & plan.Exclusion) != 0 ? Truth.Unknown : Truth.True;
-            members[i].OwnExclusion = own;
-            excludedFalse += own == Truth.False ? 1 : 0;
-            excludedUnknown += own == Truth.Unknown ? 1 : 0;
+            ref var x = ref members[i];
+            var couple = x.Role is HouseholdRole.Applicant or HouseholdRole.Spouse;
+            x.OwnSpread = 0;
+            for (var k = 0; k < 4; k++)
+            {
+                if (k >= 2 && !couple)
+                {
+                    continue;
+                }
+
+                var own = Own(in x, Kind(in plan, k));
+                x.OwnSpread |= (byte)((int)own << (2 * k));
+                falses[k] += own == Truth.False ? 1 : 0;
+                unknowns[k] += own == Truth.Unknown ? 1 : 0;
+            }
+
+            x.OwnExclusion = Own(in x, plan.Exclusion);
+            if (x.Role == HouseholdRole.Applicant)
+            {
+                var own = Own(in x, plan.SpreadWholeHardship);
+                applicantFalse += own == Truth.False ? 1 : 0;
+                applicantUnknown += own == Truth.Unknown ? 1 : 0;
+            }
         }
 
         for (var i = 0; i < members.Length; i++)
         {
             ref var x = ref members[i];
-            var othersFalse = excludedFalse - (x.OwnExclusion == Truth.False ? 1 : 0);
-            var othersUnknown = excludedUnknown - (x.OwnExclusion == Truth.Unknown ? 1 : 0);
-            var scope = othersFalse > 0 ? Truth.False : othersUnknown > 0 ? Truth.Unknown : Truth.True;
-            if (plan.Scope == ExclusionScope.WholeHouseholdExceptSpouseHardship && x.Role == HouseholdRole.Spouse && scope != Truth.True)
+            var couple = x.Role is HouseholdRole.Applicant or HouseholdRole.Spouse;
+            var scope = Truth.True;
+            for (var k = 0; k < 4; k++)
             {
-                scope = scope.Or(x.SpouseHardship);
+                // Who receives kind k: everybody (0, 1), the other partner (2), the minor children (3).
+                var receives = k switch
+                {
+                    2 => couple,
+                    3 => x.MinorChild,
+                    _ => true,
+                };
+                if (!receives || Kind(in plan, k) == 0)
+                {
+                    continue;
+                }
+
+                var self = (k < 2 || couple) ? (Truth)((x.OwnSpread >> (2 * k)) & 3) : Truth.True;
+                var othersFalse = falses[k] - (self == Truth.False ? 1 : 0);
+                var othersUnknown = unknowns[k] - (self == Truth.Unknown ? 1 : 0);
+                Truth reach;
+                if (k == 1 && x.Role == HouseholdRole.Spouse)
+                {
+                    // § 104a Abs. 3 S. 2 [background]: the hardship exception is for the spouse *of the offender*
+                    // (the applicant); another member's ground reaches the spouse as anybody else.
+                    var partnerFalse = applicantFalse;
+                    var partnerUnknown = applicantUnknown;
+                    var fromPartner = partnerFalse > 0 ? Truth.False : partnerUnknown > 0 ? Truth.Unknown : Truth.True;
+                    var fromOthers = othersFalse - partnerFalse > 0 ? Truth.False : othersUnknown - partnerUnknown > 0 ? Truth.Unknown : Truth.True;
+                    reach = fromOthers.And(fromPartner == Truth.True ? Truth.True : fromPartner.Or(x.SpouseHardship));
+                }
+                else
+                {
+                    reach = othersFalse > 0 ? Truth.False : othersUnknown > 0 ? Truth.Unknown : Truth.True;
+                }
+
+                scope = scope.And(reach);
             }
 
             verdicts[(i * Stride) + bit] = (byte)scope;
@@ -148,6 +207,21 @@ internal static class DecisionProcedure
             x.Unknown = (x.Unknown & ~mask) | (scope == Truth.Unknown ? mask : 0u);
         }
     }
+
+    /// <summary>The exclusion grounds of spread kind <paramref name="k"/> (0 whole, 1 whole except spouse hardship, 2 spouses, 3 parents to minor children).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Kind(in RegimePlan plan, int k) => k switch
+    {
+        0 => plan.SpreadWhole,
+        1 => plan.SpreadWholeHardship,
+        2 => plan.SpreadSpouses,
+        _ => plan.SpreadParents,
+    };
+
+    /// <summary>A member's own verdict on the grounds of <paramref name="grounds"/>: False if one fails, Unknown if one is open.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Truth Own(in MemberState x, uint grounds)
+        => (x.False & grounds) != 0 ? Truth.False : (x.Unknown & grounds) != 0 ? Truth.Unknown : Truth.True;
 
     /// <summary>The outcome of one member, then the § 104a transition (A31) and other titles (A32).</summary>
     private static void DecideMember<TSource>(in RegimePlan plan, in HouseholdInputs household, ref MemberState x, int index, ref TSource source, ref Truth livelihood, ref bool livelihoodKnown)
@@ -158,13 +232,28 @@ internal static class DecisionProcedure
         uint bits;
         var steps = DecisionSteps.None;
         var failed = f & plan.Hard;
+        var discretion = false;
+        if (failed != 0 && plan.DiscretionBit >= 0 && (failed & ~plan.DiscretionReplaces) == 0)
+        {
+            // A discretionary alternative (§ 104a Abs. 2): refused only on what it stands in for. Where it holds, the
+            // member is decided as if those were met and granted at discretion; where it is unknown, it is asked.
+            var d = RegimePlan.Bit(plan.DiscretionBit);
+            if ((f & d) == 0)
+            {
+                discretion = (u & d) == 0;
+                f &= ~plan.DiscretionReplaces;
+                u = (u & ~plan.DiscretionReplaces) | (discretion ? 0u : d);
+                failed = 0;
+            }
+        }
+
         var outstanding = 0u;
         var open = 0u;
         if (failed == 0)
         {
             // Curable requirements matter only for a member nothing refuses (a refused case is not asked for its passport).
             outstanding = ((f | u) & plan.Curable) | source.Outstanding(index);
-            open = (u & plan.Hard) | outstanding;
+            open = (u & (plan.Hard | RegimePlan.Bit(plan.DiscretionBit))) | outstanding;
         }
 
         if (failed != 0)
@@ -190,12 +279,19 @@ internal static class DecisionProcedure
             var livelihoodBit = RegimePlan.Bit(plan.LivelihoodBit);
             if (livelihood == Truth.True)
             {
-                outcome = Outcome.ResidencePermit;
-                bits = 0;
+                outcome = discretion ? Outcome.DiscretionaryPermit : plan.Grant;
+                bits = discretion ? plan.DiscretionReplaces & x.False : 0;
             }
             else if (livelihood == Truth.Unknown)
             {
                 outcome = Outcome.Pending;
+                bits = livelihoodBit;
+            }
+            else if (plan.Shortfall == LivelihoodShortfall.ProbationPermit)
+            {
+                // § 104a Abs. 1 S. 2 [background]: everything but livelihood is met — a permit "auf Probe"; the
+                // livelihood element is reported as its reason.
+                outcome = Outcome.ProbationPermit104a;
                 bits = livelihoodBit;
             }
             else if (plan.WorkTakeUpBit < 0)
@@ -223,9 +319,12 @@ internal static class DecisionProcedure
             }
         }
 
-        // A31: a refusal resting only on what § 104a cures, or a job-search Duldung (the application is "noch nicht
-        // endgültig entschieden", L372-375), is re-examined under § 104a once it is in force (L2598-2601).
-        if (outcome is Outcome.Refusal or Outcome.JobSearchDuldung && plan.Convert104a && (bits & ~plan.Convertible) == 0)
+        // A31: an IMK refusal or job-search Duldung (the application is "noch nicht endgültig entschieden",
+        // L372-375) is decided again under the § 104a regime itself once the statute is in force (L2598-2601,
+        // L1135-1138) — the whole household with the statute's own dates, family reading and family scope, never a
+        // relabelled IMK refusal. The statute's permit replaces the IMK outcome; its open questions keep the case
+        // pending; its refusal leaves the IMK outcome standing.
+        if (outcome is Outcome.Refusal or Outcome.JobSearchDuldung && plan.Convert104a)
         {
             if (household.DecisionDay == NoDate)
             {
@@ -240,35 +339,18 @@ internal static class DecisionProcedure
             else
             {
                 steps |= DecisionSteps.ConversionTried;
-                var time = source.StatuteTime(index);
-                if (time == Truth.True)
+                var statute = source.Statute(index);
+                if (statute is Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a or Outcome.DiscretionaryPermit)
                 {
-                    // An unknown fact never yields a permit: whatever the IMK route left open (an exclusion fact, a
-                    // passport not presented) keeps the converted case pending too.
-                    if (failed != 0)
-                    {
-                        outstanding = ((f | u) & plan.Curable) | source.Outstanding(index);
-                    }
-
-                    var stillOpen = (u & plan.Hard & ~plan.Convertible) | outstanding;
-                    if (stillOpen != 0)
-                    {
-                        outcome = Outcome.Pending;
-                        bits = stillOpen;
-                        steps |= DecisionSteps.ConversionOpen;
-                    }
-                    else
-                    {
-                        outcome = Outcome.StatutoryPermit104a;
-                        bits = 0;
-                        steps |= DecisionSteps.Converted;
-                    }
+                    outcome = statute;
+                    bits = 0;
+                    steps |= DecisionSteps.Converted;
                 }
-                else if (time == Truth.Unknown)
+                else if (statute == Outcome.Pending)
                 {
                     outcome = Outcome.Pending;
                     bits = 0;
-                    steps |= DecisionSteps.ConversionTimeUnknown;
+                    steps |= DecisionSteps.ConversionOpen;
                 }
             }
         }
@@ -286,7 +368,9 @@ internal static class DecisionProcedure
 
     /// <summary>
     /// A minor child cannot obtain more than the best-placed adult of the household (the outcome is the
-    /// household's); an unaccompanied minor keeps its own outcome. Ties between adults merge their grounds, and the
+    /// household's); an unaccompanied minor keeps its own outcome. Who is a minor is decided by age at the regime's
+    /// reference date, not by the role "child" (IMK correction 2): an adult child is decided on its own; a child whose
+    /// age is unknown is capped (the cap can only lower an outcome, never grant). Ties between adults merge their grounds, and the
     /// outcome is that of the first tied adult by ordinal id, so nothing depends on the order of the members.
     /// </summary>
     private static void CapMinors(Span<MemberState> members)
@@ -298,7 +382,7 @@ internal static class DecisionProcedure
         for (var i = 0; i < members.Length; i++)
         {
             ref readonly var x = ref members[i];
-            if (x.Role == HouseholdRole.Child)
+            if (x.MinorChild)
             {
                 continue;
             }
@@ -330,7 +414,7 @@ internal static class DecisionProcedure
         for (var i = 0; i < members.Length; i++)
         {
             ref var x = ref members[i];
-            if (x.Role == HouseholdRole.Child && Rank(x.Outcome) > bestRank)
+            if (x.MinorChild && Rank(x.Outcome) > bestRank)
             {
                 x.Outcome = members[best].Outcome;
                 x.Bits = bestBits;
@@ -339,20 +423,22 @@ internal static class DecisionProcedure
         }
     }
 
-    /// <summary>How favourable an outcome is, for capping minors: permit &gt; § 104a permit &gt; Duldung &gt; pending &gt; the rest.</summary>
+    /// <summary>How favourable an outcome is, for capping minors: permit &gt; § 104a permit &gt; permit "auf Probe" &gt; discretionary permit &gt; Duldung &gt; pending &gt; the rest.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Rank(Outcome outcome) => (uint)outcome < (uint)Ranks.Length ? Ranks[(int)outcome] : 0;
 
     /// <summary>The ranks by <see cref="Outcome"/> value (a table: a switch was not inlined on the bulk path).</summary>
     private static ReadOnlySpan<byte> Ranks => [
-        4, // ResidencePermit
+        6, // ResidencePermit
         2, // JobSearchDuldung
-        3, // StatutoryPermit104a
+        5, // StatutoryPermit104a
         0, // Refusal
         1, // Pending
         0, // WithdrawnOrSettled
         0, // NoApplication
         0, // Mixed
+        4, // ProbationPermit104a
+        3, // DiscretionaryPermit
     ];
 }
 
@@ -362,8 +448,11 @@ internal interface IDecisionSource
     /// <summary>The household's livelihood verdict (the bulk path computes it only for a member that reaches it).</summary>
     Truth Livelihood();
 
-    /// <summary>Member <paramref name="index"/>'s residence time as § 104a measures it (A31 transition).</summary>
-    Truth StatuteTime(int index);
+    /// <summary>
+    /// Member <paramref name="index"/>'s outcome when the household is decided under the § 104a regime (A31
+    /// transition); the path decides the household once, when the first member asks.
+    /// </summary>
+    Outcome Statute(int index);
 
     /// <summary>
     /// Bits of curable elements that are not met and not in the rows (the bulk path computes the built-in passport
@@ -382,6 +471,9 @@ internal readonly record struct HouseholdInputs(bool Withdrawn, Truth Applicatio
 internal struct MemberState
 {
     public HouseholdRole Role;
+
+    /// <summary>Role Child and not known to be of age at the regime's reference date: capped by the best-placed adult.</summary>
+    public bool MinorChild;
     public Truth SpouseHardship;
     public bool OtherTitleGranted;
 
@@ -389,6 +481,9 @@ internal struct MemberState
     public int IdOrder;
 
     public Truth OwnExclusion;
+
+    /// <summary>The member's own verdicts per spread kind (2 bits each), for the family scope.</summary>
+    public byte OwnSpread;
 
     /// <summary>Bits whose verdict is False (from the row; the family scope updates it).</summary>
     public uint False;
@@ -415,6 +510,5 @@ internal enum DecisionSteps : ushort
     ConversionTried = 16,
     Converted = 32,
     ConversionOpen = 64,
-    ConversionTimeUnknown = 128,
     OtherTitle = 256,
 }

@@ -85,7 +85,7 @@ public static class Evaluator
         for (var m = 0; m < n; m++)
         {
             var p = household.Members[m];
-            states[m] = new MemberState { Role = p.Role, SpouseHardship = p.SpouseHardship.ToTruth(), OtherTitleGranted = p.OtherTitleGranted, IdOrder = order[m] };
+            states[m] = new MemberState { Role = p.Role, MinorChild = p.Role == HouseholdRole.Child && Members.IsMinorChild(h.Members[m]) != Truth.False, SpouseHardship = p.SpouseHardship.ToTruth(), OtherTitleGranted = p.OtherTitleGranted, IdOrder = order[m] };
         }
 
         var inputs = new HouseholdInputs(
@@ -93,7 +93,7 @@ public static class Evaluator
             regime.GateElement >= 0 ? householdNodes[regime.GateElement]!.Result : Truth.True,
             household.DecisionDate?.DayNumber ?? DecisionProcedure.NoDate);
         var livelihood = regime.LivelihoodElement >= 0 ? householdNodes[regime.LivelihoodElement] : null;
-        var source = new ExplainSource(h, livelihood);
+        var source = new ExplainSource(h, ruleSet, livelihood);
         var outcome = DecisionProcedure.Decide(in plan, in inputs, rows, states, ref source);
         if (plan.FamilyScopeBit >= 0 && (inputs.Withdrawn || inputs.Application != Truth.True))
         {
@@ -113,7 +113,7 @@ public static class Evaluator
         {
             if (states[m].CappedBy > 0)
             {
-                decisions[m] = Capped(h, decisions, m, states[m].CappedBy - 1);
+                decisions[m] = Capped(states, decisions, m, states[m].CappedBy - 1);
             }
         }
 
@@ -175,31 +175,23 @@ public static class Evaluator
     }
 
     /// <summary>
-    /// The explain path's answers to the procedure: livelihood from its node, and § 104a's residence time measured
-    /// on 1.7.2007 with its own explanation node (kept for the tree).
+    /// The explain path's answers to the procedure: livelihood from its node, and for the A31 transition the
+    /// household decided under the § 104a regime (with the rule set's practice), once, kept for the tree.
     /// </summary>
-    private struct ExplainSource(HouseholdContext h, ExplanationNode? livelihood) : IDecisionSource
+    private struct ExplainSource(HouseholdContext h, RuleSet ruleSet, ExplanationNode? livelihood) : IDecisionSource
     {
-        private (HouseholdContext Context, ExplanationNode Family)? _statute;
-        private ExplanationNode?[]? _time;
+        private HouseholdDecision? _statute;
 
         public readonly ExplanationNode? LivelihoodNode => livelihood;
 
         public readonly Truth Livelihood() => livelihood?.Result ?? Truth.True;
 
-        public Truth StatuteTime(int index)
-        {
-            _statute ??= StatuteContext(h.Household, h.Options);
-            _time ??= new ExplanationNode?[h.Members.Count];
-            var (context, family) = _statute.Value;
-            return (_time[index] ??= MinYears104a.Explain((context.Members[index], family.Result))).Result;
-        }
+        public Outcome Statute(int index) => (_statute ??= Evaluate(h.Household, ruleSet.Under(ruleSet.Regime.Fallback ?? Regime.S104a))).Members[index].Outcome;
 
         public readonly uint Outstanding(int index) => 0;
 
-        public readonly ExplanationNode? Family => _statute?.Family;
-
-        public readonly ExplanationNode? Time(int index) => _time?[index];
+        /// <summary>The member's decision under § 104a, if the transition asked for it.</summary>
+        public readonly PersonDecision? StatuteDecision(int index) => _statute?.Members[index];
     }
 
     /// <summary>Dresses the procedure's result for one member as its explanation subtree and decision.</summary>
@@ -255,6 +247,11 @@ public static class Evaluator
             {
                 validUntil = decision is { } from ? LegalTime.AddDays(LegalTime.AddMonths(from, o.Residence.PermitValidityMonths), -1) : null;
             }
+            else if (outcome is Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a or Outcome.DiscretionaryPermit)
+            {
+                // § 104a Abs. 5 S. 1 [background]: the permits of Abs. 1 and 2 are valid until 31.12.2009.
+                validUntil = S104aElements.ValidUntil;
+            }
             else if (outcome == Outcome.JobSearchDuldung)
             {
                 validUntil = o.Deadline.ExtensionAfterDeadline && decision > o.Deadline.WorkTakeUp ? null : o.Deadline.WorkTakeUp;
@@ -275,19 +272,22 @@ public static class Evaluator
             }
             else if ((steps & DecisionSteps.ConversionTried) != 0 && decision is { } late)
             {
-                var time = source.Time(m)!;
-                var probation = new ExplanationNode(S104aElements.OnProbation, source.Livelihood().Not(), person.Id, null, [], []);
+                // The member as the § 104a regime decided the household: its whole decision is the subtree.
+                var statute = source.StatuteDecision(m)!;
                 var inForce = InForce(late);
-                children.Add(new ExplanationNode(toStatute, inForce.Result.And(time.Result), person.Id, null, time.Missing, [inForce, source.Family!, time, probation]));
-                if ((steps & DecisionSteps.Converted) != 0)
+                var converted = (steps & DecisionSteps.Converted) != 0;
+                var open = (steps & DecisionSteps.ConversionOpen) != 0;
+                var result = converted ? Truth.True : open ? Truth.Unknown : Truth.False;
+                children.Add(new ExplanationNode(toStatute, result, person.Id, null, open ? statute.Missing : [], [inForce, statute.Explanation]));
+                if (converted)
                 {
-                    meta = toStatute;
-                    validUntil = S104aElements.ValidUntil;
+                    meta = OutcomeMeta(outcome);
+                    validUntil = statute.ValidUntil;
                 }
-                else if ((steps & DecisionSteps.ConversionTimeUnknown) != 0)
+                else if (open)
                 {
                     grounds = [toStatute.Id];
-                    missing = time.Missing;
+                    missing = statute.Missing;
                 }
             }
 
@@ -335,7 +335,9 @@ public static class Evaluator
                 else
                 {
                     var index = m;
-                    var path = node.ElementId == ImkElements.Passport.Id ? $"$.members[{index}].identity.validPassport" : $"$.members[{index}].germanLevel";
+                    // The passport element, or a regime's restatement of it (§ 104a) with the IMK block as its child.
+                    var passport = node.ElementId == ImkElements.Passport.Id || (node.Children.Count == 1 && node.Children[0].ElementId == ImkElements.Passport.Id);
+                    var path = passport ? $"$.members[{index}].identity.validPassport" : $"$.members[{index}].germanLevel";
                     questions.AddDistinct([new MissingFact(path, Label.Later(node, static n => ($"Noch zu erfüllen: {n.Label.De}", $"still to be met: {n.Label.En}")))]);
                 }
             }
@@ -376,9 +378,12 @@ public static class Evaluator
             var n = h.Members.Count;
             var of = new int[n];
             var perMember = 0;
+            var spreading = new bool[_regime.Elements.Length];
             foreach (var i in _regime.MemberElements)
             {
-                perMember += _regime.Elements[i].Role == ElementRole.ExclusionGround ? 1 : 0;
+                // Only grounds that reach other members are referred to (§ 104a Abs. 3: convictions only).
+                spreading[i] = _regime.Elements[i].Role == ElementRole.ExclusionGround && (plan.Spreading & RegimePlan.Bit(_regime.BitOf(_regime.Elements[i].Id))) != 0;
+                perMember += spreading[i] ? 1 : 0;
             }
 
             var keep = MaxReferences + perMember;
@@ -390,7 +395,7 @@ public static class Evaluator
                 {
                     foreach (var i in _regime.MemberElements)
                     {
-                        if (_regime.Elements[i].Role == ElementRole.ExclusionGround && memberNodes[(j * e) + i] is { } ground && ground.Result == wanted)
+                        if (spreading[i] && memberNodes[(j * e) + i] is { } ground && ground.Result == wanted)
                         {
                             of[j]++;
                             if (taken < keep)
@@ -415,10 +420,10 @@ public static class Evaluator
         /// </summary>
         private ExplanationNode FamilyScope(int self)
         {
-            var meta = ImkElements.FamilyScope;
+            var meta = _regime.CheckableElements[plan.FamilyScopeBit].Meta;
             var result = (Truth)rows[(self * DecisionProcedure.Stride) + plan.FamilyScopeBit];
             var person = h.Members[self].Person;
-            if (plan.Scope == ExclusionScope.PersonOnly)
+            if (plan.Spreading == 0)
             {
                 return new ExplanationNode(meta, Truth.True, person.Id, new Label("Ausschlussgründe wirken nur für die Person selbst", "exclusion grounds affect only the person"), [], []);
             }
@@ -435,7 +440,7 @@ public static class Evaluator
 
             var unlisted = total - of[self] - children.Count;
             Label? detail = unlisted <= 0 ? null : Label.Later(unlisted, static k => ($"und {k} weitere Ausschlussgründe anderer Mitglieder (siehe deren Knoten)", $"and {k} more exclusion grounds of other members (see their nodes)"));
-            if (plan.Scope == ExclusionScope.WholeHouseholdExceptSpouseHardship && person.Role == HouseholdRole.Spouse && total - of[self] > 0)
+            if (plan.SpreadWholeHardship != 0 && person.Role == HouseholdRole.Spouse && total - of[self] > 0)
             {
                 detail = detail is null ? SpouseHardshipChecked : Label.Later((detail, SpouseHardshipChecked), static x => ($"{x.Item2.De}; {x.detail.De}", $"{x.Item2.En}; {x.detail.En}"));
                 if (person.SpouseHardship is null && result == Truth.Unknown)
@@ -458,7 +463,7 @@ public static class Evaluator
         Label.Later(decision, static d => ($"Entscheidung {Ask.D(d)}", $"decision {Ask.D(d)}")), [], []);
 
     /// <summary>A capped minor: the best-placed adult's outcome, with the grounds and questions of the adults tied with it.</summary>
-    private static PersonDecision Capped(HouseholdContext h, PersonDecision[] decisions, int child, int adult)
+    private static PersonDecision Capped(MemberState[] states, PersonDecision[] decisions, int child, int adult)
     {
         var best = decisions[adult];
         var rank = DecisionProcedure.Rank(best.Outcome);
@@ -466,7 +471,7 @@ public static class Evaluator
         var missing = new List<MissingFact>();
         for (var i = 0; i < decisions.Length; i++)
         {
-            if (h.Members[i].Person.Role != HouseholdRole.Child && DecisionProcedure.Rank(decisions[i].Outcome) == rank)
+            if (!states[i].MinorChild && DecisionProcedure.Rank(decisions[i].Outcome) == rank)
             {
                 grounds.AddDistinct(decisions[i].Grounds);
                 missing.AddDistinct(decisions[i].Missing);
@@ -491,35 +496,10 @@ public static class Evaluator
 
     private static readonly MissingFact ConversionDateQuestion = new("$.decisionDate", new Label("Datum der Entscheidung (vor oder nach Inkrafttreten von § 104a)?", "Date of the decision (before or after § 104a entered into force)?"));
 
-    private static readonly Rule<(MemberContext Member, Truth IsFamily)> MinYears104a = new Condition<(MemberContext Member, Truth IsFamily)>(
-        S104aElements.MinYears,
-        x => Applicability.When(
-            Members.IsAdult(x.Member),
-            x,
-            static x => ResidenceElements.MinYears(x.Member, x.IsFamily),
-            new Label("minderjähriges Kind: kein eigenes Zeiterfordernis", "minor child: no own time requirement"),
-            x.Member.Path("birthDate")),
-        x => x.Member.Person.Id);
-
-    /// <summary>
-    /// The household as § 104a sees it [background]: residence measured on 1.7.2007, 6 years with any minor child
-    /// in the household, else 8.
-    /// </summary>
-    private static (HouseholdContext Context, ExplanationNode Family) StatuteContext(Household household, ImkOptions o)
-    {
-        var options = o with
-        {
-            Residence = o.Residence with { ReferenceDate = S104aElements.ReferenceDate, MinYearsFamily = 6, MinYearsOther = 8 },
-            Family = o.Family with { MinChildAge = 0 },
-        };
-        var context = new HouseholdContext(household, options);
-        return (context, ResidenceElements.QualifyingChild.Explain(context));
-    }
-
     /// <summary>The verdict shown on an outcome node: granted [+], refused [-], open [?].</summary>
     private static Truth Verdict(Outcome outcome) => outcome switch
     {
-        Outcome.ResidencePermit or Outcome.StatutoryPermit104a or Outcome.JobSearchDuldung or Outcome.WithdrawnOrSettled => Truth.True,
+        Outcome.ResidencePermit or Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a or Outcome.DiscretionaryPermit or Outcome.JobSearchDuldung or Outcome.WithdrawnOrSettled => Truth.True,
         Outcome.Refusal or Outcome.NoApplication => Truth.False,
         _ => Truth.Unknown,
     };
@@ -535,6 +515,8 @@ public static class Evaluator
     {
         Outcome.ResidencePermit => ImkElements.ResidencePermit,
         Outcome.StatutoryPermit104a => S104aElements.ToStatute,
+        Outcome.ProbationPermit104a => S104aElements.OnProbation,
+        Outcome.DiscretionaryPermit => S104aElements.Discretionary,
         Outcome.JobSearchDuldung => ImkElements.JobSearchDuldung,
         Outcome.Refusal => ImkElements.Refusal,
         Outcome.WithdrawnOrSettled => ImkElements.WithdrawnOrSettled,

@@ -19,14 +19,15 @@ public sealed partial record RuleSet
     /// <summary>
     /// The options in force on <paramref name="decisionDate"/>: <see cref="Options"/> with every dated option set to
     /// its value on that date (a date before an option's first dated value keeps the undated value). A null date
-    /// gives <see cref="Options"/> unchanged — check <see cref="OptionsDependingOnDate"/> to know which of them an
+    /// gives <see cref="Options"/> unchanged — the regime's fixed parameters (<see cref="Regimes.Regime.S104a"/>: its
+    /// reference date, years and thresholds) applied in either case — check <see cref="OptionsDependingOnDate"/> to know which of them an
     /// unknown date leaves open.
     /// </summary>
     public ImkOptions OptionsOn(DateOnly? decisionDate)
     {
         if (decisionDate is not { } date || DatedOptions.Count == 0)
         {
-            return Options;
+            return Regime.Adapt(Options);
         }
 
         var options = Options;
@@ -35,7 +36,7 @@ public sealed partial record RuleSet
             options = dated.On(options, date);
         }
 
-        return options;
+        return Regime.Adapt(options);
     }
 
     /// <summary>

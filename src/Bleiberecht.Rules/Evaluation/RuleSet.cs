@@ -32,6 +32,29 @@ public sealed partial record RuleSet(string Name, string Description, ImkOptions
 
     private readonly Label? title;
 
+    /// <summary>
+    /// This rule set's options (a Land profile, a variant) under another regime: <c>--regime s104a --profile BY</c>.
+    /// The regime's fixed parameters (its reference date, years, thresholds) take precedence over the options when
+    /// they are read (<see cref="OptionsOn"/>); the name says which regime decides.
+    /// </summary>
+    public RuleSet Under(Regimes.Regime regime)
+    {
+        ArgumentNullException.ThrowIfNull(regime);
+        if (ReferenceEquals(regime, Regime))
+        {
+            return this;
+        }
+
+        return this with
+        {
+            Regime = regime,
+            Name = regime.Id == Regimes.Regime.Imk2006.Id ? Name : $"{Name}@{regime.Id}",
+            Description = $"{Description} — {regime.Name.De}",
+            Title = new Label($"{Title.De} — {regime.Name.De}", $"{Title.En} — {regime.Name.En}"),
+            Citations = [.. Citations, .. regime.Citations],
+        };
+    }
+
     /// <summary>The resolution of 17.11.2006 with the base values it implies.</summary>
     public static RuleSet Imk2006 { get; } = new(
         "IMK-2006",

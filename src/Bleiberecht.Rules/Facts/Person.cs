@@ -45,6 +45,23 @@ public sealed record Person
     /// </summary>
     public bool? GermanVerifiedInPerson { get; init; }
 
+    /// <summary>
+    /// Cannot reach the required German level because of a physical, mental or psychological illness or disability,
+    /// or because of age (§ 104a Abs. 1 S. 5 AufenthG [background]: verify); read only under the § 104a regime.
+    /// </summary>
+    public bool? LanguageExemption { get; init; }
+
+    /// <summary>
+    /// Unmarried (ledig): read for an adult child under § 104a Abs. 2 S. 1 AufenthG [background]: verify; null = unknown.
+    /// </summary>
+    public bool? Unmarried { get; init; }
+
+    /// <summary>
+    /// The authority finds it assured that the person, by education and way of life so far, will integrate lastingly
+    /// (§ 104a Abs. 2 S. 1 and S. 2 AufenthG [background]: verify); read only for the discretionary routes of Abs. 2.
+    /// </summary>
+    public bool? IntegrationPrognosis { get; init; }
+
     /// <summary>Facts about a child: day care, school, school prognosis.</summary>
     public Schooling? Schooling { get; init; }
 

@@ -23,6 +23,9 @@ public static class S104aElements
     /// <summary>47: permit "auf Probe" under § 23 Abs. 1 until 31.12.2009 when livelihood is not secured.</summary>
     public static readonly RuleMeta OnProbation = RuleMeta.Of("S104a.Abs1.S2", "Aufenthaltserlaubnis auf Probe (bis 31.12.2009)", "probationary permit (until 31.12.2009)", Source("L1135-1138"), Source("L2598-2601"), Statute("§ 104a Abs. 1 S. 2 AufenthG"));
 
+    /// <summary>A permit the authority may grant ("kann"): § 104a Abs. 2 S. 1 / S. 2, § 104b AufenthG.</summary>
+    public static readonly RuleMeta Discretionary = RuleMeta.Of("S104a.Outcome.Discretionary", "Aufenthaltserlaubnis nach Ermessen (kann)", "discretionary permit (may be granted)", Statute("§ 104a Abs. 2 AufenthG"), Statute("§ 104b AufenthG"), Background("\"kann\": the grant is at the authority's discretion; verify"));
+
     /// <summary>Date the statute entered into force (L2598-2601: "ab 28. August 2007").</summary>
     public static readonly DateOnly InForceDate = new(2007, 8, 28);
 

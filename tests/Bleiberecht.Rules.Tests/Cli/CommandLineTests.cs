@@ -187,7 +187,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, code);
         var header = output.Split('\n')[1];
         Assert.Equal(
-            ["A", "\\", "B", "ResidencePermit", "JobSearchDuldung", "StatutoryPermit104a", "Refusal", "Pending", "WithdrawnOrSettled", "NoApplication"],
+            ["A", "\\", "B", "ResidencePermit", "JobSearchDuldung", "StatutoryPermit104a", "Refusal", "Pending", "WithdrawnOrSettled", "NoApplication", "ProbationPermit104a", "DiscretionaryPermit"],
             header.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
         var (json, jsonOut, _) = Run("compare", "--profile", "SL", "--profile", "BY", RepoPaths.Samples, "--json");

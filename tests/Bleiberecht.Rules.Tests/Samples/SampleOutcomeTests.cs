@@ -57,7 +57,81 @@ public class SampleOutcomeTests
         { "23-absconded-once", [R], ImkElements.Absconding.Id },
         { "24-elderly-exception-group-e", [P], null },
         { "25-single-parent-exception-group-c", [P, P], null },
+
+        // The § 104a samples (26-33) were applied for on 10.9.2007, after the IMK deadline of 18.5.2007: the IMK
+        // regime refuses them all on the deadline (a household requirement, so every member); § 104a has none.
+        { "26-s104a-family-livelihood-secured", [R, R, R], ImkElements.ApplicationDeadline.Id },
+        { "27-s104a-single-probation", [R], ImkElements.ApplicationDeadline.Id },
+        { "28-s104a-language-deferred", [R], ImkElements.ApplicationDeadline.Id },
+        { "29-s104a-language-after-deadline", [R], ImkElements.ApplicationDeadline.Id },
+        { "30-s104a-language-exempt-age", [R], ImkElements.ApplicationDeadline.Id },
+        { "31-s104a-abs3-conviction-spreads", [R, R, R], ImkElements.ApplicationDeadline.Id },
+        { "32-s104a-abs3-spouse-hardship", [R, R, R], ImkElements.ApplicationDeadline.Id },
+        { "33-s104a-abs3-deception-does-not-spread", [R, R, R], ImkElements.ApplicationDeadline.Id },
+        { "34-s104a-abs2-s1-adult-child", [R, R, R], ImkElements.ApplicationDeadline.Id },
+        { "35-s104a-abs2-s2-unaccompanied-minor", [R], ImkElements.ApplicationDeadline.Id },
     };
+
+    private const Outcome S = Outcome.StatutoryPermit104a;
+    private const Outcome Pr = Outcome.ProbationPermit104a;
+    private const Outcome Ds = Outcome.DiscretionaryPermit;
+
+    /// <summary>
+    /// The § 104a samples under the § 104a regime, derived by hand from § 104a AufenthG ([background]: verify) — the
+    /// members' facts are in each file: decided after 28.8.2007, times measured on 1.7.2007.
+    /// </summary>
+    public static TheoryData<string, Outcome[], string?> ExpectedS104a => new()
+    {
+        // Parents 6 y 4 m on 1.7.2007 with a 9-year-old child (6 years suffice, Abs. 1 S. 1); job covers the need.
+        { "26-s104a-family-livelihood-secured", [S, S, S], null },
+        // 9 years, everything met, living on benefits: permit "auf Probe" (Abs. 1 S. 2), livelihood as its reason.
+        { "27-s104a-single-probation", [Pr], "S104a.Abs1.S2.Livelihood" },
+        // A1 only, decided 30.6.2008 — before the language deadline of 1.7.2008: permit first, proof later (S. 4).
+        { "28-s104a-language-deferred", [S], null },
+        // A1, decided 1.9.2008, no exemption: the deadline has passed, Nr. 2 refuses.
+        { "29-s104a-language-after-deadline", [R], "S104a.Abs1.Nr2" },
+        // A1, decided 1.9.2008, but exempt for age (S. 5).
+        { "30-s104a-language-exempt-age", [S], null },
+        // The father's 120 day-fines (Nr. 6) bar the family (Abs. 3 S. 1); no hardship for the mother.
+        { "31-s104a-abs3-conviction-spreads", [R, R, R], "S104a.Abs3.FamilyScope" },
+        // The same with a particular hardship for the offender's wife (Abs. 3 S. 2): she is granted; the child is not.
+        { "32-s104a-abs3-spouse-hardship", [R, S, R], "S104a.Abs1.Nr6" },
+        // The father's deception (Nr. 4) is his alone: only Nr. 6 spreads (Abs. 3 S. 1); the child follows the mother.
+        { "33-s104a-abs3-deception-does-not-spread", [R, S, S], "S104a.Abs1.Nr4.Deception" },
+        // Parents 8 y 8 m; the son (20 on 1.7.2007) entered at 14 and has 5 y 6 m of his own, too few for Abs. 1 —
+        // unmarried, integration assured: a permit at discretion (Abs. 2 S. 1), the time as its reason.
+        { "34-s104a-abs2-s1-adult-child", [S, S, Ds], "S104a.Abs1.MinYears" },
+        // 16 on 1.7.2007, no parent in the household, 6 y 5 m, integration assured: at discretion (Abs. 2 S. 2).
+        { "35-s104a-abs2-s2-unaccompanied-minor", [Ds], "S104a.Abs1.MinYears" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExpectedS104a))]
+    public void Each_s104a_sample_decides_under_the_statute_as_written(string file, Outcome[] outcomes, string? ground)
+    {
+        var households = CaseJson.ReadFile(Path.Combine(RepoPaths.Samples, file + ".json"));
+        var ruleSet = RuleSet.Imk2006.Under(Regime.S104a);
+        var decision = Evaluator.Evaluate(Assert.Single(households), ruleSet);
+        Assert.Equal(outcomes, decision.Members.Select(m => m.Outcome));
+        if (ground is not null)
+        {
+            Assert.Contains(ground, decision.Grounds);
+        }
+
+        var batch = HouseholdBatch.Create(households);
+        var results = new BulkResult[batch.PersonCount];
+        BulkEvaluator.Evaluate(batch, CompiledRuleSet.Compile(ruleSet), results, parallel: false);
+        Assert.Equal(outcomes, results.Select(r => r.Outcome));
+    }
+
+    [Fact]
+    public void Every_sample_is_decided_under_s104a_and_both_paths_agree()
+    {
+        var samples = Directory.GetFiles(RepoPaths.Samples, "*.json").Order(StringComparer.Ordinal).SelectMany(f => CaseJson.ReadFile(f)).ToList();
+        var ruleSet = RuleSet.Imk2006.Under(Regime.S104a);
+        Assert.Empty(Bulk.BulkEquivalenceTests.Differences(samples, ruleSet));
+        Assert.All(samples, h => Assert.All(Evaluator.Evaluate(h, ruleSet).Members, m => Assert.True(Enum.IsDefined(m.Outcome) && m.Outcome != Outcome.Mixed, $"{h.CaseId} {m.PersonId}: {m.Outcome}")));
+    }
 
     [Theory]
     [MemberData(nameof(Expected))]

@@ -48,4 +48,13 @@ public enum ElementRole
 
     /// <summary>Explained but never decides by itself (e.g. whether the household is a family, read by the residence time).</summary>
     Informational,
+
+    /// <summary>
+    /// A discretionary alternative ("kann", § 104a Abs. 2 AufenthG): a member element that stands in for the elements
+    /// it names (<see cref="RegimeElement.Replaces"/>) for the members it applies to. A member refused only on those
+    /// elements is, where this element holds, decided as if they were met and granted a
+    /// <see cref="Evaluation.Outcome.DiscretionaryPermit"/>; where it is unknown, the case stays pending with its
+    /// questions; where it fails (or does not apply to the member) the refusal stands. Never refuses by itself.
+    /// </summary>
+    Discretion,
 }

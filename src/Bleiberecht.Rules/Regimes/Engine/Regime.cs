@@ -24,7 +24,14 @@ public sealed class Regime
     private readonly sbyte[] _builtInBits;
 
     internal Regime(string id, Label name, IReadOnlyList<Citation> citations, ImmutableArray<RegimeElement> elements, string? familyElementId, bool minorsFollowParents, bool transition104a, bool otherTitleRouting)
+        : this(id, name, citations, elements, familyElementId, new RegimePolicies(minorsFollowParents, transition104a, otherTitleRouting))
     {
+    }
+
+    internal Regime(string id, Label name, IReadOnlyList<Citation> citations, ImmutableArray<RegimeElement> elements, string? familyElementId, RegimePolicies policies)
+    {
+        var (minorsFollowParents, transition104a, otherTitleRouting) = (policies.MinorsFollowParents, policies.Transition104a, policies.OtherTitleRouting);
+        Policies = policies;
         Id = id;
         Name = name;
         Citations = citations;
@@ -86,6 +93,9 @@ public sealed class Regime
                 case ElementRole.WorkTakeUp:
                     WorkTakeUpBit = bit;
                     break;
+                case ElementRole.Discretion:
+                    DiscretionBit = bit;
+                    break;
             }
 
             if (e.Kind == BuiltIn.Language)
@@ -95,6 +105,15 @@ public sealed class Regime
         }
 
         Checkable = checkable.ToImmutable();
+        if (DiscretionBit >= 0)
+        {
+            foreach (var replaced in checkableElements[DiscretionBit].Replaces)
+            {
+                var index = Checkable.IndexOf(Checkable.FirstOrDefault(m => m.Id == replaced)!);
+                DiscretionReplaces |= index >= 0 ? 1u << index : 0u;
+            }
+        }
+
         CheckableElements = checkableElements.ToImmutable();
         CheckableIndexes = checkableIndexes.ToImmutable();
         GateElement = elements.IndexOf(elements.FirstOrDefault(e => e.Role == ElementRole.Gate)!);
@@ -112,6 +131,16 @@ public sealed class Regime
 
     /// <summary>The IMK resolution of 17.11.2006 (study L3-4), its elements and decision procedure.</summary>
     public static Regime Imk2006 => Regimes.Imk2006.Imk2006Regime.Instance;
+
+    /// <summary>
+    /// The statutory Altfallregelung § 104a/§ 104b AufenthG (in force 28.8.2007, L2598-2601; L8-10, L358-360,
+    /// L1135-1138) as a regime of its own: reference date 1.7.2007, 8/6 years, oral German A2 (deferred until
+    /// 1.7.2008), only convictions spread through the family (Abs. 3), a permit "auf Probe" where only livelihood fails.
+    /// </summary>
+    public static Regime S104a => Regimes.S104a.S104aRegime.Instance;
+
+    /// <summary>The regimes the library ships, by id: <c>imk2006</c>, <c>s104a</c>.</summary>
+    public static IReadOnlyList<Regime> All => [Imk2006, S104a];
 
     /// <summary>Short id, e.g. <c>imk2006</c>.</summary>
     public string Id { get; }
@@ -141,13 +170,36 @@ public sealed class Regime
     public bool MinorsFollowParents { get; }
 
     /// <summary>
-    /// Where the rule set's <c>Fallback.Convert104a</c> (A31) says so, a refusal that rests only on residence time or
-    /// livelihood is re-examined under § 104a AufenthG once it is in force (L2598-2601, L1135-1138).
+    /// Where the rule set's <c>Fallback.Convert104a</c> (A31) says so, a refusal or job-search Duldung is decided again
+    /// under the § 104a regime (<see cref="Fallback"/>) once the statute is in force (L2598-2601, L1135-1138).
     /// </summary>
     public bool Transition104a { get; }
 
+    /// <summary>
+    /// The regime a refused application is decided again under where <see cref="Transition104a"/> applies (A31, from
+    /// 28.8.2007): <see cref="S104a"/> for the IMK regime and regimes built from it; null otherwise.
+    /// </summary>
+    public Regime? Fallback => Transition104a ? S104a : null;
+
     /// <summary>Where the rule set's <c>Fallback.OtherHumanitarianTitle</c> (A32) says so, a refused member who received another title is "anderweitig erledigt" (L1020-1021).</summary>
     public bool OtherTitleRouting { get; }
+
+    /// <summary>What the regime grants when everything is met: <see cref="Evaluation.Outcome.ResidencePermit"/> (IMK) or <see cref="Evaluation.Outcome.StatutoryPermit104a"/> (§ 104a Abs. 1 S. 1).</summary>
+    public Evaluation.Outcome GrantOutcome => Policies.Grant;
+
+    /// <summary>What the regime grants when only livelihood fails (IMK Punkt 9 / § 104a Abs. 1 S. 2).</summary>
+    public LivelihoodShortfall Shortfall => Policies.Shortfall;
+
+    /// <summary>
+    /// The date at which ages (who is a minor child) and the residence time are measured, where the regime fixes it
+    /// (§ 104a: 1.7.2007); null = the rule set's <c>Residence.ReferenceDate</c>.
+    /// </summary>
+    public DateOnly? ReferenceDate => Policies.ReferenceDate;
+
+    internal RegimePolicies Policies { get; }
+
+    /// <summary>The regime's fixed parameters applied to a rule set's options (identity for the IMK regime).</summary>
+    internal ImkOptions Adapt(ImkOptions options) => Policies.Adapt is { } adapt ? adapt(options) : options;
 
     internal ImmutableArray<RegimeElement> CheckableElements { get; }
 
@@ -186,6 +238,12 @@ public sealed class Regime
     internal int WorkTakeUpBit { get; } = -1;
 
     internal int LanguageBit { get; } = -1;
+
+    /// <summary>The bit of the <see cref="ElementRole.Discretion"/> element, or -1.</summary>
+    internal int DiscretionBit { get; } = -1;
+
+    /// <summary>The bits the discretion element stands in for.</summary>
+    internal uint DiscretionReplaces { get; }
 
     /// <summary>The element with this id, or null.</summary>
     public RegimeElement? Find(string id)

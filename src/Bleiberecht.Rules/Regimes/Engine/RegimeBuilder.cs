@@ -159,7 +159,7 @@ public sealed class RegimeBuilder
             }
 
             var role = e.Role;
-            if (role is ElementRole.Gate or ElementRole.Livelihood or ElementRole.FamilyScope or ElementRole.WorkTakeUp && !once.TryAdd(role, meta.Id))
+            if (role is ElementRole.Gate or ElementRole.Livelihood or ElementRole.FamilyScope or ElementRole.WorkTakeUp or ElementRole.Discretion && !once.TryAdd(role, meta.Id))
             {
                 problems.Add($"'{meta.Id}' and '{once[role]}' both have the role {role}; a regime has at most one");
             }
@@ -167,6 +167,11 @@ public sealed class RegimeBuilder
             if (role is ElementRole.Gate or ElementRole.Livelihood && e.Level != ElementLevel.Household)
             {
                 problems.Add($"'{meta.Id}': the role {role} is a household role");
+            }
+
+            if (role == ElementRole.Discretion && (e.Level != ElementLevel.Member || e.Replaces.Count == 0))
+            {
+                problems.Add($"'{meta.Id}': a discretion element is a member's and names the elements it stands in for (Replaces)");
             }
 
             if (role == ElementRole.ExclusionGround && e.Level != ElementLevel.Member)
@@ -201,7 +206,7 @@ public sealed class RegimeBuilder
             throw new RegimeException(_id, problems);
         }
 
-        return new Regime(_id, _name, [.. _citations], [.. _elements], family, _baseline.MinorsFollowParents, _baseline.Transition104a, _baseline.OtherTitleRouting);
+        return new Regime(_id, _name, [.. _citations], [.. _elements], family, _baseline.Policies);
     }
 
     private int IndexOf(string id, string what)

@@ -37,6 +37,19 @@ public abstract class RegimeElement
     /// <summary>What its verdict does to the decision.</summary>
     public ElementRole Role { get; }
 
+    /// <summary>
+    /// For an <see cref="ElementRole.ExclusionGround"/>: how far it reaches the other members (per ground, so a regime
+    /// can spread one ground and not another — § 104a Abs. 3 S. 1 spreads only convictions). Default
+    /// <see cref="FamilySpread.RuleSetScope"/>: as the rule set's A19 says (the IMK elements' behaviour).
+    /// </summary>
+    public FamilySpread Spread { get; init; }
+
+    /// <summary>The authority for <see cref="Spread"/> (shown on the family-scope node); null = the regime's default, cited there.</summary>
+    public Explanation.Citation? SpreadCitation { get; init; }
+
+    /// <summary>For a <see cref="ElementRole.Discretion"/> element: the ids of the elements it stands in for; empty otherwise.</summary>
+    public IReadOnlyList<string> Replaces { get; init; } = [];
+
     /// <summary>True for the elements the library ships; false for user-defined ones.</summary>
     public bool IsBuiltIn => Kind != BuiltIn.Custom;
 

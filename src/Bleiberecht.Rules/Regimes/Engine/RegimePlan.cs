@@ -14,6 +14,51 @@ internal readonly struct RegimePlan
         Hard = hard;
         Curable = curable;
         Exclusion = regime.ExclusionMask;
+
+        // Each exclusion ground's own spread (FamilySpread); RuleSetScope reads A19.
+        uint whole = 0, hardship = 0, spouses = 0, parents = 0;
+        for (var bit = 0; bit < regime.CheckableElements.Length; bit++)
+        {
+            var e = regime.CheckableElements[bit];
+            if (e.Role != ElementRole.ExclusionGround)
+            {
+                continue;
+            }
+
+            var spread = e.Spread != FamilySpread.RuleSetScope
+                ? e.Spread
+                : options.Family.ExclusionScope switch
+                {
+                    ExclusionScope.PersonOnly => FamilySpread.None,
+                    ExclusionScope.WholeHouseholdExceptSpouseHardship => FamilySpread.WholeHouseholdExceptSpouseHardship,
+                    _ => FamilySpread.WholeHousehold,
+                };
+            var mask = 1u << bit;
+            switch (spread)
+            {
+                case FamilySpread.WholeHousehold:
+                    whole |= mask;
+                    break;
+                case FamilySpread.WholeHouseholdExceptSpouseHardship:
+                    hardship |= mask;
+                    break;
+                case FamilySpread.Spouses:
+                    spouses |= mask;
+                    break;
+                case FamilySpread.ParentsToMinorChildren:
+                    parents |= mask;
+                    break;
+            }
+        }
+
+        SpreadWhole = whole;
+        SpreadWholeHardship = hardship;
+        SpreadSpouses = spouses;
+        SpreadParents = parents;
+        Grant = regime.GrantOutcome;
+        DiscretionBit = regime.DiscretionBit;
+        DiscretionReplaces = regime.DiscretionReplaces;
+        Shortfall = regime.Shortfall;
         FamilyScopeBit = regime.FamilyScopeBit;
         LivelihoodBit = regime.LivelihoodBit;
         WorkTakeUpBit = regime.WorkTakeUpBit;
@@ -25,8 +70,6 @@ internal readonly struct RegimePlan
         OtherTitle = regime.OtherTitleRouting && options.Fallback.OtherHumanitarianTitle;
         CapMinors = regime.MinorsFollowParents;
 
-        // The grounds § 104a can cure (A31): its own time rule, and no livelihood requirement for the permit "auf Probe".
-        Convertible = Bit(LivelihoodBit) | Bit(WorkTakeUpBit) | Bit(regime.BitOf(BuiltIn.MinYears));
     }
 
     public Regime Regime { get; }
@@ -41,6 +84,33 @@ internal readonly struct RegimePlan
     public uint Exclusion { get; }
 
     public int FamilyScopeBit { get; }
+
+    /// <summary>Exclusion grounds that reach every other member.</summary>
+    public uint SpreadWhole { get; }
+
+    /// <summary>Exclusion grounds that reach every other member except a spouse with a particular hardship (§ 104a Abs. 3 S. 2).</summary>
+    public uint SpreadWholeHardship { get; }
+
+    /// <summary>Exclusion grounds that reach the other partner of the couple.</summary>
+    public uint SpreadSpouses { get; }
+
+    /// <summary>Exclusion grounds of a parent that reach the minor children.</summary>
+    public uint SpreadParents { get; }
+
+    /// <summary>Exclusion grounds that reach anybody besides their holder.</summary>
+    public uint Spreading => SpreadWhole | SpreadWholeHardship | SpreadSpouses | SpreadParents;
+
+    /// <summary>The discretion element's bit, or -1.</summary>
+    public int DiscretionBit { get; }
+
+    /// <summary>What the discretion element stands in for.</summary>
+    public uint DiscretionReplaces { get; }
+
+    /// <summary>What is granted when everything is met.</summary>
+    public Evaluation.Outcome Grant { get; }
+
+    /// <summary>What is granted when only livelihood fails.</summary>
+    public LivelihoodShortfall Shortfall { get; }
 
     public int LivelihoodBit { get; }
 
@@ -60,7 +130,6 @@ internal readonly struct RegimePlan
 
     public bool CapMinors { get; }
 
-    public uint Convertible { get; }
 
     public static uint Bit(int index) => index < 0 ? 0u : 1u << index;
 }

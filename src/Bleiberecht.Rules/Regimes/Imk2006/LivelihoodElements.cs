@@ -178,7 +178,7 @@ internal static class LivelihoodElements
         });
 
     /// <summary>Element 15: the standard route.</summary>
-    private static readonly Rule<HouseholdContext> Punkt32 = new AllOf<HouseholdContext>(ImkElements.Punkt32, [new IncomeCoversNeed(), NoBenefits]);
+    internal static readonly Rule<HouseholdContext> Punkt32 = new AllOf<HouseholdContext>(ImkElements.Punkt32, [new IncomeCoversNeed(), NoBenefits]);
 
     /// <summary>
     /// Element 16: the exception route of Punkt 3.3 [background] — (a) a trainee (A06), (b) a family on temporary

@@ -1,0 +1,102 @@
+using Bleiberecht.Rules.Bulk;
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Profiles;
+using Bleiberecht.Rules.Regimes;
+using Bleiberecht.Rules.Tests.Bulk;
+using Bleiberecht.Rules.Tests.Properties;
+using FsCheck.Xunit;
+
+namespace Bleiberecht.Rules.Tests.Regimes;
+
+/// <summary>
+/// The § 104a regime as a second regime of the engine: its composition, and the engine's laws under it and under the
+/// IMK regime on both paths — explain and bulk agree; filling an unknown fact never turns a definite outcome into
+/// another; nobody with an unknown exclusion fact of its own gets a permit of either regime.
+/// </summary>
+public class S104aRegimeTests
+{
+    /// <summary>The rule sets the laws are checked under: the base and every fourth profile, under each regime.</summary>
+    public static IReadOnlyList<RuleSet> RuleSets { get; } =
+    [
+        RuleSet.Imk2006,
+        RuleSet.Imk2006.Under(Regime.S104a),
+        .. ProfileCatalog.All.Where((_, i) => i % 4 == 0).Select(p => ProfileCatalog.ToRuleSet(p).Under(Regime.S104a)),
+    ];
+
+    private static bool IsPermit(Outcome o) => o is Outcome.ResidencePermit or Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a or Outcome.DiscretionaryPermit;
+
+    private static bool Definite(Outcome o) => IsPermit(o) || o is Outcome.JobSearchDuldung or Outcome.Refusal;
+
+    private static Outcome[] Bulk(Household h, RuleSet ruleSet)
+    {
+        var batch = HouseholdBatch.Create([h]);
+        var results = new BulkResult[batch.PersonCount];
+        BulkEvaluator.Evaluate(batch, CompiledRuleSet.Compile(ruleSet), results, parallel: false);
+        return [.. results.Select(r => r.Outcome)];
+    }
+
+    [Fact]
+    public void The_regime_is_listed_cites_the_statute_and_spreads_only_convictions()
+    {
+        var regime = Regime.S104a;
+        Assert.Equal(["imk2006", "s104a"], Regime.All.Select(r => r.Id));
+        Assert.Equal(Outcome.StatutoryPermit104a, regime.GrantOutcome);
+        Assert.Equal(LivelihoodShortfall.ProbationPermit, regime.Shortfall);
+        Assert.Equal(new DateOnly(2007, 7, 1), regime.ReferenceDate);
+        Assert.All(regime.Elements.Where(e => e.Id.StartsWith("S104a.Abs", StringComparison.Ordinal)), e =>
+            Assert.Contains(e.Meta.Citations, c => c.Kind == CitationKind.Statute && c.Reference.StartsWith("§ 104a", StringComparison.Ordinal)));
+        var grounds = regime.Elements.Where(e => e.Role == ElementRole.ExclusionGround).ToList();
+        Assert.Equal(["S104a.Abs1.Nr6"], grounds.Where(e => e.Spread != FamilySpread.None).Select(e => e.Id));
+        Assert.All(grounds, e => Assert.NotNull(e.SpreadCitation));
+
+        // No IMK-only element: no application deadline, no absconding, no school prognosis.
+        Assert.DoesNotContain(regime.Elements, e => e.Id is "IMK.Procedure.ApplicationDeadline" or "IMK.Exclusion.Absconding" or "IMK.Integration.SchoolPrognosis");
+    }
+
+    [Property(MaxTest = 100, Arbitrary = [typeof(BulkGenerators)])]
+    public void Bulk_and_explain_agree_under_the_s104a_regime(Population population)
+    {
+        var problems = RuleSets.Skip(1).SelectMany(r => BulkEquivalenceTests.Differences(population.Households, r)).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(2)));
+    }
+
+    [Property(MaxTest = 200, Arbitrary = [typeof(Generators)])]
+    public void Filling_an_unknown_fact_never_turns_a_definite_outcome_into_another_under_either_regime(Filled f)
+    {
+        foreach (var ruleSet in RuleSets.Take(2))
+        {
+            var before = Evaluator.Evaluate(f.Before, ruleSet).Members.Select(m => m.Outcome).ToArray();
+            var after = Evaluator.Evaluate(f.After, ruleSet).Members.Select(m => m.Outcome).ToArray();
+            Assert.Equal(before, Bulk(f.Before, ruleSet));
+            Assert.Equal(after, Bulk(f.After, ruleSet));
+            for (var i = 0; i < before.Length; i++)
+            {
+                Assert.True(!Definite(before[i]) || before[i] == after[i], $"{ruleSet.Name}: filling {f.What} turned member {i} from {before[i]} into {after[i]}");
+            }
+        }
+    }
+
+    [Property(MaxTest = 200, Arbitrary = [typeof(Generators)])]
+    public void Nobody_with_an_unknown_exclusion_fact_gets_a_permit_of_either_regime(Case c)
+    {
+        foreach (var ruleSet in RuleSets.Take(2))
+        {
+            var regime = ruleSet.Regime;
+            var decision = Evaluator.Evaluate(c.Household, ruleSet);
+            var bulk = Bulk(c.Household, ruleSet);
+            for (var i = 0; i < decision.Members.Count; i++)
+            {
+                var member = decision.Members[i];
+                var unknownGround = member.Explanation.Children.Any(n => n.Result == Truth.Unknown && regime.Find(n.ElementId) is { Role: ElementRole.ExclusionGround or ElementRole.FamilyScope });
+                if (unknownGround)
+                {
+                    Assert.False(IsPermit(member.Outcome), $"{ruleSet.Name}: {member.PersonId} got {member.Outcome} (explain) with an unknown exclusion fact");
+                    Assert.False(IsPermit(bulk[i]), $"{ruleSet.Name}: {member.PersonId} got {bulk[i]} (bulk) with an unknown exclusion fact");
+                }
+            }
+        }
+    }
+}
