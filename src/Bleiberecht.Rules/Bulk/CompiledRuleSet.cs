@@ -65,13 +65,8 @@ public sealed class CompiledRuleSet
 
         CommunalShelterAccepted = o.Housing.CommunalShelterAccepted != CommunalShelterAcceptance.No;
 
-        var required = o.Language.RequiredLevel;
-        if (o.Language.ProofMode == LanguageProofMode.Lenient && required > CefrLevel.A1)
-        {
-            required--;
-        }
-
-        RequiredGerman = (sbyte)required;
+        // No proof mode lowers the level (L4179-4180; docs/adr/0012, item 5).
+        RequiredGerman = (sbyte)o.Language.RequiredLevel;
         OralCheckInPerson = o.Language.ProofMode == LanguageProofMode.OralCheckInPerson;
         LanguageBlocks = o.Language.DeficitOutcome == LanguageDeficitOutcome.Refuse;
         LanguageExtendsDuldung = o.Language.DeficitOutcome == LanguageDeficitOutcome.ExtendDuldung;

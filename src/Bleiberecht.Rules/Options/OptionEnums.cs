@@ -103,7 +103,10 @@ public enum LanguageProofMode
     /// <summary>Checked orally in person at the authority (Rhein-Lahn, L2680-2682).</summary>
     OralCheckInPerson,
 
-    /// <summary>Hurdles kept low (RP intent, L2534-2537).</summary>
+    /// <summary>
+    /// Hurdles kept low (RP intent, L2534-2537). Recorded only: it does not lower the required level, which no Land
+    /// varies (L4179-4180; docs/adr/0012, item 5).
+    /// </summary>
     Lenient,
 }
 

@@ -194,12 +194,8 @@ public sealed class EveryOptionMattersTests
             "FirstGrantOnly (SH, L3199-3201)", o => o with { Housing = o.Housing with { CommunalShelterAccepted = CommunalShelterAcceptance.FirstGrantOnly } },
             Outcome.Refusal, Outcome.ResidencePermit, "IMK.Integration.Housing"),
 
-        // A22: A1 German fails A2 (L4179-4180) unless the hurdle is kept low (RP intent, L2534-2537) — read as one level
-        // below [derived]. Oral check in person (Rhein-Lahn, L2680-2682): a B1 certificate not yet checked in person
-        // leaves the case open.
-        new("A22", "Language.ProofMode", () => SingleWith(p => p with { GermanLevel = CefrLevel.A1 }), Applicant,
-            "Lenient (RP, L2534-2537)", o => o with { Language = o.Language with { ProofMode = LanguageProofMode.Lenient } },
-            Outcome.Refusal, Outcome.ResidencePermit, "IMK.Integration.Language"),
+        // A22: oral check in person (Rhein-Lahn, L2680-2682): a B1 certificate not yet checked in person leaves the case
+        // open. "Lenient" (RP intent, L2534-2537) no longer lowers the level (docs/adr/0012 item 5; LegalReviewTests).
         new("A22", "Language.ProofMode", () => Single(), Applicant,
             "OralCheckInPerson (Rhein-Lahn, L2680-2682)", o => o with { Language = o.Language with { ProofMode = LanguageProofMode.OralCheckInPerson } },
             Outcome.ResidencePermit, Outcome.Pending, "IMK.Integration.Language"),

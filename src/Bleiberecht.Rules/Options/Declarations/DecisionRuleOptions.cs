@@ -338,7 +338,7 @@ public static class DecisionRuleOptions
         Get = static o => o.Language.ProofMode,
         With = static (o, v) => o with { Language = o.Language with { ProofMode = v } },
         Codec = Enum<LanguageProofMode>(),
-        Order = [[Is(LanguageProofMode.Unspecified, "Unspecified (base)"), Is(LanguageProofMode.Lenient, "Lenient (RP)")]],
+        Order = [[Is(LanguageProofMode.Unspecified, "Unspecified (base)"), Is(LanguageProofMode.Lenient, "Lenient (RP intent; lowers no level)")]],
         NotOrderedReason = "OralCheckInPerson is procedural (catalogue direction P): it changes how German is established (in person at the authority, Rhein-Lahn L2680-2682), not which level suffices; only Unspecified -> Lenient is ordered.",
     };
 

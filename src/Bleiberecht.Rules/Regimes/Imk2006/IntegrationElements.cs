@@ -45,14 +45,10 @@ internal static class IntegrationElements
             static m =>
             {
                 var o = m.Options.Language;
-                var required = o.RequiredLevel;
 
-                // Lenient proof (RP: keep the language hurdle "niedrig", L2534-2537) is read as accepting one level
-                // below the requirement [derived]; the level itself is never changed by a Land (L4179-4180).
-                if (o.ProofMode == LanguageProofMode.Lenient && required > CefrLevel.A1)
-                {
-                    required--;
-                }
+                // No proof mode lowers the level: A2 is not varied by any Land (L4179-4180), and RP's wish to keep the
+                // language hurdle "niedrig" (L2534-2537) is an intent, not a rule (docs/adr/0012, item 5).
+                var required = o.RequiredLevel;
 
                 if (m.Person.GermanLevel is not { } level)
                 {
