@@ -246,11 +246,11 @@ public sealed class EveryOptionMattersTests
             "extensionAfterDeadline true (SH, L3212-3218)", o => o with { Deadline = o.Deadline with { ExtensionAfterDeadline = true } },
             Outcome.Refusal, Outcome.JobSearchDuldung, "IMK.Deadline.WorkTakeUp"),
 
-        // A30: an application filed on 18.5.2007 is in time under the [background] base 18.5.2007 and late under the
-        // other [background] reading, 17.5.2007; no Land states a different date (BE "possibly 18.5.2007", L4546-4548).
+        // A30: an application filed on 18.5.2007 is late under the base 17.5.2007 (six months after the resolution,
+        // §§ 187 Abs. 1, 188 Abs. 2 BGB [background]) and in time under Berlin's "possibly 18.5.2007" (L4546-4548).
         new("A30", "Deadline.Application", () => Single() with { ApplicationDate = D("2007-05-18") }, Applicant,
-            "2007-05-17 ([background] '17 or 18 May 2007')", o => o with { Deadline = o.Deadline with { Application = new DateOnly(2007, 5, 17) } },
-            Outcome.ResidencePermit, Outcome.Refusal, "IMK.Procedure.ApplicationDeadline"),
+            "2007-05-18 (BE possibly, L4546-4548)", o => o with { Deadline = o.Deadline with { Application = new DateOnly(2007, 5, 18) } },
+            Outcome.Refusal, Outcome.ResidencePermit, "IMK.Procedure.ApplicationDeadline"),
 
         // A31: in Germany since 10.1.1999: 7 years 10 months at 17.11.2006 (too short for a single person), 8 years 5
         // months at 1.7.2007; decided 15.9.2007, after § 104a entered into force, Freiburg converts (L484-485).

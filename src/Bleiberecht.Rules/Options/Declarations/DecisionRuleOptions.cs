@@ -451,7 +451,7 @@ public static class DecisionRuleOptions
         Get = static o => o.Deadline.Application,
         With = static (o, v) => o with { Deadline = o.Deadline with { Application = v } },
         Codec = NullableDate(),
-        Order = [[Is<DateOnly?>(new DateOnly(2007, 5, 17), "2007-05-17"), Is<DateOnly?>(new DateOnly(2007, 5, 18), "2007-05-18 (base)"), Is<DateOnly?>(new DateOnly(2007, 12, 31), "2007-12-31"), Is<DateOnly?>(null, "null")]],
+        Order = [[Is<DateOnly?>(new DateOnly(2007, 5, 17), "2007-05-17 (base)"), Is<DateOnly?>(new DateOnly(2007, 5, 18), "2007-05-18"), Is<DateOnly?>(new DateOnly(2007, 12, 31), "2007-12-31"), Is<DateOnly?>(null, "null")]],
     };
 
     /// <summary>A31: pending IMK applications converted to § 104a ("G": a refusal on time or livelihood can still lead to a § 104a permit).</summary>
