@@ -18,12 +18,14 @@ internal static class BulkLivelihood
         var anyJobCounts = hh.EmploymentsUnknown ? Truth.Unknown : Truth.False;
         var jobs = b.Jobs.AsSpan(hh.JobStart, hh.JobEnd - hh.JobStart);
         var single = hh.MemberEnd - hh.MemberStart == 1;
+        var manyChildren = c.NotionalBenefits ? ManyChildren(b, c, in hh) : Truth.False;
         var income = hh.CentsExact
-            ? IncomeInCents(b, c, in hh, h, jobs, single, ref trainee, ref anyJobCounts)
-            : Income(b, c, in hh, h, jobs, single, ref trainee, ref anyJobCounts);
+            ? IncomeInCents(b, c, in hh, h, jobs, single, manyChildren, ref trainee, ref anyJobCounts)
+            : Income(b, c, in hh, h, jobs, single, manyChildren, ref trainee, ref anyJobCounts);
 
+        // A10 only for families (more than one member), as A09 (LivelihoodElements.IsFamily).
         var noBenefits = hh.ReceivesBenefits.Not();
-        if (noBenefits == Truth.False && c.TemporaryBenefitsTolerated)
+        if (noBenefits == Truth.False && c.TemporaryBenefitsTolerated && !single)
         {
             noBenefits = hh.BenefitsTemporary;
         }
@@ -38,8 +40,23 @@ internal static class BulkLivelihood
         return secured == Truth.True ? secured : secured.Or(BulkExceptionGroups.Any(b, c, in hh, anyJobCounts));
     }
 
+    /// <summary>LivelihoodElements.ManyChildren: at least three minor children at the reference date (A11).</summary>
+    private static Truth ManyChildren(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh)
+    {
+        int sure = 0, possible = 0;
+        for (var p = hh.MemberStart; p < hh.MemberEnd; p++)
+        {
+            var minor = BulkPersonElements.IsMinorChild(b, p, BulkPersonElements.Age(b, p, c.ReferenceCivil), c.AgeOfMajority);
+            sure += minor == Truth.True ? 1 : 0;
+            possible += minor != Truth.False ? 1 : 0;
+        }
+
+        const int many = Regimes.Imk2006.LivelihoodElements.ManyChildrenCount;
+        return sure >= many ? Truth.True : possible >= many ? Truth.Unknown : Truth.False;
+    }
+
     /// <summary>Punkt 3.2 (income covers the need) in <see cref="decimal"/>, and whether a job makes a trainee (Punkt 3.3).</summary>
-    private static Truth Income(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, ref Truth trainee, ref Truth anyJobCounts)
+    private static Truth Income(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, Truth manyChildren, ref Truth trainee, ref Truth anyJobCounts)
     {
         var decision = hh.DecisionDate;
         var upperUnbounded = hh.EmploymentsUnknown;
@@ -87,13 +104,14 @@ internal static class BulkLivelihood
         }
         else
         {
-            var notional = c.NotionalBenefits ? b.NotionalBenefits[h] : 0m;
-            var notionalOpen = c.NotionalBenefits && b.NotionalUnknown[h];
+            var notional = manyChildren != Truth.False ? b.NotionalBenefits[h] : 0m;
+            var sureNotional = manyChildren == Truth.True ? notional : 0m;
+            var notionalOpen = manyChildren != Truth.False && b.NotionalUnknown[h];
             var n = b.Need[h];
-            income = Saturating.Add(lower, notional) >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
+            income = Saturating.Add(lower, sureNotional) >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
 
-            // A09: one insured job covering more than the majority share is an additional route.
-            if (c.MajorityCoverage && income != Truth.True)
+            // A09: one insured job covering more than the majority share is an additional route, for families.
+            if (c.MajorityCoverage && income != Truth.True && !single)
             {
                 var threshold = Saturating.Multiply(n, c.MajorityShare);
                 income = income.Or(bestInsuredLower > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper > threshold) ? Truth.Unknown : Truth.False);
@@ -107,7 +125,7 @@ internal static class BulkLivelihood
     /// <see cref="Income"/> in whole cents, for households whose amounts all have at most two decimals
     /// (<see cref="HouseholdFacts.CentsExact"/>): the same sums and comparisons, exactly, without <see cref="decimal"/>.
     /// </summary>
-    private static Truth IncomeInCents(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, ref Truth trainee, ref Truth anyJobCounts)
+    private static Truth IncomeInCents(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, Truth manyChildren, ref Truth trainee, ref Truth anyJobCounts)
     {
         var decision = hh.DecisionDate;
         var upperUnbounded = hh.EmploymentsUnknown;
@@ -156,12 +174,13 @@ internal static class BulkLivelihood
         }
         else
         {
-            var notional = c.NotionalBenefits ? hh.NotionalCents : 0L;
-            var notionalOpen = c.NotionalBenefits && b.NotionalUnknown[h];
+            var notional = manyChildren != Truth.False ? hh.NotionalCents : 0L;
+            var sureNotional = manyChildren == Truth.True ? notional : 0L;
+            var notionalOpen = manyChildren != Truth.False && b.NotionalUnknown[h];
             var n = hh.NeedCents;
-            income = Saturating.Add(lower, notional) >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
+            income = Saturating.Add(lower, sureNotional) >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
 
-            if (c.MajorityCoverage && income != Truth.True)
+            if (c.MajorityCoverage && income != Truth.True && !single)
             {
                 var threshold = b.Need[h] * c.MajorityShare;
                 income = income.Or(bestInsuredLower / 100m > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper / 100m > threshold) ? Truth.Unknown : Truth.False);
@@ -219,6 +238,7 @@ internal static class BulkLivelihood
         {
             ResidenzpflichtRelief.No => inside,
             ResidenzpflichtRelief.SomeKommunen => Truth.Unknown,
+            ResidenzpflichtRelief.ForJobSearchDuldungHolders => inside.Or(jf.HeldJobSearchDuldung),
             _ => Truth.True,
         };
 

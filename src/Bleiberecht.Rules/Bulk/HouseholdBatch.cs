@@ -95,6 +95,7 @@ public sealed class HouseholdBatch
         Tolerated = new Truth[persons];
         ObligedToLeave = new Truth[persons];
         DuldungForbidsEmployment = new Truth[persons];
+        HeldJobSearchDuldung = new Truth[persons];
         GermanLevel = new sbyte[persons];
         GermanVerifiedInPerson = new bool[persons];
         AttendsSchool = new Truth[persons];
@@ -207,6 +208,7 @@ public sealed class HouseholdBatch
                 Tolerated[pi] = p.Tolerated.ToTruth();
                 ObligedToLeave[pi] = p.ObligedToLeave.ToTruth();
                 DuldungForbidsEmployment[pi] = p.DuldungForbidsEmployment.ToTruth();
+                HeldJobSearchDuldung[pi] = p.HeldJobSearchDuldung.ToTruth();
                 GermanLevel[pi] = p.GermanLevel is { } level ? (sbyte)level : (sbyte)-1;
                 GermanVerifiedInPerson[pi] = p.GermanVerifiedInPerson == true;
                 AttendsSchool[pi] = p.Schooling?.AttendsSchool.ToTruth() ?? Truth.Unknown;
@@ -402,6 +404,7 @@ public sealed class HouseholdBatch
                 TrainingPlaceAdditional = JobTrainingPlaceAdditional[j],
                 RecognisedApprenticeship = JobRecognisedApprenticeship[j],
                 DuldungForbidsEmployment = DuldungForbidsEmployment[JobOwner[j]],
+                HeldJobSearchDuldung = HeldJobSearchDuldung[JobOwner[j]],
             };
         }
     }
@@ -469,6 +472,7 @@ public sealed class HouseholdBatch
     internal readonly Truth[] Tolerated;
     internal readonly Truth[] ObligedToLeave;
     internal readonly Truth[] DuldungForbidsEmployment;
+    internal readonly Truth[] HeldJobSearchDuldung;
     internal readonly sbyte[] GermanLevel;
     internal readonly bool[] GermanVerifiedInPerson;
     internal readonly Truth[] AttendsSchool;

@@ -85,4 +85,5 @@ internal struct JobFacts
     public Truth TrainingPlaceAdditional;
     public Truth RecognisedApprenticeship;
     public Truth DuldungForbidsEmployment;
+    public Truth HeldJobSearchDuldung;
 }

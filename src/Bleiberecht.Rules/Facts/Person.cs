@@ -36,6 +36,12 @@ public sealed record Person
     /// <summary>True if the Duldung carries the annotation "Erwerbstätigkeit nicht gestattet" (L2914-2916).</summary>
     public bool? DuldungForbidsEmployment { get; init; }
 
+    /// <summary>
+    /// Holds or held the job-search Duldung of the resolution (Duldung zur Arbeitsplatzsuche, Punkt 9) when the job was
+    /// taken up. Sachsen lifted the residence restriction for these holders only (Weisung of 22.12.2006, L2912-2918).
+    /// </summary>
+    public bool? HeldJobSearchDuldung { get; init; }
+
     /// <summary>Highest German level reached on the CEFR scale (A2 is required, L4179-4180).</summary>
     public CefrLevel? GermanLevel { get; init; }
 

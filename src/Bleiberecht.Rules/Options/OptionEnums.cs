@@ -135,7 +135,7 @@ public enum ResidenzpflichtRelief
     /// <summary>Lifted on request as a rule (MV, L1907-1910).</summary>
     RoutineOnRequest,
 
-    /// <summary>Lifted for holders of the job-search Duldung (SN, L2912-2918).</summary>
+    /// <summary>Lifted for holders of the job-search Duldung only (SN, L2912-2918): fact <c>heldJobSearchDuldung</c>.</summary>
     ForJobSearchDuldungHolders,
 
     /// <summary>Lifted generally (BY, L712-715).</summary>

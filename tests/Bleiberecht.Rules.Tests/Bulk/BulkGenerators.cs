@@ -207,6 +207,7 @@ public static class BulkGenerators
         from tolerated in Tri(92, 8)
         from obliged in Tri(92, 8)
         from forbids in Tri(15, 6)
+        from heldJobSearch in Tri(40, 4)
         from german in Maybe(Gen.Elements(CefrLevel.None, CefrLevel.A1, CefrLevel.A2, CefrLevel.A2, CefrLevel.B1, CefrLevel.C2), 6)
         from verified in Tri(60, 4)
         from schooling in MaybeRef(
@@ -237,6 +238,7 @@ public static class BulkGenerators
             Tolerated = tolerated,
             ObligedToLeave = obliged,
             DuldungForbidsEmployment = forbids,
+            HeldJobSearchDuldung = heldJobSearch,
             GermanLevel = german,
             GermanVerifiedInPerson = verified,
             Schooling = role == HouseholdRole.Child ? schooling : null,

@@ -44,6 +44,18 @@ public sealed class EveryOptionMattersTests
 
     private static Household Need(Household h, Func<Livelihood, Livelihood> change) => h with { Livelihood = change(h.Livelihood!) };
 
+    /// <summary>Applicant and spouse without children, both ten years in Germany; the applicant's job covers the need.</summary>
+    private static Household Couple() => Household(
+        "couple",
+        Adult(Applicant, HouseholdRole.Applicant, "1996-11-17") with { Employments = [Job()] },
+        Adult("spouse", HouseholdRole.Spouse, "1996-11-17", "1975-02-20"));
+
+    /// <summary><see cref="TestCases.Family"/> with two more minor children (8 and 6 at the reference date).</summary>
+    private static Household ThreeChildren() => Family() with
+    {
+        Members = [.. Family().Members, Child("second", "1998-01-01", "2000-01-15"), Child("third", "2000-03-01")],
+    };
+
     private static readonly Conviction SixtyDayFines = new()
     {
         Date = D("2005-06-01"),
@@ -123,15 +135,17 @@ public sealed class EveryOptionMattersTests
             "OneInsuredJobCoversMajority (Wuppertal, L2215-2219)", o => o with { Income = o.Income with { HouseholdCoverage = HouseholdCoverage.OneInsuredJobCoversMajority } },
             Outcome.JobSearchDuldung, Outcome.ResidencePermit, Secured),
 
-        // A10: temporary benefit receipt next to a sufficient job was "unschädlich" in Wuppertal (L2224-2225).
-        new("A10", "Income.TemporaryBenefitsTolerated", () => Need(Single(), l => l with { ReceivesBenefits = true, BenefitsTemporary = true }), Applicant,
+        // A10: temporary benefit receipt next to a sufficient job was "unschädlich" in Wuppertal (L2224-2225) — for the
+        // families of A09 ("in diesen Fällen"; docs/adr/0012 item 12): a couple without children, so no group of
+        // Punkt 3.3 applies.
+        new("A10", "Income.TemporaryBenefitsTolerated", () => Need(Couple(), l => l with { ReceivesBenefits = true, BenefitsTemporary = true }), Applicant,
             "true (Wuppertal, L2224-2225)", o => o with { Income = o.Income with { TemporaryBenefitsTolerated = true } },
             Outcome.JobSearchDuldung, Outcome.ResidencePermit, Secured),
 
         // A11: 800 EUR wages plus notional child benefit 154 and housing benefit 100 reach the need of 1,000
-        // (Gütersloh, L2427-2429).
+        // (Gütersloh, L2427-2429), for a family with many children (three; docs/adr/0012 item 12).
         new("A11", "Income.NotionalChildAndHousingBenefit",
-            () => Need(Family().With(Applicant, p => p with { Employments = [Job(net: 800m)] }), l => l with { NotionalChildBenefitEur = 154m, NotionalHousingBenefitEur = 100m, BenefitsTemporary = false }), Applicant,
+            () => Need(ThreeChildren().With(Applicant, p => p with { Employments = [Job(net: 800m)] }), l => l with { NotionalChildBenefitEur = 154m, NotionalHousingBenefitEur = 100m, BenefitsTemporary = false }), Applicant,
             "true (Gütersloh, L2427-2429)", o => o with { Income = o.Income with { NotionalChildAndHousingBenefit = true } },
             Outcome.JobSearchDuldung, Outcome.ResidencePermit, Secured),
 

@@ -67,9 +67,11 @@ internal static class LivelihoodElements
                 }
             }
 
+            // A11 (Gütersloh) counts the notional benefits only for families with many children (L2427-2429).
+            var manyChildren = o.NotionalChildAndHousingBenefit ? ManyChildren(h) : Truth.False;
             var notional = 0m;
             var notionalOpen = false;
-            if (o.NotionalChildAndHousingBenefit)
+            if (manyChildren != Truth.False)
             {
                 var l = h.Household.Livelihood;
                 notional = Saturating.Add(l?.NotionalChildBenefitEur ?? 0, l?.NotionalHousingBenefitEur ?? 0);
@@ -78,6 +80,9 @@ internal static class LivelihoodElements
                 // there open: read as 0 outright it refused households that knowing the amount grants (docs/adr/0008).
                 notionalOpen = l?.NotionalChildBenefitEur is null || l.NotionalHousingBenefitEur is null;
             }
+
+            // Whether the household has many children may be open: then the notional amount is only possibly there.
+            var sureNotional = manyChildren == Truth.True ? notional : 0m;
 
             Truth result;
             Label detail;
@@ -90,15 +95,17 @@ internal static class LivelihoodElements
             }
             else
             {
-                var total = Saturating.Add(lower, notional);
+                var total = Saturating.Add(lower, sureNotional);
                 result = total >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
-                detail = Label.Later((total, notional, n), static x => (
+                detail = Label.Later((total, notional: sureNotional, n), static x => (
                     $"anrechenbares Einkommen {Ask.N(x.total)} € (davon fiktiv {Ask.N(x.notional)} €) gegen Bedarf {Ask.N(x.n)} €",
                     $"countable income {Ask.N(x.total)} EUR (notional {Ask.N(x.notional)} EUR) against need {Ask.N(x.n)} EUR"));
 
                 // A09 (Wuppertal, L2215-2219): one member's insured job covering more than half of the need also
-                // suffices — an additional route, so full coverage by several incomes still counts.
-                if (o.HouseholdCoverage == HouseholdCoverage.OneInsuredJobCoversMajority && result != Truth.True)
+                // suffices — an additional route, so full coverage by several incomes still counts. The source
+                // speaks of "ein Familienmitglied" covering "den überwiegenden Lebensunterhalt der Familie": a
+                // household of one is no family (docs/adr/0012, item 12; hostels are "insbesondere", an example).
+                if (o.HouseholdCoverage == HouseholdCoverage.OneInsuredJobCoversMajority && result != Truth.True && IsFamily(h))
                 {
                     var threshold = Saturating.Multiply(n, o.MajorityShare);
                     var full = detail;
@@ -110,13 +117,24 @@ internal static class LivelihoodElements
                 }
             }
 
-            return Node(result, null, detail, result == Truth.Unknown ? Questions(h, jobs, children, need is null, notionalOpen) : [], children);
+            return Node(result, null, detail, result == Truth.Unknown ? Questions(h, jobs, children, need is null, notionalOpen, manyChildren == Truth.Unknown) : [], children);
         }
 
         /// <summary>What to ask when the income test is open: the need, unknown job lists, unknown pay, open job checks.</summary>
-        private static List<MissingFact> Questions(HouseholdContext h, IReadOnlyList<JobContext> jobs, ExplanationNode[] children, bool askNeed, bool askNotional)
+        private static List<MissingFact> Questions(HouseholdContext h, IReadOnlyList<JobContext> jobs, ExplanationNode[] children, bool askNeed, bool askNotional, bool askChildren)
         {
             var missing = new List<MissingFact>();
+            if (askChildren)
+            {
+                foreach (var c in h.Children)
+                {
+                    if (Members.IsMinorChild(c) == Truth.Unknown)
+                    {
+                        missing.Add(Ask.Fact(c.Path("birthDate"), "Geburtsdatum des Kindes?", "Child's date of birth?"));
+                    }
+                }
+            }
+
             if (askNeed)
             {
                 missing.Add(Ask.Fact(HouseholdContext.Path("livelihood.monthlyNeedEur"), "Wie hoch ist der monatliche Bedarf des Haushalts?", "What is the household's monthly need?"));
@@ -158,6 +176,32 @@ internal static class LivelihoodElements
         }
     }
 
+    /// <summary>
+    /// A11's "Familien mit vielen Kindern" (Gütersloh, L2427-2429): at least <see cref="ManyChildrenCount"/> minor
+    /// children at the reference date; Unknown while birth dates leave the count open.
+    /// </summary>
+    internal static Truth ManyChildren(HouseholdContext h)
+    {
+        int sure = 0, possible = 0;
+        foreach (var c in h.Children)
+        {
+            var minor = Members.IsMinorChild(c);
+            sure += minor == Truth.True ? 1 : 0;
+            possible += minor != Truth.False ? 1 : 0;
+        }
+
+        return sure >= ManyChildrenCount ? Truth.True : possible >= ManyChildrenCount ? Truth.Unknown : Truth.False;
+    }
+
+    /// <summary>
+    /// "Viele Kinder": the source gives no number; three or more is the usual meaning of a "kinderreiche Familie"
+    /// [derived; verify] (docs/adr/0012, item 12).
+    /// </summary>
+    internal const int ManyChildrenCount = 3;
+
+    /// <summary>A09/A10 (Wuppertal, L2215-2225) speak of families: a household of more than one member [derived].</summary>
+    internal static bool IsFamily(HouseholdContext h) => h.Members.Count > 1;
+
     /// <summary>The household draws no public benefits (the standard route, and group (e) of Punkt 3.3).</summary>
     internal static Check NoBenefitsReceived(HouseholdContext h)
         => Ask.YesNo(h.Household.Livelihood?.ReceivesBenefits, HouseholdContext.Path("livelihood.receivesBenefits"), "Bezieht der Haushalt öffentliche Leistungen?", "Does the household receive public benefits?", wanted: false);
@@ -169,7 +213,8 @@ internal static class LivelihoodElements
         {
             var l = h.Household.Livelihood;
             var receives = NoBenefitsReceived(h);
-            if (receives.Result != Truth.False || !h.Options.Income.TemporaryBenefitsTolerated)
+            // A10 (Wuppertal): temporary benefits were harmless "in diesen Fällen" — the families of A09 (L2215-2225).
+            if (receives.Result != Truth.False || !h.Options.Income.TemporaryBenefitsTolerated || !IsFamily(h))
             {
                 return receives;
             }
