@@ -14,14 +14,14 @@ internal static class BulkLivelihood
     /// <summary>Element 13 for household <paramref name="h"/>, <paramref name="hh"/> its packed facts.</summary>
     public static Truth Secured(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h)
     {
-        var trainee = Truth.False;
         var anyJobCounts = hh.EmploymentsUnknown ? Truth.Unknown : Truth.False;
         var jobs = b.Jobs.AsSpan(hh.JobStart, hh.JobEnd - hh.JobStart);
+        Span<Truth> jobTrainee = jobs.Length <= 64 ? stackalloc Truth[jobs.Length] : new Truth[jobs.Length];
         var single = hh.MemberEnd - hh.MemberStart == 1;
         var manyChildren = c.NotionalBenefits ? ManyChildren(b, c, in hh) : Truth.False;
         var income = hh.CentsExact
-            ? IncomeInCents(b, c, in hh, h, jobs, single, manyChildren, ref trainee, ref anyJobCounts)
-            : Income(b, c, in hh, h, jobs, single, manyChildren, ref trainee, ref anyJobCounts);
+            ? IncomeInCents(b, c, in hh, h, jobs, single, manyChildren, jobTrainee, ref anyJobCounts)
+            : Income(b, c, in hh, h, jobs, single, manyChildren, jobTrainee, ref anyJobCounts);
 
         // A10 only for families (more than one member), as A09 (LivelihoodElements.IsFamily).
         var noBenefits = hh.ReceivesBenefits.Not();
@@ -30,12 +30,8 @@ internal static class BulkLivelihood
             noBenefits = hh.BenefitsTemporary;
         }
 
-        // Punkt 3.3: a trainee, or livelihood secured otherwise.
-        if (c.Training != TrainingAcceptance.No && trainee == Truth.False && hh.EmploymentsUnknown)
-        {
-            trainee = Truth.Unknown;
-        }
-
+        // Punkt 3.3: trainees (group a), or the other groups.
+        var trainee = c.Training == TrainingAcceptance.No ? Truth.False : Trainees(b, c, in hh, jobTrainee);
         var secured = income.And(noBenefits).Or(trainee);
         return secured == Truth.True ? secured : secured.Or(BulkExceptionGroups.Any(b, c, in hh, anyJobCounts));
     }
@@ -56,7 +52,7 @@ internal static class BulkLivelihood
     }
 
     /// <summary>Punkt 3.2 (income covers the need) in <see cref="decimal"/>, and whether a job makes a trainee (Punkt 3.3).</summary>
-    private static Truth Income(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, Truth manyChildren, ref Truth trainee, ref Truth anyJobCounts)
+    private static Truth Income(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, Truth manyChildren, Span<Truth> jobTrainee, ref Truth anyJobCounts)
     {
         var decision = hh.DecisionDate;
         var upperUnbounded = hh.EmploymentsUnknown;
@@ -92,7 +88,7 @@ internal static class BulkLivelihood
                 }
             }
 
-            Trainee(c, in jf, access, ref trainee);
+            jobTrainee[k] = Trainee(c, in jf, access);
         }
 
         // Punkt 3.2: income covers the need, and no public benefits.
@@ -125,7 +121,7 @@ internal static class BulkLivelihood
     /// <see cref="Income"/> in whole cents, for households whose amounts all have at most two decimals
     /// (<see cref="HouseholdFacts.CentsExact"/>): the same sums and comparisons, exactly, without <see cref="decimal"/>.
     /// </summary>
-    private static Truth IncomeInCents(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, Truth manyChildren, ref Truth trainee, ref Truth anyJobCounts)
+    private static Truth IncomeInCents(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, Truth manyChildren, Span<Truth> jobTrainee, ref Truth anyJobCounts)
     {
         var decision = hh.DecisionDate;
         var upperUnbounded = hh.EmploymentsUnknown;
@@ -163,7 +159,7 @@ internal static class BulkLivelihood
                 }
             }
 
-            Trainee(c, in jf, access, ref trainee);
+            jobTrainee[k] = Trainee(c, in jf, access);
         }
 
         Truth income;
@@ -191,13 +187,57 @@ internal static class BulkLivelihood
     }
 
     /// <summary>Punkt 3.3: job <paramref name="jf"/> makes its holder a trainee.</summary>
-    private static void Trainee(CompiledRuleSet c, ref readonly JobFacts jf, Truth access, ref Truth trainee)
+    private static Truth Trainee(CompiledRuleSet c, ref readonly JobFacts jf, Truth access)
     {
-        if (jf.Kind == EmploymentKind.Training && c.Training != TrainingAcceptance.No)
+        if (jf.Kind != EmploymentKind.Training || c.Training == TrainingAcceptance.No)
         {
-            var kindOk = c.Training == TrainingAcceptance.ApprenticeshipOrEducationMeasure ? Truth.True : jf.RecognisedApprenticeship;
-            trainee = trainee.Or(kindOk.And(access));
+            return Truth.False;
         }
+
+        var kindOk = c.Training == TrainingAcceptance.ApprenticeshipOrEducationMeasure ? Truth.True : jf.RecognisedApprenticeship;
+        return kindOk.And(access);
+    }
+
+    /// <summary>
+    /// Group (a) for the household (LivelihoodElements.Trainee): every adult is a trainee, or every member where
+    /// there is no adult; <paramref name="jobTrainee"/> holds, per job of the household, whether it makes its holder one.
+    /// </summary>
+    private static Truth Trainees(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, ReadOnlySpan<Truth> jobTrainee)
+    {
+        if (hh.MemberEnd == hh.MemberStart)
+        {
+            return Truth.False;
+        }
+
+        var anyAdult = Truth.False;
+        for (var p = hh.MemberStart; p < hh.MemberEnd; p++)
+        {
+            anyAdult = anyAdult.Or(BulkPersonElements.IsMinorChild(b, p, BulkPersonElements.Age(b, p, c.ReferenceCivil), c.AgeOfMajority).Not());
+        }
+
+        var result = Truth.True;
+        for (var p = hh.MemberStart; p < hh.MemberEnd; p++)
+        {
+            var adult = BulkPersonElements.IsMinorChild(b, p, BulkPersonElements.Age(b, p, c.ReferenceCivil), c.AgeOfMajority).Not();
+            var considered = adult.Or(anyAdult.Not());
+            if (considered == Truth.False)
+            {
+                continue;
+            }
+
+            var trainee = b.PersonEmploymentsUnknown[p] ? Truth.Unknown : Truth.False;
+            for (var k = 0; k < jobTrainee.Length; k++)
+            {
+                if (b.JobOwner[hh.JobStart + k] == p)
+                {
+                    trainee = trainee.Or(jobTrainee[k]);
+                }
+            }
+
+            result = result.And(considered.Not().Or(trainee));
+        }
+
+        return result;
     }
 
     /// <summary>JobElements.Rule for job <paramref name="j"/> (packed facts <paramref name="jf"/>); <paramref name="access"/> = consent ∧ deadline ∧ current (for trainees).</summary>

@@ -144,6 +144,7 @@ public sealed class HouseholdBatch
         RecordTo = new int[records];
 
         JobOwner = new int[jobs];
+        PersonEmploymentsUnknown = new bool[persons];
         JobKind = new EmploymentKind[jobs];
         JobStartDate = new int[jobs];
         JobEndDate = new int[jobs];
@@ -253,6 +254,7 @@ public sealed class HouseholdBatch
                 NoFamilyInOrigin[pi] = p.NoFamilyInCountryOfOrigin.ToTruth();
                 DescendantsSettled[pi] = p.DescendantsSettledInGermany.ToTruth();
                 EmploymentsUnknown[hi] |= p.Employments is null;
+                PersonEmploymentsUnknown[pi] = p.Employments is null;
                 foreach (var j in p.Employments ?? [])
                 {
                     JobOwner[ji] = pi;
@@ -542,6 +544,9 @@ public sealed class HouseholdBatch
 
     // Jobs (index j), grouped by household in member order.
     internal readonly int[] JobOwner;
+
+    /// <summary>Per person: the list of jobs is unknown (group (a) of Punkt 3.3 is read per adult).</summary>
+    internal readonly bool[] PersonEmploymentsUnknown;
     internal readonly EmploymentKind[] JobKind;
     internal readonly int[] JobStartDate;
     internal readonly int[] JobEndDate;

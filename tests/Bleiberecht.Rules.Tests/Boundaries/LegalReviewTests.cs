@@ -150,4 +150,42 @@ public sealed class LegalReviewTests
         Assert.Equal(Outcome.JobSearchDuldung, Decide(Need(Pay(Family(), 800m), 1000m, child: 300m), rules).Outcome);
         Assert.Equal(Outcome.Pending, Decide(Need(Pay(ThreeChildren(null), 800m), 1000m, child: 300m), rules).Outcome);
     }
+    /// <summary>A recognised apprenticeship from 1.5.2007 (after the BA checks ended) paying 500 € net.</summary>
+    private static Employment Apprenticeship() => Job("2007-05-01", 500m, EmploymentKind.Training) with { RecognisedApprenticeship = true };
+
+    /// <summary>
+    /// Item 1: group (a) of Punkt 3.3 describes trainees, whose training exempts their own livelihood ([background]
+    /// § 104a Abs. 6 S. 2 Nr. 1; the study: permits to the trainees themselves, L4015-4023). Need 1,000 €, benefits not
+    /// merely temporary. A single apprentice is granted; a family whose only trainee is its 16-year-old child is not
+    /// (500 € do not cover 1,000 €; job-search Duldung before 30.9.2007); a family whose two adults are both
+    /// apprentices is granted.
+    /// </summary>
+    [Fact]
+    public void Item1_one_trainee_does_not_secure_the_household()
+    {
+        var single = Need(Single().With("applicant", p => p with { Employments = [Apprenticeship()] }), 1000m);
+        Assert.Equal(Outcome.ResidencePermit, Decide(single).Outcome);
+
+        var family = Need(Family(childBirth: "1990-09-01").With("applicant", p => p with { Employments = [] }).With("child", p => p with { Employments = [Apprenticeship()] }), 1000m);
+        var d = Decide(family);
+        Assert.Equal(Outcome.JobSearchDuldung, d.Outcome);
+        Assert.All(d.Members, m => Assert.Contains(Livelihood, m.Grounds));
+
+        var bothAdults = family.With("applicant", p => p with { Employments = [Apprenticeship()] }).With("spouse", p => p with { Employments = [Apprenticeship()] });
+        Assert.Equal(Outcome.ResidencePermit, Decide(bothAdults).Outcome);
+    }
+
+    /// <summary>
+    /// Item 1, households without adults: an unaccompanied minor apprentice (16, role Child) is in group (a) himself;
+    /// with a 10-year-old sibling who is not in training the household is not.
+    /// </summary>
+    [Fact]
+    public void Item1_a_household_of_minors_is_in_the_trainee_group_only_if_every_member_is_a_trainee()
+    {
+        var alone = Need(Household("minor", Child("minor", "1990-09-01", "1996-01-01") with { Employments = [Apprenticeship()] }), 1000m);
+        Assert.Equal(Outcome.ResidencePermit, Decide(alone).Outcome);
+
+        var withSibling = alone with { Members = [.. alone.Members, Child("sibling", "1996-05-01", "1996-05-01")] };
+        Assert.Equal(Outcome.JobSearchDuldung, Decide(withSibling).Outcome);
+    }
 }

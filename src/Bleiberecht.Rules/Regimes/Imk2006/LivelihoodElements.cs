@@ -16,6 +16,7 @@ internal static class LivelihoodElements
     // Fixed texts of explanation details, allocated once (they are read on every decision).
     private static readonly Label NeedUnknown = new("Bedarf unbekannt", "need unknown");
     private static readonly Label TrainingNotAccepted = new("Ausbildung wird nicht anerkannt", "training not accepted");
+    private static readonly Label NotEveryAdultInTraining = new("nicht jede(r) Erwachsene in anerkannter Ausbildung", "not every adult in accepted training");
 
     /// <summary>Income from counting jobs covers the household's need (A07-A11 shape the test).</summary>
     /// <summary>Stand-in for an unknown wage in the upper bound: any finite pay could be it.</summary>
@@ -234,7 +235,7 @@ internal static class LivelihoodElements
         ImkElements.Punkt33,
         [
             new Condition<HouseholdContext>(
-                Ask.Sub(ImkElements.Punkt33, "Trainee", "Auszubildende(r) (Ausnahme a)", "trainee (exception a)"),
+                Ask.Sub(ImkElements.Punkt33, "Trainee", "Auszubildende: jede(r) Erwachsene in Ausbildung (Ausnahme a)", "trainees: every adult in training (exception a)"),
                 Trainee),
             ExceptionGroups.Families,
             ExceptionGroups.SingleParents,
@@ -245,6 +246,13 @@ internal static class LivelihoodElements
     /// <summary>Element 13.</summary>
     public static readonly Rule<HouseholdContext> Rule = new AnyOf<HouseholdContext>(ImkElements.Livelihood, [Punkt32, Punkt33]);
 
+    /// <summary>
+    /// Group (a) for the household: every adult is in accepted training — or, in a household without adults, every
+    /// member is. The group describes a person ([background] IMK Nr. 3.3 (a), § 104a Abs. 6 S. 2 Nr. 1 AufenthG:
+    /// "Auszubildende in anerkannten Lehrberufen"), and the study shows trainees receiving their own permits
+    /// (L4015-4023, L3959-3961), never a training securing others: one trainee — even a minor child — does not secure
+    /// the household (docs/adr/0012, item 1; the reading of the other groups, ExceptionGroups.EveryAdult).
+    /// </summary>
     private static Check Trainee(HouseholdContext h)
     {
         var accepted = h.Options.Employment.TrainingCounts;
@@ -253,9 +261,9 @@ internal static class LivelihoodElements
             return Check.Of(Truth.False, TrainingNotAccepted);
         }
 
-        var result = Truth.False;
         List<MissingFact>? missing = null;
         var jobs = JobElements.Jobs(h);
+        var jobTrainee = new Truth[jobs.Count];
         for (var i = 0; i < jobs.Count; i++)
         {
             var j = jobs[i];
@@ -283,14 +291,51 @@ internal static class LivelihoodElements
                 missing.AddRange(access.Where(c => c.Result == Truth.Unknown).SelectMany(c => c.Missing));
             }
 
-            result = result.Or(ok);
+            jobTrainee[i] = ok;
         }
 
-        if (result == Truth.False)
+        var anyAdult = Truth.False;
+        foreach (var m in h.Members)
         {
-            result = JobElements.UnknownJobLists(h, ref missing);
+            anyAdult = anyAdult.Or(Members.IsAdult(m));
         }
 
-        return new Check(result, null, result == Truth.Unknown && missing is not null ? missing : []);
+        var result = h.Members.Count == 0 ? Truth.False : Truth.True;
+        foreach (var m in h.Members)
+        {
+            var adult = Members.IsAdult(m);
+            var considered = adult.Or(anyAdult.Not());
+            if (considered == Truth.False)
+            {
+                continue;
+            }
+
+            var trainee = Truth.False;
+            for (var i = 0; i < jobs.Count; i++)
+            {
+                if (ReferenceEquals(jobs[i].Member, m))
+                {
+                    trainee = trainee.Or(jobTrainee[i]);
+                }
+            }
+
+            if (m.Person.Employments is null)
+            {
+                trainee = trainee.Or(Truth.Unknown);
+                (missing ??= []).Add(Ask.Fact(m.Path("employments"), "Welche Beschäftigungen hat die Person?", "What jobs does the person have?"));
+            }
+
+            var part = considered.Not().Or(trainee);
+            if (part == Truth.Unknown && considered == Truth.Unknown)
+            {
+                (missing ??= []).Add(Ask.Fact(m.Path("birthDate"), "Geburtsdatum?", "Date of birth?"));
+            }
+
+            result = result.And(part);
+        }
+
+        return result == Truth.Unknown && missing is not null
+            ? new Check(result, null, missing)
+            : Check.Of(result, result == Truth.False ? NotEveryAdultInTraining : null);
     }
 }
