@@ -153,7 +153,7 @@ internal static class BulkPersonElements
 
         if (level < c.RequiredGerman)
         {
-            return Truth.False;
+            return c.LanguageCourse ? f.IntegrationCourseAdmitted : Truth.False;
         }
 
         return c.OralCheckInPerson && !f.GermanVerifiedInPerson ? Truth.Unknown : Truth.True;
@@ -273,7 +273,7 @@ internal static class BulkPersonElements
 
         if (level < c.RequiredGerman)
         {
-            return Truth.False;
+            return c.LanguageCourse ? b.IntegrationCourseAdmitted[p] : Truth.False;
         }
 
         return c.OralCheckInPerson && !b.GermanVerifiedInPerson[p] ? Truth.Unknown : Truth.True;

@@ -70,6 +70,7 @@ public sealed class CompiledRuleSet
         OralCheckInPerson = o.Language.ProofMode == LanguageProofMode.OralCheckInPerson;
         LanguageBlocks = o.Language.DeficitOutcome == LanguageDeficitOutcome.Refuse;
         LanguageExtendsDuldung = o.Language.DeficitOutcome == LanguageDeficitOutcome.ExtendDuldung;
+        LanguageCourse = o.Language.DeficitOutcome == LanguageDeficitOutcome.ConditionalPermitWithCourse;
 
         PassportMode = o.Passport.SubstituteAccepted;
         HasMinEmbassyVisits = o.Passport.MinConfirmedEmbassyVisits is not null;
@@ -202,6 +203,9 @@ public sealed class CompiledRuleSet
     internal readonly bool OralCheckInPerson;
     internal readonly bool LanguageBlocks;
     internal readonly bool LanguageExtendsDuldung;
+
+    /// <summary>A23 ConditionalPermitWithCourse: a deficit is met by admission to an integration course.</summary>
+    internal readonly bool LanguageCourse;
     internal readonly PassportSubstituteMode PassportMode;
     internal readonly bool HasMinEmbassyVisits;
     internal readonly int MinEmbassyVisits;

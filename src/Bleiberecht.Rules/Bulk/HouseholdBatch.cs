@@ -98,6 +98,7 @@ public sealed class HouseholdBatch
         HeldJobSearchDuldung = new Truth[persons];
         GermanLevel = new sbyte[persons];
         GermanVerifiedInPerson = new bool[persons];
+        IntegrationCourseAdmitted = new Truth[persons];
         AttendsSchool = new Truth[persons];
         PositiveSchoolPrognosis = new Truth[persons];
         ValidPassport = new Truth[persons];
@@ -212,6 +213,7 @@ public sealed class HouseholdBatch
                 HeldJobSearchDuldung[pi] = p.HeldJobSearchDuldung.ToTruth();
                 GermanLevel[pi] = p.GermanLevel is { } level ? (sbyte)level : (sbyte)-1;
                 GermanVerifiedInPerson[pi] = p.GermanVerifiedInPerson == true;
+                IntegrationCourseAdmitted[pi] = p.IntegrationCourseAdmitted.ToTruth();
                 AttendsSchool[pi] = p.Schooling?.AttendsSchool.ToTruth() ?? Truth.Unknown;
                 PositiveSchoolPrognosis[pi] = p.Schooling?.PositiveSchoolPrognosis.ToTruth() ?? Truth.Unknown;
                 var id = p.Identity;
@@ -353,6 +355,7 @@ public sealed class HouseholdBatch
                 SpouseHardship = SpouseHardship[p],
                 GermanLevel = GermanLevel[p],
                 GermanVerifiedInPerson = GermanVerifiedInPerson[p],
+                IntegrationCourseAdmitted = IntegrationCourseAdmitted[p],
                 GapsKnown = GapsKnown[p],
                 ConvictionsKnown = ConvictionsKnown[p],
                 BestPrison = BestPrison[p],
@@ -477,6 +480,7 @@ public sealed class HouseholdBatch
     internal readonly Truth[] HeldJobSearchDuldung;
     internal readonly sbyte[] GermanLevel;
     internal readonly bool[] GermanVerifiedInPerson;
+    internal readonly Truth[] IntegrationCourseAdmitted;
     internal readonly Truth[] AttendsSchool;
     internal readonly Truth[] PositiveSchoolPrognosis;
     internal readonly Truth[] ValidPassport;

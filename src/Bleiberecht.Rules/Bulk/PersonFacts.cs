@@ -35,6 +35,7 @@ internal struct PersonFacts
     public Truth SpouseHardship;
     public sbyte GermanLevel;
     public bool GermanVerifiedInPerson;
+    public Truth IntegrationCourseAdmitted;
     public bool GapsKnown;
     public bool ConvictionsKnown;
     public bool BestPrison;

@@ -42,6 +42,13 @@ public sealed record Person
     /// </summary>
     public bool? HeldJobSearchDuldung { get; init; }
 
+    /// <summary>
+    /// Admitted to an integration course (BAMF). Oder-Spree meant to grant persons with serious German deficits a
+    /// fixed-term permit with the course; where the BAMF refused the course the Duldung was extended instead (L1121-1131).
+    /// Read only where a deficit leads to a permit with a course (option A23).
+    /// </summary>
+    public bool? IntegrationCourseAdmitted { get; init; }
+
     /// <summary>Highest German level reached on the CEFR scale (A2 is required, L4179-4180).</summary>
     public CefrLevel? GermanLevel { get; init; }
 

@@ -188,4 +188,25 @@ public sealed class LegalReviewTests
         var withSibling = alone with { Members = [.. alone.Members, Child("sibling", "1996-05-01", "1996-05-01")] };
         Assert.Equal(Outcome.JobSearchDuldung, Decide(withSibling).Outcome);
     }
+    /// <summary>
+    /// Item 10: with A23 ConditionalPermitWithCourse, Oder-Spree meant to grant persons with serious German deficits a
+    /// fixed-term permit with an integration course, and extended the Duldung when the BAMF refused the course
+    /// (L1121-1131). An A1 speaker admitted to the course is granted; not admitted, the case stays open (Duldung
+    /// extended, Pending); admission unknown, it is asked for. A2 needs no course.
+    /// </summary>
+    [Theory]
+    [InlineData(CefrLevel.A1, true, Outcome.ResidencePermit)]
+    [InlineData(CefrLevel.A1, false, Outcome.Pending)]
+    [InlineData(CefrLevel.A1, null, Outcome.Pending)]
+    [InlineData(CefrLevel.A2, false, Outcome.ResidencePermit)]
+    public void Item10_a_permit_with_a_course_needs_admission_to_the_course(CefrLevel level, bool? admitted, Outcome expected)
+    {
+        var rules = With(ImkOptions.Base with { Language = ImkOptions.Base.Language with { DeficitOutcome = LanguageDeficitOutcome.ConditionalPermitWithCourse } });
+        var d = Decide(Single().With("applicant", p => p with { GermanLevel = level, IntegrationCourseAdmitted = admitted }), rules);
+        Assert.Equal(expected, d.Outcome);
+        if (admitted is null)
+        {
+            Assert.Contains(d.Missing, f => f.Path == "$.members[0].integrationCourseAdmitted");
+        }
+    }
 }

@@ -210,6 +210,7 @@ public static class BulkGenerators
         from heldJobSearch in Tri(40, 4)
         from german in Maybe(Gen.Elements(CefrLevel.None, CefrLevel.A1, CefrLevel.A2, CefrLevel.A2, CefrLevel.B1, CefrLevel.C2), 6)
         from verified in Tri(60, 4)
+        from course in Tri(50, 4)
         from schooling in MaybeRef(
             from attends in Tri(90, 6)
             from prognosis in Tri(85, 6)
@@ -241,6 +242,7 @@ public static class BulkGenerators
             HeldJobSearchDuldung = heldJobSearch,
             GermanLevel = german,
             GermanVerifiedInPerson = verified,
+            IntegrationCourseAdmitted = course,
             Schooling = role == HouseholdRole.Child ? schooling : null,
             Employments = jobs,
             Identity = identity,

@@ -216,7 +216,8 @@ public sealed class EveryOptionMattersTests
 
         // A23: insufficient German refuses (Barnim, L1031-1032) unless the Land grants a permit with a course or extends
         // the Duldung (Oder-Spree, L1121-1133).
-        new("A23", "Language.DeficitOutcome", () => SingleWith(p => p with { GermanLevel = CefrLevel.A1 }), Applicant,
+        // With a course the deficit is bridged only for a person admitted to it (docs/adr/0012 item 10).
+        new("A23", "Language.DeficitOutcome", () => SingleWith(p => p with { GermanLevel = CefrLevel.A1, IntegrationCourseAdmitted = true }), Applicant,
             "ConditionalPermitWithCourse (Oder-Spree intent, L1121-1133)", o => o with { Language = o.Language with { DeficitOutcome = LanguageDeficitOutcome.ConditionalPermitWithCourse } },
             Outcome.Refusal, Outcome.ResidencePermit, "IMK.Integration.Language"),
         new("A23", "Language.DeficitOutcome", () => SingleWith(p => p with { GermanLevel = CefrLevel.A1 }), Applicant,

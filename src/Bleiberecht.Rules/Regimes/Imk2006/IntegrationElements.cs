@@ -58,7 +58,18 @@ internal static class IntegrationElements
                 var detail = Label.Later((level, required, o.ProofMode), static x => ($"Niveau {x.level}, erforderlich {x.required} ({x.ProofMode})", $"level {x.level}, required {x.required} ({x.ProofMode})"));
                 if (level < required)
                 {
-                    return Check.Of(Truth.False, detail);
+                    if (o.DeficitOutcome != LanguageDeficitOutcome.ConditionalPermitWithCourse)
+                    {
+                        return Check.Of(Truth.False, detail);
+                    }
+
+                    // A23 ConditionalPermitWithCourse (Oder-Spree's intent, L1125-1127): the deficit is bridged by a
+                    // fixed-term permit with an integration course — only if the person is admitted to the course;
+                    // when the BAMF refused it, the Duldung was extended (L1127-1130).
+                    var course = Ask.YesNo(m.Person.IntegrationCourseAdmitted, m.Path("integrationCourseAdmitted"), "Ist die Person zu einem Integrationskurs zugelassen?", "Is the person admitted to an integration course?");
+                    return course with { Detail = Label.Later((detail, course.Result), static x => (
+                        $"{x.detail.De}; Erlaubnis nur mit Integrationskurs (Auflage), Zulassung: {x.Result}",
+                        $"{x.detail.En}; permit only with an integration course (condition), admitted: {x.Result}")) };
                 }
 
                 // Oral check in person (Rhein-Lahn, L2680-2682): a level on paper is not enough until it is checked.
