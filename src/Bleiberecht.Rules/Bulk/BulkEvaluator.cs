@@ -266,16 +266,24 @@ public static class BulkEvaluator
             family = Truth.False;
         }
 
+        // Element 5 also binds minors when the household has no adult (ResidenceElements.MinYearsRule).
+        var anyAdult = Truth.False;
+        foreach (var a in adults)
+        {
+            anyAdult = anyAdult.Or(a);
+        }
+
         for (var i = 0; i < q.Length; i++)
         {
             ref readonly var f = ref q[i];
             var row = rows.Slice(i * S, S);
             var adult = adults[i];
+            var timeApplies = adult.Or(anyAdult.Not());
             Put(row, c.BitDeadline, deadline);
             Put(row, c.BitHousing, housing);
             Put(row, c.BitSchool, school);
             Put(row, c.BitPrognosis, prognosis);
-            Put(row, c.BitMinYears, When(adult, adult == Truth.False ? Truth.True : MinYears(b, in f, family, c.ReferenceDay, referenceCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
+            Put(row, c.BitMinYears, When(timeApplies, timeApplies == Truth.False ? Truth.True : MinYears(b, in f, family, c.ReferenceDay, referenceCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
             Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : Language(c, in f)));
             m[i] = new MemberState { Role = f.Role, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }

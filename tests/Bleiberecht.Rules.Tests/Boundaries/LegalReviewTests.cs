@@ -209,4 +209,23 @@ public sealed class LegalReviewTests
             Assert.Contains(d.Missing, f => f.Path == "$.members[0].integrationCourseAdmitted");
         }
     }
+    /// <summary>
+    /// Item 3: a minor on its own (17 at the reference date, role Child, its own job covering the need) must meet the
+    /// time requirement itself — six years as the household's qualifying child (L5-6). Entered 17.11.2000: exactly six
+    /// years on 17.11.2006, granted; entered a day later: refused on the residence time. A minor living with an
+    /// adult still has no time requirement of its own (the child of <see cref="TestCases.Family"/> entered in 2000).
+    /// </summary>
+    [Theory]
+    [InlineData("2000-11-17", Outcome.ResidencePermit)]
+    [InlineData("2000-11-18", Outcome.Refusal)]
+    public void Item3_a_minor_without_adults_needs_six_years(string entry, Outcome expected)
+    {
+        var alone = Household("minor", Child("minor", "1989-06-01", entry) with { Employments = [Job()] });
+        var d = Decide(alone);
+        Assert.Equal(expected, d.Outcome);
+        Assert.Equal(expected == Outcome.Refusal, d.For("minor").Grounds.Contains("IMK.Residence.MinYears"));
+
+        var withParent = Family(childBirth: "1989-06-01").With("child", p => p with { EntryDate = D("2005-01-01") });
+        Assert.Equal(Outcome.ResidencePermit, Decide(withParent).Outcome);
+    }
 }

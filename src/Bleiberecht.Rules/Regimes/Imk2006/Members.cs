@@ -39,4 +39,16 @@ internal static class Members
 
     /// <summary>The member is an adult (not a minor child): adult requirements apply.</summary>
     public static Truth IsAdult(MemberContext m) => IsMinorChild(m).Not();
+
+    /// <summary>No member of the household is an adult (minors on their own, e.g. unaccompanied minors).</summary>
+    public static Truth NoAdult(HouseholdContext h)
+    {
+        var any = Truth.False;
+        foreach (var m in h.Members)
+        {
+            any = any.Or(IsAdult(m));
+        }
+
+        return any.Not();
+    }
 }
