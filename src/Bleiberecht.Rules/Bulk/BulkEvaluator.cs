@@ -192,6 +192,7 @@ public static class BulkEvaluator
         var housing = hh.CommunalShelter && c.CommunalShelterAccepted ? Truth.True : hh.HousingSufficient;
 
         var referenceCivil = c.ReferenceCivil;
+        var decisionCivil = decision == HouseholdBatch.NoDate ? CivilDate.None : CivilDate.Pack(DateOnly.FromDayNumber(decision));
         var ageOfMajority = c.AgeOfMajority;
         var deceptionLookback = c.Deception.HasLookback;
         var deceptionShift = 2 * c.Deception.Index;
@@ -220,7 +221,7 @@ public static class BulkEvaluator
                 var minor = age == int.MinValue ? Truth.Unknown : (age < ageOfMajority).ToTruth();
                 adults[i] = minor.Not();
                 family = family.Or(age == int.MinValue ? Truth.Unknown : (age >= c.MinChildAge && age < ageOfMajority).ToTruth());
-                var schoolAge = IsSchoolAgeChild(minor, age, c.CompulsorySchoolAge);
+                var schoolAge = IsSchoolAgeChild(f.BirthCivil, decisionCivil, c.CompulsorySchoolAge, ageOfMajority);
                 school = school.And(When(schoolAge, f.AttendsSchool));
                 if (c.PrognosisRequired)
                 {

@@ -49,15 +49,16 @@ internal static class BulkPersonElements
         return age == int.MinValue ? Truth.Unknown : (age < ageOfMajority).ToTruth();
     }
 
-    /// <summary>Members.IsSchoolAgeChild.</summary>
-    public static Truth IsSchoolAgeChild(Truth minor, int age, int compulsoryFrom)
+    /// <summary>Members.IsSchoolAgeChild for a member of role Child: its age on the decision date (packed civil dates).</summary>
+    public static Truth IsSchoolAgeChild(int birthCivil, int decisionCivil, int compulsoryFrom, int ageOfMajority)
     {
-        if (minor == Truth.False)
+        if (birthCivil == CivilDate.None || decisionCivil == CivilDate.None)
         {
-            return Truth.False;
+            return Truth.Unknown;
         }
 
-        return age == int.MinValue ? Truth.Unknown : minor.And((age >= compulsoryFrom).ToTruth());
+        var age = CivilDate.CompletedYears(birthCivil, decisionCivil);
+        return (age >= compulsoryFrom && age < ageOfMajority).ToTruth();
     }
 
     /// <summary>Element 3.</summary>

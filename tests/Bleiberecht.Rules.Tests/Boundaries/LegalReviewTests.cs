@@ -228,4 +228,32 @@ public sealed class LegalReviewTests
         var withParent = Family(childBirth: "1989-06-01").With("child", p => p with { EntryDate = D("2005-01-01") });
         Assert.Equal(Outcome.ResidencePermit, Decide(withParent).Outcome);
     }
+    /// <summary>
+    /// Item 11: school age (base from 6, a minor) is taken on the decision date (15.6.2007), since attendance is shown
+    /// by certificates with the application (L2674-2676). A child born 1.3.2001 (5 on 17.11.2006, 6 on 1.3.2007) who
+    /// does not attend school is checked, so the family is refused; a child born 1.6.1989 (17 on 17.11.2006, 18 on
+    /// 1.6.2007) is no longer of school age; with the decision date unknown, the case is open and the date is asked.
+    /// </summary>
+    [Theory]
+    [InlineData("2001-03-01", "2007-06-15", Outcome.Refusal)]
+    [InlineData("2001-03-01", "2007-02-28", Outcome.ResidencePermit)]
+    [InlineData("1989-06-01", "2007-06-15", Outcome.ResidencePermit)]
+    [InlineData("1989-06-01", "2007-05-31", Outcome.Refusal)]
+    [InlineData("2001-03-01", null, Outcome.Pending)]
+    public void Item11_school_age_is_taken_on_the_decision_date(string birth, string? decided, Outcome expected)
+    {
+        var family = Family(childBirth: birth).With("child", p => p with { Schooling = new Schooling { AttendsSchool = false, PositiveSchoolPrognosis = true } })
+            with { DecisionDate = decided is null ? null : D(decided) };
+        var d = Decide(family);
+        Assert.Equal(expected, d.Outcome);
+        if (expected == Outcome.Refusal)
+        {
+            Assert.Contains("IMK.Integration.SchoolAttendance", d.For("applicant").Grounds);
+        }
+
+        if (decided is null)
+        {
+            Assert.Contains(d.Missing, f => f.Path == "$.decisionDate");
+        }
+    }
 }

@@ -91,12 +91,7 @@ internal static class IntegrationElements
         h => h.Children,
         new Condition<MemberContext>(
             Ask.Sub(ImkElements.SchoolAttendance, "Child", "Kind besucht die Schule", "child attends school"),
-            m => Applicability.When(
-                Members.IsSchoolAgeChild(m),
-                m,
-                static m => Ask.YesNo(m.Person.Schooling?.AttendsSchool, m.Path("schooling.attendsSchool"), "Besucht das Kind tatsächlich die Schule (Schulbescheinigung)?", "Does the child actually attend school (certificate)?"),
-                NotOfSchoolAge,
-                m.Path("birthDate")),
+            m => WhenSchoolAge(m, static m => Ask.YesNo(m.Person.Schooling?.AttendsSchool, m.Path("schooling.attendsSchool"), "Besucht das Kind tatsächlich die Schule (Schulbescheinigung)?", "Does the child actually attend school (certificate)?")),
             m => m.Person.Id),
         _ => NoChildrenInTheHousehold);
 
@@ -110,14 +105,42 @@ internal static class IntegrationElements
         h => h.Options.School.PrognosisRequiredForFamily ? h.Children : [],
         new Condition<MemberContext>(
             Ask.Sub(ImkElements.SchoolPrognosis, "Child", "positive Prognose für das Kind", "positive prognosis for the child"),
-            m => Applicability.When(
-                Members.IsSchoolAgeChild(m),
-                m,
-                static m => Ask.YesNo(m.Person.Schooling?.PositiveSchoolPrognosis, m.Path("schooling.positiveSchoolPrognosis"), "Ist ein Schulabschluss zu erwarten (positive Prognose)?", "Is the child expected to complete school?"),
-                NotOfSchoolAge,
-                m.Path("birthDate")),
+            m => WhenSchoolAge(m, static m => Ask.YesNo(m.Person.Schooling?.PositiveSchoolPrognosis, m.Path("schooling.positiveSchoolPrognosis"), "Ist ein Schulabschluss zu erwarten (positive Prognose)?", "Is the child expected to complete school?")),
             m => m.Person.Id),
         h => h.Options.School.PrognosisRequiredForFamily
             ? NoChildrenInTheHousehold
             : NotAConditionForTheFamilyInThisRuleSet);
+
+    /// <summary>
+    /// Kleene "of school age → requirement" (Members.IsSchoolAgeChild): not of school age is met; unknown school age is
+    /// met only if the requirement is met anyway, else unknown with the birth and decision dates that decide it.
+    /// </summary>
+    private static Check WhenSchoolAge(MemberContext m, Func<MemberContext, Check> requirement)
+    {
+        var applies = Members.IsSchoolAgeChild(m);
+        if (applies == Truth.False)
+        {
+            return Check.NotApplicable(NotOfSchoolAge);
+        }
+
+        var check = requirement(m);
+        if (applies == Truth.True || check.Result == Truth.True)
+        {
+            return check;
+        }
+
+        var missing = new List<MissingFact>();
+        if (m.Person.BirthDate is null)
+        {
+            missing.Add(Ask.Fact(m.Path("birthDate"), "Geburtsdatum?", "Date of birth?"));
+        }
+
+        if (m.Household.Household.DecisionDate is null)
+        {
+            missing.Add(Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
+        }
+
+        missing.AddRange(check.Missing);
+        return new Check(Truth.Unknown, check.Detail, missing);
+    }
 }
