@@ -248,7 +248,7 @@ public static class BulkEvaluator
                 threshold = worstExceeds ? Truth.Unknown : Truth.True;
             }
 
-            var breached = f.CooperationBreached;
+            var breached = BreachCounts(c, f.CooperationBreached, f.BreachDeliberate, f.BreachOfSomeWeight, f.BreachOutweighed);
             Put(row, c.BitScope, f.Scope);
             Put(row, c.BitDeception, deception);
             Put(row, c.BitObstruction, f.NoObstruction);

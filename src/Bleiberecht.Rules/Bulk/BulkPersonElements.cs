@@ -344,10 +344,27 @@ internal static class BulkPersonElements
         return b.CredibleEfforts[p];
     }
 
+    /// <summary>IdentityElements.BreachCounts: a breach counts if deliberate and, under A14, weighed like a deception.</summary>
+    public static Truth BreachCounts(CompiledRuleSet c, Truth breached, Truth deliberate, Truth ofSomeWeight, Truth outweighed)
+    {
+        if (breached == Truth.False)
+        {
+            return Truth.False;
+        }
+
+        var counts = breached.And(deliberate);
+        return c.Deception.Weighing switch
+        {
+            DeceptionWeighing.MinimumWeight => counts.And(ofSomeWeight),
+            DeceptionWeighing.BalanceAgainstIntegration => counts.And(outweighed.Not()),
+            _ => counts,
+        };
+    }
+
     /// <summary>Element 12: no breach of the duty to cooperate, unless proven efforts count as cooperation.</summary>
     public static Truth Cooperation(HouseholdBatch b, CompiledRuleSet c, int p)
     {
-        var noBreach = b.CooperationBreached[p].Not();
+        var noBreach = BreachCounts(c, b.CooperationBreached[p], b.BreachDeliberate[p], b.BreachOfSomeWeight[p], b.BreachOutweighed[p]).Not();
         if (noBreach == Truth.True)
         {
             return Truth.True;

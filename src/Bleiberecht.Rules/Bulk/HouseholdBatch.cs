@@ -109,6 +109,9 @@ public sealed class HouseholdBatch
         JobOffer = new Truth[persons];
         Origin = new string?[persons];
         CooperationBreached = new Truth[persons];
+        BreachDeliberate = new Truth[persons];
+        BreachOfSomeWeight = new Truth[persons];
+        BreachOutweighed = new Truth[persons];
         ConvictionsKnown = new bool[persons];
         BestGeneral = new int[persons];
         BestTotal = new int[persons];
@@ -225,6 +228,9 @@ public sealed class HouseholdBatch
                 JobOffer[pi] = id?.JobOffer.ToTruth() ?? Truth.Unknown;
                 Origin[pi] = id?.Origin;
                 CooperationBreached[pi] = p.CooperationBreached.ToTruth();
+                BreachDeliberate[pi] = p.CooperationBreachDeliberate.ToTruth();
+                BreachOfSomeWeight[pi] = p.CooperationBreachOfSomeWeight.ToTruth();
+                BreachOutweighed[pi] = p.CooperationBreachOutweighedByIntegration.ToTruth();
                 ConvictionsKnown[pi] = p.Convictions is not null;
                 if (p.Convictions is { } convictions)
                 {
@@ -351,6 +357,9 @@ public sealed class HouseholdBatch
                 PositiveSchoolPrognosis = PositiveSchoolPrognosis[p],
                 ValidPassport = ValidPassport[p],
                 CooperationBreached = CooperationBreached[p],
+                BreachDeliberate = BreachDeliberate[p],
+                BreachOfSomeWeight = BreachOfSomeWeight[p],
+                BreachOutweighed = BreachOutweighed[p],
                 ExceptionalCircumstances = ExceptionalCircumstances[p],
                 SpouseHardship = SpouseHardship[p],
                 GermanLevel = GermanLevel[p],
@@ -491,6 +500,9 @@ public sealed class HouseholdBatch
     internal readonly Truth[] JobOffer;
     internal readonly string?[] Origin;
     internal readonly Truth[] CooperationBreached;
+    internal readonly Truth[] BreachDeliberate;
+    internal readonly Truth[] BreachOfSomeWeight;
+    internal readonly Truth[] BreachOutweighed;
     internal readonly bool[] ConvictionsKnown;
     internal readonly int[] BestGeneral;
     internal readonly int[] BestTotal;

@@ -31,6 +31,9 @@ internal struct PersonFacts
     public Truth PositiveSchoolPrognosis;
     public Truth ValidPassport;
     public Truth CooperationBreached;
+    public Truth BreachDeliberate;
+    public Truth BreachOfSomeWeight;
+    public Truth BreachOutweighed;
     public Truth ExceptionalCircumstances;
     public Truth SpouseHardship;
     public sbyte GermanLevel;

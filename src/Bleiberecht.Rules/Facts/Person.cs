@@ -70,6 +70,18 @@ public sealed record Person
     /// <summary>True if the person breached the duty to cooperate (Mitwirkungspflicht), e.g. in passport procurement.</summary>
     public bool? CooperationBreached { get; init; }
 
+    /// <summary>
+    /// The breach of the duty to cooperate was deliberate. Berlin counted such breaches as deception (L793-794), and
+    /// only deliberate deception excludes (L182-184).
+    /// </summary>
+    public bool? CooperationBreachDeliberate { get; init; }
+
+    /// <summary>The breach is of some weight; read where A14 requires it (NW decree of 23.3.2007, L2104-2108).</summary>
+    public bool? CooperationBreachOfSomeWeight { get; init; }
+
+    /// <summary>The breach is outweighed by integration; read where A14 weighs it (SH, "Mitwirkungspflicht", L3193-3197).</summary>
+    public bool? CooperationBreachOutweighedByIntegration { get; init; }
+
     /// <summary>Criminal convictions. <c>null</c> = unknown (no certificate of conduct yet); empty = none.</summary>
     public IReadOnlyList<Conviction>? Convictions { get; init; }
 

@@ -256,4 +256,53 @@ public sealed class LegalReviewTests
             Assert.Contains(d.Missing, f => f.Path == "$.decisionDate");
         }
     }
+    /// <summary>
+    /// Item 7: Berlin counted breaches of the duty to cooperate as deception (L793-794), so a breach refuses only if
+    /// deliberate (L182-184); with the deliberateness unknown the case is open.
+    /// </summary>
+    [Theory]
+    [InlineData(true, Outcome.Refusal)]
+    [InlineData(false, Outcome.ResidencePermit)]
+    [InlineData(null, Outcome.Pending)]
+    public void Item7_a_breach_of_the_duty_to_cooperate_refuses_only_if_deliberate(bool? deliberate, Outcome expected)
+    {
+        var d = Decide(Single().With("applicant", p => p with { CooperationBreached = true, CooperationBreachDeliberate = deliberate }));
+        Assert.Equal(expected, d.Outcome);
+        // A pending case names the open element among its grounds, as a refusal names the failed one.
+        Assert.Equal(expected != Outcome.ResidencePermit, d.For("applicant").Grounds.Contains("IMK.Identity.Cooperation"));
+        Assert.Equal(deliberate is null, d.Missing.Any(f => f.Path == "$.members[0].cooperationBreachDeliberate"));
+    }
+
+    /// <summary>Item 7: like a deception, the spouse's deliberate breach reaches the family under the base scope (A19, L2198-2201).</summary>
+    [Fact]
+    public void Item7_a_deliberate_breach_reaches_the_family_as_deception_does()
+    {
+        var d = Decide(Family().With("spouse", p => p with { CooperationBreached = true, CooperationBreachDeliberate = true }));
+        Assert.Equal(Outcome.Refusal, d.For("applicant").Outcome);
+        Assert.Contains("IMK.Exclusion.FamilyScope", d.For("applicant").Grounds);
+        Assert.Contains("IMK.Identity.Cooperation", d.For("spouse").Grounds);
+    }
+
+    /// <summary>
+    /// Item 7: where A14 weighs deception, a breach is weighed the same way — against integration (SH, said of the
+    /// "Mitwirkungspflicht", L3193-3197) or for some weight (NW decree of 23.3.2007, L2104-2108).
+    /// </summary>
+    [Theory]
+    [InlineData(DeceptionWeighing.BalanceAgainstIntegration, true, Outcome.ResidencePermit)]
+    [InlineData(DeceptionWeighing.BalanceAgainstIntegration, false, Outcome.Refusal)]
+    [InlineData(DeceptionWeighing.MinimumWeight, true, Outcome.Refusal)]
+    [InlineData(DeceptionWeighing.MinimumWeight, false, Outcome.ResidencePermit)]
+    [InlineData(DeceptionWeighing.MinimumWeight, null, Outcome.Pending)]
+    public void Item7_a_breach_is_weighed_as_a_deception_is(DeceptionWeighing weighing, bool? fact, Outcome expected)
+    {
+        var rules = With(ImkOptions.Base with { Exclusion = ImkOptions.Base.Exclusion with { DeceptionWeighing = weighing } });
+        var h = Single().With("applicant", p => p with
+        {
+            CooperationBreached = true,
+            CooperationBreachDeliberate = true,
+            CooperationBreachOutweighedByIntegration = weighing == DeceptionWeighing.BalanceAgainstIntegration ? fact : null,
+            CooperationBreachOfSomeWeight = weighing == DeceptionWeighing.MinimumWeight ? fact : null,
+        });
+        Assert.Equal(expected, Decide(h, rules).Outcome);
+    }
 }

@@ -218,6 +218,9 @@ public static class BulkGenerators
         from jobs in ListGen(JobGen(), role == HouseholdRole.Child ? 10 : 60, 8)
         from identity in IdentityGen()
         from cooperation in Tri(10, 8)
+        from breachDeliberate in Tri(70, 4)
+        from breachWeight in Tri(50, 4)
+        from breachOutweighed in Tri(50, 4)
         from convictions in ListGen(ConvictionGen(), 25, 8)
         from misconduct in ListGen(MisconductGen(), 25, 8)
         from extremism in Tri(4, 10)
@@ -247,6 +250,9 @@ public static class BulkGenerators
             Employments = jobs,
             Identity = identity,
             CooperationBreached = cooperation,
+            CooperationBreachDeliberate = breachDeliberate,
+            CooperationBreachOfSomeWeight = breachWeight,
+            CooperationBreachOutweighedByIntegration = breachOutweighed,
             Convictions = convictions,
             Misconduct = misconduct,
             ExtremismLinks = extremism,
