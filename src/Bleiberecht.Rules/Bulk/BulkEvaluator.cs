@@ -187,6 +187,7 @@ public static class BulkEvaluator
         var housing = hh.CommunalShelter && c.CommunalShelterAccepted ? Truth.True : hh.HousingSufficient;
 
         var referenceCivil = c.ReferenceCivil;
+        var decisionCivil = decision == HouseholdBatch.NoDate ? CivilDate.None : CivilDate.Pack(DateOnly.FromDayNumber(decision));
         var ageOfMajority = c.AgeOfMajority;
         var deceptionLookback = c.Deception.HasLookback;
         var deceptionShift = 2 * c.Deception.Index;
@@ -215,7 +216,7 @@ public static class BulkEvaluator
                 var minor = age == int.MinValue ? Truth.Unknown : (age < ageOfMajority).ToTruth();
                 adults[i] = minor.Not();
                 family = family.Or(age == int.MinValue ? Truth.Unknown : (age >= c.MinChildAge && age < ageOfMajority).ToTruth());
-                var schoolAge = IsSchoolAgeChild(minor, age, c.CompulsorySchoolAge);
+                var schoolAge = IsSchoolAgeChild(f.BirthCivil, decisionCivil, c.CompulsorySchoolAge, ageOfMajority);
                 school = school.And(When(schoolAge, f.AttendsSchool));
                 if (c.PrognosisRequired)
                 {
@@ -242,7 +243,7 @@ public static class BulkEvaluator
                 threshold = worstExceeds ? Truth.Unknown : Truth.True;
             }
 
-            var breached = f.CooperationBreached;
+            var breached = BreachCounts(c, f.CooperationBreached, f.BreachDeliberate, f.BreachOfSomeWeight, f.BreachOutweighed);
             Put(row, c.BitScope, f.Scope);
             Put(row, c.BitDeception, deception);
             Put(row, c.BitObstruction, f.NoObstruction);
@@ -261,16 +262,24 @@ public static class BulkEvaluator
             family = Truth.False;
         }
 
+        // Element 5 also binds minors when the household has no adult (ResidenceElements.MinYearsRule).
+        var anyAdult = Truth.False;
+        foreach (var a in adults)
+        {
+            anyAdult = anyAdult.Or(a);
+        }
+
         for (var i = 0; i < q.Length; i++)
         {
             ref readonly var f = ref q[i];
             var row = rows.Slice(i * S, S);
             var adult = adults[i];
+            var timeApplies = adult.Or(anyAdult.Not());
             Put(row, c.BitDeadline, deadline);
             Put(row, c.BitHousing, housing);
             Put(row, c.BitSchool, school);
             Put(row, c.BitPrognosis, prognosis);
-            Put(row, c.BitMinYears, When(adult, adult == Truth.False ? Truth.True : MinYears(b, in f, family, c.ReferenceDay, referenceCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
+            Put(row, c.BitMinYears, When(timeApplies, timeApplies == Truth.False ? Truth.True : MinYears(b, in f, family, c.ReferenceDay, referenceCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
             Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : Language(c, in f)));
             m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }

@@ -52,7 +52,8 @@ internal static class BulkExceptionGroups
 
         if (c.SingleParentsGroup && !spouse)
         {
-            result = result.Or(temporary.And(minorChild).And(applicantsCannotWork));
+            // A single parent is an adult: a household of minors alone is not in group (c) (docs/adr/0012, item 11).
+            result = result.Or(anyAdult.And(temporary).And(minorChild).And(applicantsCannotWork));
         }
 
         if (c.UnableToWorkGroup)

@@ -14,32 +14,45 @@ internal static class BulkLivelihood
     /// <summary>Element 13 for household <paramref name="h"/>, <paramref name="hh"/> its packed facts.</summary>
     public static Truth Secured(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h)
     {
-        var trainee = Truth.False;
         var anyJobCounts = hh.EmploymentsUnknown ? Truth.Unknown : Truth.False;
         var jobs = b.Jobs.AsSpan(hh.JobStart, hh.JobEnd - hh.JobStart);
+        Span<Truth> jobTrainee = jobs.Length <= 64 ? stackalloc Truth[jobs.Length] : new Truth[jobs.Length];
         var single = hh.MemberEnd - hh.MemberStart == 1;
+        var manyChildren = c.NotionalBenefits ? ManyChildren(b, c, in hh) : Truth.False;
         var income = hh.CentsExact
-            ? IncomeInCents(b, c, in hh, h, jobs, single, ref trainee, ref anyJobCounts)
-            : Income(b, c, in hh, h, jobs, single, ref trainee, ref anyJobCounts);
+            ? IncomeInCents(b, c, in hh, h, jobs, single, manyChildren, jobTrainee, ref anyJobCounts)
+            : Income(b, c, in hh, h, jobs, single, manyChildren, jobTrainee, ref anyJobCounts);
 
+        // A10 only for families (more than one member), as A09 (LivelihoodElements.IsFamily).
         var noBenefits = hh.ReceivesBenefits.Not();
-        if (noBenefits == Truth.False && c.TemporaryBenefitsTolerated)
+        if (noBenefits == Truth.False && c.TemporaryBenefitsTolerated && !single)
         {
             noBenefits = hh.BenefitsTemporary;
         }
 
-        // Punkt 3.3: a trainee, or livelihood secured otherwise.
-        if (c.Training != TrainingAcceptance.No && trainee == Truth.False && hh.EmploymentsUnknown)
-        {
-            trainee = Truth.Unknown;
-        }
-
+        // Punkt 3.3: trainees (group a), or the other groups.
+        var trainee = c.Training == TrainingAcceptance.No ? Truth.False : Trainees(b, c, in hh, jobTrainee);
         var secured = income.And(noBenefits).Or(trainee);
         return secured == Truth.True ? secured : secured.Or(BulkExceptionGroups.Any(b, c, in hh, anyJobCounts));
     }
 
+    /// <summary>LivelihoodElements.ManyChildren: at least three minor children at the reference date (A11).</summary>
+    private static Truth ManyChildren(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh)
+    {
+        int sure = 0, possible = 0;
+        for (var p = hh.MemberStart; p < hh.MemberEnd; p++)
+        {
+            var minor = BulkPersonElements.IsMinorChild(b, p, BulkPersonElements.Age(b, p, c.ReferenceCivil), c.AgeOfMajority);
+            sure += minor == Truth.True ? 1 : 0;
+            possible += minor != Truth.False ? 1 : 0;
+        }
+
+        const int many = Regimes.Imk2006.LivelihoodElements.ManyChildrenCount;
+        return sure >= many ? Truth.True : possible >= many ? Truth.Unknown : Truth.False;
+    }
+
     /// <summary>Punkt 3.2 (income covers the need) in <see cref="decimal"/>, and whether a job makes a trainee (Punkt 3.3).</summary>
-    private static Truth Income(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, ref Truth trainee, ref Truth anyJobCounts)
+    private static Truth Income(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, Truth manyChildren, Span<Truth> jobTrainee, ref Truth anyJobCounts)
     {
         var decision = hh.DecisionDate;
         var upperUnbounded = hh.EmploymentsUnknown;
@@ -75,7 +88,7 @@ internal static class BulkLivelihood
                 }
             }
 
-            Trainee(c, in jf, access, ref trainee);
+            jobTrainee[k] = Trainee(c, in jf, access);
         }
 
         // Punkt 3.2: income covers the need, and no public benefits.
@@ -87,13 +100,14 @@ internal static class BulkLivelihood
         }
         else
         {
-            var notional = c.NotionalBenefits ? b.NotionalBenefits[h] : 0m;
-            var notionalOpen = c.NotionalBenefits && b.NotionalUnknown[h];
+            var notional = manyChildren != Truth.False ? b.NotionalBenefits[h] : 0m;
+            var sureNotional = manyChildren == Truth.True ? notional : 0m;
+            var notionalOpen = manyChildren != Truth.False && b.NotionalUnknown[h];
             var n = b.Need[h];
-            income = Saturating.Add(lower, notional) >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
+            income = Saturating.Add(lower, sureNotional) >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
 
-            // A09: one insured job covering more than the majority share is an additional route.
-            if (c.MajorityCoverage && income != Truth.True)
+            // A09: one insured job covering more than the majority share is an additional route, for families.
+            if (c.MajorityCoverage && income != Truth.True && !single)
             {
                 var threshold = Saturating.Multiply(n, c.MajorityShare);
                 income = income.Or(bestInsuredLower > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper > threshold) ? Truth.Unknown : Truth.False);
@@ -107,7 +121,7 @@ internal static class BulkLivelihood
     /// <see cref="Income"/> in whole cents, for households whose amounts all have at most two decimals
     /// (<see cref="HouseholdFacts.CentsExact"/>): the same sums and comparisons, exactly, without <see cref="decimal"/>.
     /// </summary>
-    private static Truth IncomeInCents(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, ref Truth trainee, ref Truth anyJobCounts)
+    private static Truth IncomeInCents(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, Truth manyChildren, Span<Truth> jobTrainee, ref Truth anyJobCounts)
     {
         var decision = hh.DecisionDate;
         var upperUnbounded = hh.EmploymentsUnknown;
@@ -145,7 +159,7 @@ internal static class BulkLivelihood
                 }
             }
 
-            Trainee(c, in jf, access, ref trainee);
+            jobTrainee[k] = Trainee(c, in jf, access);
         }
 
         Truth income;
@@ -156,12 +170,13 @@ internal static class BulkLivelihood
         }
         else
         {
-            var notional = c.NotionalBenefits ? hh.NotionalCents : 0L;
-            var notionalOpen = c.NotionalBenefits && b.NotionalUnknown[h];
+            var notional = manyChildren != Truth.False ? hh.NotionalCents : 0L;
+            var sureNotional = manyChildren == Truth.True ? notional : 0L;
+            var notionalOpen = manyChildren != Truth.False && b.NotionalUnknown[h];
             var n = hh.NeedCents;
-            income = Saturating.Add(lower, notional) >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
+            income = Saturating.Add(lower, sureNotional) >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
 
-            if (c.MajorityCoverage && income != Truth.True)
+            if (c.MajorityCoverage && income != Truth.True && !single)
             {
                 var threshold = b.Need[h] * c.MajorityShare;
                 income = income.Or(bestInsuredLower / 100m > threshold ? Truth.True : (upperUnbounded || bestInsuredUpper / 100m > threshold) ? Truth.Unknown : Truth.False);
@@ -172,13 +187,57 @@ internal static class BulkLivelihood
     }
 
     /// <summary>Punkt 3.3: job <paramref name="jf"/> makes its holder a trainee.</summary>
-    private static void Trainee(CompiledRuleSet c, ref readonly JobFacts jf, Truth access, ref Truth trainee)
+    private static Truth Trainee(CompiledRuleSet c, ref readonly JobFacts jf, Truth access)
     {
-        if (jf.Kind == EmploymentKind.Training && c.Training != TrainingAcceptance.No)
+        if (jf.Kind != EmploymentKind.Training || c.Training == TrainingAcceptance.No)
         {
-            var kindOk = c.Training == TrainingAcceptance.ApprenticeshipOrEducationMeasure ? Truth.True : jf.RecognisedApprenticeship;
-            trainee = trainee.Or(kindOk.And(access));
+            return Truth.False;
         }
+
+        var kindOk = c.Training == TrainingAcceptance.ApprenticeshipOrEducationMeasure ? Truth.True : jf.RecognisedApprenticeship;
+        return kindOk.And(access);
+    }
+
+    /// <summary>
+    /// Group (a) for the household (LivelihoodElements.Trainee): every adult is a trainee, or every member where
+    /// there is no adult; <paramref name="jobTrainee"/> holds, per job of the household, whether it makes its holder one.
+    /// </summary>
+    private static Truth Trainees(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, ReadOnlySpan<Truth> jobTrainee)
+    {
+        if (hh.MemberEnd == hh.MemberStart)
+        {
+            return Truth.False;
+        }
+
+        var anyAdult = Truth.False;
+        for (var p = hh.MemberStart; p < hh.MemberEnd; p++)
+        {
+            anyAdult = anyAdult.Or(BulkPersonElements.IsMinorChild(b, p, BulkPersonElements.Age(b, p, c.ReferenceCivil), c.AgeOfMajority).Not());
+        }
+
+        var result = Truth.True;
+        for (var p = hh.MemberStart; p < hh.MemberEnd; p++)
+        {
+            var adult = BulkPersonElements.IsMinorChild(b, p, BulkPersonElements.Age(b, p, c.ReferenceCivil), c.AgeOfMajority).Not();
+            var considered = adult.Or(anyAdult.Not());
+            if (considered == Truth.False)
+            {
+                continue;
+            }
+
+            var trainee = b.PersonEmploymentsUnknown[p] ? Truth.Unknown : Truth.False;
+            for (var k = 0; k < jobTrainee.Length; k++)
+            {
+                if (b.JobOwner[hh.JobStart + k] == p)
+                {
+                    trainee = trainee.Or(jobTrainee[k]);
+                }
+            }
+
+            result = result.And(considered.Not().Or(trainee));
+        }
+
+        return result;
     }
 
     /// <summary>JobElements.Rule for job <paramref name="j"/> (packed facts <paramref name="jf"/>); <paramref name="access"/> = consent ∧ deadline ∧ current (for trainees).</summary>
@@ -219,6 +278,7 @@ internal static class BulkLivelihood
         {
             ResidenzpflichtRelief.No => inside,
             ResidenzpflichtRelief.SomeKommunen => Truth.Unknown,
+            ResidenzpflichtRelief.ForJobSearchDuldungHolders => inside.Or(jf.HeldJobSearchDuldung),
             _ => Truth.True,
         };
 

@@ -49,15 +49,16 @@ internal static class BulkPersonElements
         return age == int.MinValue ? Truth.Unknown : (age < ageOfMajority).ToTruth();
     }
 
-    /// <summary>Members.IsSchoolAgeChild.</summary>
-    public static Truth IsSchoolAgeChild(Truth minor, int age, int compulsoryFrom)
+    /// <summary>Members.IsSchoolAgeChild for a member of role Child: its age on the decision date (packed civil dates).</summary>
+    public static Truth IsSchoolAgeChild(int birthCivil, int decisionCivil, int compulsoryFrom, int ageOfMajority)
     {
-        if (minor == Truth.False)
+        if (birthCivil == CivilDate.None || decisionCivil == CivilDate.None)
         {
-            return Truth.False;
+            return Truth.Unknown;
         }
 
-        return age == int.MinValue ? Truth.Unknown : minor.And((age >= compulsoryFrom).ToTruth());
+        var age = CivilDate.CompletedYears(birthCivil, decisionCivil);
+        return (age >= compulsoryFrom && age < ageOfMajority).ToTruth();
     }
 
     /// <summary>Element 3.</summary>
@@ -153,7 +154,7 @@ internal static class BulkPersonElements
 
         if (level < c.RequiredGerman)
         {
-            return Truth.False;
+            return c.LanguageCourse ? f.IntegrationCourseAdmitted : Truth.False;
         }
 
         return c.OralCheckInPerson && !f.GermanVerifiedInPerson ? Truth.Unknown : Truth.True;
@@ -273,7 +274,7 @@ internal static class BulkPersonElements
 
         if (level < c.RequiredGerman)
         {
-            return Truth.False;
+            return c.LanguageCourse ? b.IntegrationCourseAdmitted[p] : Truth.False;
         }
 
         return c.OralCheckInPerson && !b.GermanVerifiedInPerson[p] ? Truth.Unknown : Truth.True;
@@ -343,10 +344,27 @@ internal static class BulkPersonElements
         return b.CredibleEfforts[p];
     }
 
+    /// <summary>IdentityElements.BreachCounts: a breach counts if deliberate and, under A14, weighed like a deception.</summary>
+    public static Truth BreachCounts(CompiledRuleSet c, Truth breached, Truth deliberate, Truth ofSomeWeight, Truth outweighed)
+    {
+        if (breached == Truth.False)
+        {
+            return Truth.False;
+        }
+
+        var counts = breached.And(deliberate);
+        return c.Deception.Weighing switch
+        {
+            DeceptionWeighing.MinimumWeight => counts.And(ofSomeWeight),
+            DeceptionWeighing.BalanceAgainstIntegration => counts.And(outweighed.Not()),
+            _ => counts,
+        };
+    }
+
     /// <summary>Element 12: no breach of the duty to cooperate, unless proven efforts count as cooperation.</summary>
     public static Truth Cooperation(HouseholdBatch b, CompiledRuleSet c, int p)
     {
-        var noBreach = b.CooperationBreached[p].Not();
+        var noBreach = BreachCounts(c, b.CooperationBreached[p], b.BreachDeliberate[p], b.BreachOfSomeWeight[p], b.BreachOutweighed[p]).Not();
         if (noBreach == Truth.True)
         {
             return Truth.True;

@@ -77,16 +77,12 @@ public sealed class CompiledRuleSet
 
         CommunalShelterAccepted = o.Housing.CommunalShelterAccepted != CommunalShelterAcceptance.No;
 
-        var required = o.Language.RequiredLevel;
-        if (o.Language.ProofMode == LanguageProofMode.Lenient && required > CefrLevel.A1)
-        {
-            required--;
-        }
-
-        RequiredGerman = (sbyte)required;
+        // No proof mode lowers the level (L4179-4180; docs/adr/0012, item 5).
+        RequiredGerman = (sbyte)o.Language.RequiredLevel;
         OralCheckInPerson = o.Language.ProofMode == LanguageProofMode.OralCheckInPerson;
         LanguageBlocks = o.Language.DeficitOutcome == LanguageDeficitOutcome.Refuse;
         LanguageExtendsDuldung = o.Language.DeficitOutcome == LanguageDeficitOutcome.ExtendDuldung;
+        LanguageCourse = o.Language.DeficitOutcome == LanguageDeficitOutcome.ConditionalPermitWithCourse;
 
         PassportMode = o.Passport.SubstituteAccepted;
         HasMinEmbassyVisits = o.Passport.MinConfirmedEmbassyVisits is not null;
@@ -219,6 +215,9 @@ public sealed class CompiledRuleSet
     internal readonly bool OralCheckInPerson;
     internal readonly bool LanguageBlocks;
     internal readonly bool LanguageExtendsDuldung;
+
+    /// <summary>A23 ConditionalPermitWithCourse: a deficit is met by admission to an integration course.</summary>
+    internal readonly bool LanguageCourse;
     internal readonly PassportSubstituteMode PassportMode;
     internal readonly bool HasMinEmbassyVisits;
     internal readonly int MinEmbassyVisits;

@@ -95,8 +95,10 @@ public sealed class HouseholdBatch
         Tolerated = new Truth[persons];
         ObligedToLeave = new Truth[persons];
         DuldungForbidsEmployment = new Truth[persons];
+        HeldJobSearchDuldung = new Truth[persons];
         GermanLevel = new sbyte[persons];
         GermanVerifiedInPerson = new bool[persons];
+        IntegrationCourseAdmitted = new Truth[persons];
         AttendsSchool = new Truth[persons];
         PositiveSchoolPrognosis = new Truth[persons];
         ValidPassport = new Truth[persons];
@@ -107,6 +109,9 @@ public sealed class HouseholdBatch
         JobOffer = new Truth[persons];
         Origin = new string?[persons];
         CooperationBreached = new Truth[persons];
+        BreachDeliberate = new Truth[persons];
+        BreachOfSomeWeight = new Truth[persons];
+        BreachOutweighed = new Truth[persons];
         ConvictionsKnown = new bool[persons];
         BestGeneral = new int[persons];
         BestTotal = new int[persons];
@@ -143,6 +148,7 @@ public sealed class HouseholdBatch
         RecordTo = new int[records];
 
         JobOwner = new int[jobs];
+        PersonEmploymentsUnknown = new bool[persons];
         JobKind = new EmploymentKind[jobs];
         JobStartDate = new int[jobs];
         JobEndDate = new int[jobs];
@@ -207,8 +213,10 @@ public sealed class HouseholdBatch
                 Tolerated[pi] = p.Tolerated.ToTruth();
                 ObligedToLeave[pi] = p.ObligedToLeave.ToTruth();
                 DuldungForbidsEmployment[pi] = p.DuldungForbidsEmployment.ToTruth();
+                HeldJobSearchDuldung[pi] = p.HeldJobSearchDuldung.ToTruth();
                 GermanLevel[pi] = p.GermanLevel is { } level ? (sbyte)level : (sbyte)-1;
                 GermanVerifiedInPerson[pi] = p.GermanVerifiedInPerson == true;
+                IntegrationCourseAdmitted[pi] = p.IntegrationCourseAdmitted.ToTruth();
                 AttendsSchool[pi] = p.Schooling?.AttendsSchool.ToTruth() ?? Truth.Unknown;
                 PositiveSchoolPrognosis[pi] = p.Schooling?.PositiveSchoolPrognosis.ToTruth() ?? Truth.Unknown;
                 var id = p.Identity;
@@ -220,6 +228,9 @@ public sealed class HouseholdBatch
                 JobOffer[pi] = id?.JobOffer.ToTruth() ?? Truth.Unknown;
                 Origin[pi] = id?.Origin;
                 CooperationBreached[pi] = p.CooperationBreached.ToTruth();
+                BreachDeliberate[pi] = p.CooperationBreachDeliberate.ToTruth();
+                BreachOfSomeWeight[pi] = p.CooperationBreachOfSomeWeight.ToTruth();
+                BreachOutweighed[pi] = p.CooperationBreachOutweighedByIntegration.ToTruth();
                 ConvictionsKnown[pi] = p.Convictions is not null;
                 if (p.Convictions is { } convictions)
                 {
@@ -251,6 +262,7 @@ public sealed class HouseholdBatch
                 NoFamilyInOrigin[pi] = p.NoFamilyInCountryOfOrigin.ToTruth();
                 DescendantsSettled[pi] = p.DescendantsSettledInGermany.ToTruth();
                 EmploymentsUnknown[hi] |= p.Employments is null;
+                PersonEmploymentsUnknown[pi] = p.Employments is null;
                 foreach (var j in p.Employments ?? [])
                 {
                     JobOwner[ji] = pi;
@@ -345,10 +357,14 @@ public sealed class HouseholdBatch
                 PositiveSchoolPrognosis = PositiveSchoolPrognosis[p],
                 ValidPassport = ValidPassport[p],
                 CooperationBreached = CooperationBreached[p],
+                BreachDeliberate = BreachDeliberate[p],
+                BreachOfSomeWeight = BreachOfSomeWeight[p],
+                BreachOutweighed = BreachOutweighed[p],
                 ExceptionalCircumstances = ExceptionalCircumstances[p],
                 SpouseHardship = SpouseHardship[p],
                 GermanLevel = GermanLevel[p],
                 GermanVerifiedInPerson = GermanVerifiedInPerson[p],
+                IntegrationCourseAdmitted = IntegrationCourseAdmitted[p],
                 GapsKnown = GapsKnown[p],
                 ConvictionsKnown = ConvictionsKnown[p],
                 BestPrison = BestPrison[p],
@@ -402,6 +418,7 @@ public sealed class HouseholdBatch
                 TrainingPlaceAdditional = JobTrainingPlaceAdditional[j],
                 RecognisedApprenticeship = JobRecognisedApprenticeship[j],
                 DuldungForbidsEmployment = DuldungForbidsEmployment[JobOwner[j]],
+                HeldJobSearchDuldung = HeldJobSearchDuldung[JobOwner[j]],
             };
         }
     }
@@ -469,8 +486,10 @@ public sealed class HouseholdBatch
     internal readonly Truth[] Tolerated;
     internal readonly Truth[] ObligedToLeave;
     internal readonly Truth[] DuldungForbidsEmployment;
+    internal readonly Truth[] HeldJobSearchDuldung;
     internal readonly sbyte[] GermanLevel;
     internal readonly bool[] GermanVerifiedInPerson;
+    internal readonly Truth[] IntegrationCourseAdmitted;
     internal readonly Truth[] AttendsSchool;
     internal readonly Truth[] PositiveSchoolPrognosis;
     internal readonly Truth[] ValidPassport;
@@ -481,6 +500,9 @@ public sealed class HouseholdBatch
     internal readonly Truth[] JobOffer;
     internal readonly string?[] Origin;
     internal readonly Truth[] CooperationBreached;
+    internal readonly Truth[] BreachDeliberate;
+    internal readonly Truth[] BreachOfSomeWeight;
+    internal readonly Truth[] BreachOutweighed;
     internal readonly bool[] ConvictionsKnown;
     internal readonly int[] BestGeneral;
     internal readonly int[] BestTotal;
@@ -538,6 +560,9 @@ public sealed class HouseholdBatch
 
     // Jobs (index j), grouped by household in member order.
     internal readonly int[] JobOwner;
+
+    /// <summary>Per person: the list of jobs is unknown (group (a) of Punkt 3.3 is read per adult).</summary>
+    internal readonly bool[] PersonEmploymentsUnknown;
     internal readonly EmploymentKind[] JobKind;
     internal readonly int[] JobStartDate;
     internal readonly int[] JobEndDate;

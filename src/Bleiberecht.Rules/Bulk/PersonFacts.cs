@@ -31,10 +31,14 @@ internal struct PersonFacts
     public Truth PositiveSchoolPrognosis;
     public Truth ValidPassport;
     public Truth CooperationBreached;
+    public Truth BreachDeliberate;
+    public Truth BreachOfSomeWeight;
+    public Truth BreachOutweighed;
     public Truth ExceptionalCircumstances;
     public Truth SpouseHardship;
     public sbyte GermanLevel;
     public bool GermanVerifiedInPerson;
+    public Truth IntegrationCourseAdmitted;
     public bool GapsKnown;
     public bool ConvictionsKnown;
     public bool BestPrison;
@@ -85,4 +89,5 @@ internal struct JobFacts
     public Truth TrainingPlaceAdditional;
     public Truth RecognisedApprenticeship;
     public Truth DuldungForbidsEmployment;
+    public Truth HeldJobSearchDuldung;
 }

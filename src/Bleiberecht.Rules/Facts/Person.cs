@@ -36,6 +36,19 @@ public sealed record Person
     /// <summary>True if the Duldung carries the annotation "Erwerbstätigkeit nicht gestattet" (L2914-2916).</summary>
     public bool? DuldungForbidsEmployment { get; init; }
 
+    /// <summary>
+    /// Holds or held the job-search Duldung of the resolution (Duldung zur Arbeitsplatzsuche, Punkt 9) when the job was
+    /// taken up. Sachsen lifted the residence restriction for these holders only (Weisung of 22.12.2006, L2912-2918).
+    /// </summary>
+    public bool? HeldJobSearchDuldung { get; init; }
+
+    /// <summary>
+    /// Admitted to an integration course (BAMF). Oder-Spree meant to grant persons with serious German deficits a
+    /// fixed-term permit with the course; where the BAMF refused the course the Duldung was extended instead (L1121-1131).
+    /// Read only where a deficit leads to a permit with a course (option A23).
+    /// </summary>
+    public bool? IntegrationCourseAdmitted { get; init; }
+
     /// <summary>Highest German level reached on the CEFR scale (A2 is required, L4179-4180).</summary>
     public CefrLevel? GermanLevel { get; init; }
 
@@ -73,6 +86,18 @@ public sealed record Person
 
     /// <summary>True if the person breached the duty to cooperate (Mitwirkungspflicht), e.g. in passport procurement.</summary>
     public bool? CooperationBreached { get; init; }
+
+    /// <summary>
+    /// The breach of the duty to cooperate was deliberate. Berlin counted such breaches as deception (L793-794), and
+    /// only deliberate deception excludes (L182-184).
+    /// </summary>
+    public bool? CooperationBreachDeliberate { get; init; }
+
+    /// <summary>The breach is of some weight; read where A14 requires it (NW decree of 23.3.2007, L2104-2108).</summary>
+    public bool? CooperationBreachOfSomeWeight { get; init; }
+
+    /// <summary>The breach is outweighed by integration; read where A14 weighs it (SH, "Mitwirkungspflicht", L3193-3197).</summary>
+    public bool? CooperationBreachOutweighedByIntegration { get; init; }
 
     /// <summary>Criminal convictions. <c>null</c> = unknown (no certificate of conduct yet); empty = none.</summary>
     public IReadOnlyList<Conviction>? Convictions { get; init; }

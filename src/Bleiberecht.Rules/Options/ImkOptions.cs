@@ -281,8 +281,13 @@ public sealed record DeadlineOptions
     /// <summary>A29: the job-search Duldung is extended after the deadline (SH, L3212-3218).</summary>
     public bool ExtensionAfterDeadline { get; init; }
 
-    /// <summary>A30: last day for applications; not printed in the study, [background] 18.5.2007.</summary>
-    public DateOnly? Application { get; init; } = new DateOnly(2007, 5, 18);
+    /// <summary>
+    /// A30: last day for applications. The study prints no date (L706-707); the [background] rule "six months after
+    /// the resolution" (17.11.2006) ends on 17.5.2007 — an event period: the resolution's day is not counted
+    /// (§ 187 Abs. 1 BGB) and the period ends with the day numbered like it six months later (§ 188 Abs. 2 BGB)
+    /// [derived; verify]. 18.5.2007, also given, has no source (docs/adr/0012, item 8).
+    /// </summary>
+    public DateOnly? Application { get; init; } = new DateOnly(2007, 5, 17);
 }
 
 /// <summary>Routing after the IMK route fails.</summary>

@@ -103,7 +103,10 @@ public enum LanguageProofMode
     /// <summary>Checked orally in person at the authority (Rhein-Lahn, L2680-2682).</summary>
     OralCheckInPerson,
 
-    /// <summary>Hurdles kept low (RP intent, L2534-2537).</summary>
+    /// <summary>
+    /// Hurdles kept low (RP intent, L2534-2537). Recorded only: it does not lower the required level, which no Land
+    /// varies (L4179-4180; docs/adr/0012, item 5).
+    /// </summary>
     Lenient,
 }
 
@@ -132,7 +135,7 @@ public enum ResidenzpflichtRelief
     /// <summary>Lifted on request as a rule (MV, L1907-1910).</summary>
     RoutineOnRequest,
 
-    /// <summary>Lifted for holders of the job-search Duldung (SN, L2912-2918).</summary>
+    /// <summary>Lifted for holders of the job-search Duldung only (SN, L2912-2918): fact <c>heldJobSearchDuldung</c>.</summary>
     ForJobSearchDuldungHolders,
 
     /// <summary>Lifted generally (BY, L712-715).</summary>

@@ -75,7 +75,7 @@ public static class ImkElements
     public static readonly RuleMeta Application = RuleMeta.Of("IMK.Procedure.Application", "Antrag gestellt", "application filed", Source("L137-138"), Source("L404"));
 
     /// <summary>24: filed before the deadline.</summary>
-    public static readonly RuleMeta ApplicationDeadline = RuleMeta.Of("IMK.Procedure.ApplicationDeadline", "fristgerechte Antragstellung", "filed within the deadline", Source("L706-707"), Source("L5014-5015"), Source("L4546-4548"), Background("deadline 18.5.2007, six months after the resolution"));
+    public static readonly RuleMeta ApplicationDeadline = RuleMeta.Of("IMK.Procedure.ApplicationDeadline", "fristgerechte Antragstellung", "filed within the deadline", Source("L706-707"), Source("L5014-5015"), Source("L4546-4548"), Background("six months after the resolution: 17.5.2007 (§§ 187 Abs. 1, 188 Abs. 2 BGB); verify"));
 
     /// <summary>25: individual BA consent while a check applies.</summary>
     public static readonly RuleMeta BAConsent = RuleMeta.Of("IMK.LabourMarket.BAConsent", "Zustimmung der Arbeitsagentur", "consent of the employment agency", Source("L1458-1459"), Source("L1532-1534"), Source("L3115-3119"));

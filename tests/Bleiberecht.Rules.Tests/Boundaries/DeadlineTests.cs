@@ -4,7 +4,7 @@ using static Bleiberecht.Rules.Tests.TestCases;
 namespace Bleiberecht.Rules.Tests.Boundaries;
 
 /// <summary>
-/// Element 24: applications by 18.5.2007 ([background]); elements 31/33: the job-search Duldung runs "bis
+/// Element 24: applications by 17.5.2007 ([background], six months after the resolution); elements 31/33: the job-search Duldung runs "bis
 /// einschließlich 30.9.2007" (Punkt 9, L620-621) and a qualifying job must be shown by then.
 /// </summary>
 public class DeadlineTests
@@ -12,14 +12,16 @@ public class DeadlineTests
     private const string Livelihood = "IMK.Livelihood.Secured";
     private const string WorkTakeUp = "IMK.Deadline.WorkTakeUp";
 
+    // Six months after the resolution of 17.11.2006, an event period: 17.11. is not counted (§ 187 Abs. 1 BGB), the
+    // period ends with 17.5.2007, the day numbered like the event day (§ 188 Abs. 2 BGB) [background; docs/adr/0012].
     [Fact]
-    public void Application_on_the_last_day_18_May_2007_is_in_time()
-        => Assert.Equal(Outcome.ResidencePermit, (Single() with { ApplicationDate = D("2007-05-18") }).Evaluate().Outcome);
+    public void Application_on_the_last_day_17_May_2007_is_in_time()
+        => Assert.Equal(Outcome.ResidencePermit, (Single() with { ApplicationDate = D("2007-05-17") }).Evaluate().Outcome);
 
     [Fact]
-    public void Application_on_19_May_2007_is_late()
+    public void Application_on_18_May_2007_is_late()
     {
-        var d = (Single() with { ApplicationDate = D("2007-05-19") }).Evaluate();
+        var d = (Single() with { ApplicationDate = D("2007-05-18") }).Evaluate();
         Assert.Equal(Outcome.Refusal, d.Outcome);
         Assert.Contains("IMK.Procedure.ApplicationDeadline", d.For("applicant").Grounds);
     }

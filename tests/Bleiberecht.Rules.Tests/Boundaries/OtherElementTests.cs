@@ -97,8 +97,8 @@ public class OtherElementTests
     }
 
     [Fact]
-    public void Cooperation_breached_is_refused()
-        => AssertRefused(Single().With("applicant", p => p with { CooperationBreached = true }).Evaluate(), "applicant", "IMK.Identity.Cooperation");
+    public void Cooperation_breached_deliberately_is_refused()
+        => AssertRefused(Single().With("applicant", p => p with { CooperationBreached = true, CooperationBreachDeliberate = true }).Evaluate(), "applicant", "IMK.Identity.Cooperation");
 
     [Fact]
     public void Extremism_links_exclude()

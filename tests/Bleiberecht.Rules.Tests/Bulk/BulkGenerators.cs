@@ -207,8 +207,10 @@ public static class BulkGenerators
         from tolerated in Tri(92, 8)
         from obliged in Tri(92, 8)
         from forbids in Tri(15, 6)
+        from heldJobSearch in Tri(40, 4)
         from german in Maybe(Gen.Elements(CefrLevel.None, CefrLevel.A1, CefrLevel.A2, CefrLevel.A2, CefrLevel.B1, CefrLevel.C2), 6)
         from verified in Tri(60, 4)
+        from course in Tri(50, 4)
         from schooling in MaybeRef(
             from attends in Tri(90, 6)
             from prognosis in Tri(85, 6)
@@ -216,6 +218,9 @@ public static class BulkGenerators
         from jobs in ListGen(JobGen(), role == HouseholdRole.Child ? 10 : 60, 8)
         from identity in IdentityGen()
         from cooperation in Tri(10, 8)
+        from breachDeliberate in Tri(70, 4)
+        from breachWeight in Tri(50, 4)
+        from breachOutweighed in Tri(50, 4)
         from convictions in ListGen(ConvictionGen(), 25, 8)
         from misconduct in ListGen(MisconductGen(), 25, 8)
         from extremism in Tri(4, 10)
@@ -237,12 +242,17 @@ public static class BulkGenerators
             Tolerated = tolerated,
             ObligedToLeave = obliged,
             DuldungForbidsEmployment = forbids,
+            HeldJobSearchDuldung = heldJobSearch,
             GermanLevel = german,
             GermanVerifiedInPerson = verified,
+            IntegrationCourseAdmitted = course,
             Schooling = role == HouseholdRole.Child ? schooling : null,
             Employments = jobs,
             Identity = identity,
             CooperationBreached = cooperation,
+            CooperationBreachDeliberate = breachDeliberate,
+            CooperationBreachOfSomeWeight = breachWeight,
+            CooperationBreachOutweighedByIntegration = breachOutweighed,
             Convictions = convictions,
             Misconduct = misconduct,
             ExtremismLinks = extremism,

@@ -44,6 +44,18 @@ public sealed class EveryOptionMattersTests
 
     private static Household Need(Household h, Func<Livelihood, Livelihood> change) => h with { Livelihood = change(h.Livelihood!) };
 
+    /// <summary>Applicant and spouse without children, both ten years in Germany; the applicant's job covers the need.</summary>
+    private static Household Couple() => Household(
+        "couple",
+        Adult(Applicant, HouseholdRole.Applicant, "1996-11-17") with { Employments = [Job()] },
+        Adult("spouse", HouseholdRole.Spouse, "1996-11-17", "1975-02-20"));
+
+    /// <summary><see cref="TestCases.Family"/> with two more minor children (8 and 6 at the reference date).</summary>
+    private static Household ThreeChildren() => Family() with
+    {
+        Members = [.. Family().Members, Child("second", "1998-01-01", "2000-01-15"), Child("third", "2000-03-01")],
+    };
+
     private static readonly Conviction SixtyDayFines = new()
     {
         Date = D("2005-06-01"),
@@ -123,15 +135,17 @@ public sealed class EveryOptionMattersTests
             "OneInsuredJobCoversMajority (Wuppertal, L2215-2219)", o => o with { Income = o.Income with { HouseholdCoverage = HouseholdCoverage.OneInsuredJobCoversMajority } },
             Outcome.JobSearchDuldung, Outcome.ResidencePermit, Secured),
 
-        // A10: temporary benefit receipt next to a sufficient job was "unschädlich" in Wuppertal (L2224-2225).
-        new("A10", "Income.TemporaryBenefitsTolerated", () => Need(Single(), l => l with { ReceivesBenefits = true, BenefitsTemporary = true }), Applicant,
+        // A10: temporary benefit receipt next to a sufficient job was "unschädlich" in Wuppertal (L2224-2225) — for the
+        // families of A09 ("in diesen Fällen"; docs/adr/0012 item 12): a couple without children, so no group of
+        // Punkt 3.3 applies.
+        new("A10", "Income.TemporaryBenefitsTolerated", () => Need(Couple(), l => l with { ReceivesBenefits = true, BenefitsTemporary = true }), Applicant,
             "true (Wuppertal, L2224-2225)", o => o with { Income = o.Income with { TemporaryBenefitsTolerated = true } },
             Outcome.JobSearchDuldung, Outcome.ResidencePermit, Secured),
 
         // A11: 800 EUR wages plus notional child benefit 154 and housing benefit 100 reach the need of 1,000
-        // (Gütersloh, L2427-2429).
+        // (Gütersloh, L2427-2429), for a family with many children (three; docs/adr/0012 item 12).
         new("A11", "Income.NotionalChildAndHousingBenefit",
-            () => Need(Family().With(Applicant, p => p with { Employments = [Job(net: 800m)] }), l => l with { NotionalChildBenefitEur = 154m, NotionalHousingBenefitEur = 100m, BenefitsTemporary = false }), Applicant,
+            () => Need(ThreeChildren().With(Applicant, p => p with { Employments = [Job(net: 800m)] }), l => l with { NotionalChildBenefitEur = 154m, NotionalHousingBenefitEur = 100m, BenefitsTemporary = false }), Applicant,
             "true (Gütersloh, L2427-2429)", o => o with { Income = o.Income with { NotionalChildAndHousingBenefit = true } },
             Outcome.JobSearchDuldung, Outcome.ResidencePermit, Secured),
 
@@ -194,19 +208,16 @@ public sealed class EveryOptionMattersTests
             "FirstGrantOnly (SH, L3199-3201)", o => o with { Housing = o.Housing with { CommunalShelterAccepted = CommunalShelterAcceptance.FirstGrantOnly } },
             Outcome.Refusal, Outcome.ResidencePermit, "IMK.Integration.Housing"),
 
-        // A22: A1 German fails A2 (L4179-4180) unless the hurdle is kept low (RP intent, L2534-2537) — read as one level
-        // below [derived]. Oral check in person (Rhein-Lahn, L2680-2682): a B1 certificate not yet checked in person
-        // leaves the case open.
-        new("A22", "Language.ProofMode", () => SingleWith(p => p with { GermanLevel = CefrLevel.A1 }), Applicant,
-            "Lenient (RP, L2534-2537)", o => o with { Language = o.Language with { ProofMode = LanguageProofMode.Lenient } },
-            Outcome.Refusal, Outcome.ResidencePermit, "IMK.Integration.Language"),
+        // A22: oral check in person (Rhein-Lahn, L2680-2682): a B1 certificate not yet checked in person leaves the case
+        // open. "Lenient" (RP intent, L2534-2537) no longer lowers the level (docs/adr/0012 item 5; LegalReviewTests).
         new("A22", "Language.ProofMode", () => Single(), Applicant,
             "OralCheckInPerson (Rhein-Lahn, L2680-2682)", o => o with { Language = o.Language with { ProofMode = LanguageProofMode.OralCheckInPerson } },
             Outcome.ResidencePermit, Outcome.Pending, "IMK.Integration.Language"),
 
         // A23: insufficient German refuses (Barnim, L1031-1032) unless the Land grants a permit with a course or extends
         // the Duldung (Oder-Spree, L1121-1133).
-        new("A23", "Language.DeficitOutcome", () => SingleWith(p => p with { GermanLevel = CefrLevel.A1 }), Applicant,
+        // With a course the deficit is bridged only for a person admitted to it (docs/adr/0012 item 10).
+        new("A23", "Language.DeficitOutcome", () => SingleWith(p => p with { GermanLevel = CefrLevel.A1, IntegrationCourseAdmitted = true }), Applicant,
             "ConditionalPermitWithCourse (Oder-Spree intent, L1121-1133)", o => o with { Language = o.Language with { DeficitOutcome = LanguageDeficitOutcome.ConditionalPermitWithCourse } },
             Outcome.Refusal, Outcome.ResidencePermit, "IMK.Integration.Language"),
         new("A23", "Language.DeficitOutcome", () => SingleWith(p => p with { GermanLevel = CefrLevel.A1 }), Applicant,
@@ -250,11 +261,11 @@ public sealed class EveryOptionMattersTests
             "extensionAfterDeadline true (SH, L3212-3218)", o => o with { Deadline = o.Deadline with { ExtensionAfterDeadline = true } },
             Outcome.Refusal, Outcome.JobSearchDuldung, "IMK.Deadline.WorkTakeUp"),
 
-        // A30: an application filed on 18.5.2007 is in time under the [background] base 18.5.2007 and late under the
-        // other [background] reading, 17.5.2007; no Land states a different date (BE "possibly 18.5.2007", L4546-4548).
+        // A30: an application filed on 18.5.2007 is late under the base 17.5.2007 (six months after the resolution,
+        // §§ 187 Abs. 1, 188 Abs. 2 BGB [background]) and in time under Berlin's "possibly 18.5.2007" (L4546-4548).
         new("A30", "Deadline.Application", () => Single() with { ApplicationDate = D("2007-05-18") }, Applicant,
-            "2007-05-17 ([background] '17 or 18 May 2007')", o => o with { Deadline = o.Deadline with { Application = new DateOnly(2007, 5, 17) } },
-            Outcome.ResidencePermit, Outcome.Refusal, "IMK.Procedure.ApplicationDeadline"),
+            "2007-05-18 (BE possibly, L4546-4548)", o => o with { Deadline = o.Deadline with { Application = new DateOnly(2007, 5, 18) } },
+            Outcome.Refusal, Outcome.ResidencePermit, "IMK.Procedure.ApplicationDeadline"),
 
         // A31: in Germany since 10.1.1999: 7 years 10 months at 17.11.2006 (too short for a single person), 8 years 5
         // months at 1.7.2007; decided 15.9.2007, after § 104a entered into force, Freiburg converts (L484-485).

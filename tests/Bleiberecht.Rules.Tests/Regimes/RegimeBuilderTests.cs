@@ -16,7 +16,9 @@ public class RegimeBuilderTests
         Assert.Equal(ElementRole.Gate, regime.Find(ImkElements.Application.Id)!.Role);
         Assert.Equal(ElementRole.Curable, regime.Find(ImkElements.Passport.Id)!.Role);
         Assert.Equal(ElementRole.Livelihood, regime.Find(ImkElements.Livelihood.Id)!.Role);
-        Assert.Equal(5, regime.Elements.Count(e => e.Role == ElementRole.ExclusionGround));
+        // Deception, obstruction, conviction, extremism, absconding and — read as deception (L793-794; docs/adr/0012
+        // item 7) — the breach of the duty to cooperate.
+        Assert.Equal(6, regime.Elements.Count(e => e.Role == ElementRole.ExclusionGround));
     }
 
     [Fact]

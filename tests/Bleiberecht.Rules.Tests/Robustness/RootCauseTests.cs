@@ -215,9 +215,11 @@ public class RootCauseTests
         {
             Income = Bleiberecht.Rules.Options.ImkOptions.Base.Income with { NotionalChildAndHousingBenefit = true },
         }, []);
-        var h = Single().With("applicant", p => p with { Employments = [Job(net: 800m)] }) with
+        // A family with three minor children: notional benefits count only for many children (docs/adr/0012 item 12).
+        var h = Family().With("applicant", p => p with { Employments = [Job(net: 800m)] }) with
         {
-            Livelihood = new Livelihood { MonthlyNeedEur = 1000m, ReceivesBenefits = false, SecuredOtherwiseWithoutPublicFunds = false, NotionalChildBenefitEur = 100m },
+            Members = [.. Family().With("applicant", p => p with { Employments = [Job(net: 800m)] }).Members, Child("second", "1998-01-01", "2000-01-15"), Child("third", "2000-03-01")],
+            Livelihood = new Livelihood { MonthlyNeedEur = 1000m, ReceivesBenefits = false, BenefitsTemporary = false, SecuredOtherwiseWithoutPublicFunds = false, NotionalChildBenefitEur = 100m },
         };
         var open = Evaluator.Evaluate(h, rules);
         Assert.Equal(Outcome.Pending, open.Outcome);

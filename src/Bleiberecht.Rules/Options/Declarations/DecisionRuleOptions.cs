@@ -338,7 +338,7 @@ public static class DecisionRuleOptions
         Get = static o => o.Language.ProofMode,
         With = static (o, v) => o with { Language = o.Language with { ProofMode = v } },
         Codec = Enum<LanguageProofMode>(),
-        Order = [[Is(LanguageProofMode.Unspecified, "Unspecified (base)"), Is(LanguageProofMode.Lenient, "Lenient (RP)")]],
+        Order = [[Is(LanguageProofMode.Unspecified, "Unspecified (base)"), Is(LanguageProofMode.Lenient, "Lenient (RP intent; lowers no level)")]],
         NotOrderedReason = "OralCheckInPerson is procedural (catalogue direction P): it changes how German is established (in person at the authority, Rhein-Lahn L2680-2682), not which level suffices; only Unspecified -> Lenient is ordered.",
     };
 
@@ -451,7 +451,7 @@ public static class DecisionRuleOptions
         Get = static o => o.Deadline.Application,
         With = static (o, v) => o with { Deadline = o.Deadline with { Application = v } },
         Codec = NullableDate(),
-        Order = [[Is<DateOnly?>(new DateOnly(2007, 5, 17), "2007-05-17"), Is<DateOnly?>(new DateOnly(2007, 5, 18), "2007-05-18 (base)"), Is<DateOnly?>(new DateOnly(2007, 12, 31), "2007-12-31"), Is<DateOnly?>(null, "null")]],
+        Order = [[Is<DateOnly?>(new DateOnly(2007, 5, 17), "2007-05-17 (base)"), Is<DateOnly?>(new DateOnly(2007, 5, 18), "2007-05-18"), Is<DateOnly?>(new DateOnly(2007, 12, 31), "2007-12-31"), Is<DateOnly?>(null, "null")]],
     };
 
     /// <summary>A31: pending IMK applications converted to § 104a ("G": a refusal on time or livelihood can still lead to a § 104a permit).</summary>

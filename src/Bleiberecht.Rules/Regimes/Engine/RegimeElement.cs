@@ -57,16 +57,16 @@ public abstract class RegimeElement
 
     /// <summary>
     /// The role under a rule set's options. Only the built-in language element varies: A23 (Language.DeficitOutcome)
-    /// makes a deficit a refusal (Barnim, L1031-1032), keeps the case pending with an extended Duldung (Oder-Spree,
-    /// L1121-1133), or — with a permit and a course — does not decide.
+    /// makes a deficit a refusal (Barnim, L1031-1032) or keeps the case pending with an extended Duldung (Oder-Spree,
+    /// L1121-1133). With a permit and a course the element is met by admission to the course, and without it the
+    /// Duldung is extended as Oder-Spree did when the BAMF refused the course (L1127-1130; docs/adr/0012, item 10).
     /// </summary>
     internal ElementRole RoleUnder(ImkOptions options) => Kind != BuiltIn.Language
         ? Role
         : options.Language.DeficitOutcome switch
         {
             LanguageDeficitOutcome.Refuse => ElementRole.Requirement,
-            LanguageDeficitOutcome.ExtendDuldung => ElementRole.Curable,
-            _ => ElementRole.Informational,
+            _ => ElementRole.Curable,
         };
 
     /// <summary>A member requirement from a test on one member (a user-defined predicate).</summary>

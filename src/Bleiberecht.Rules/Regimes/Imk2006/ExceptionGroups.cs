@@ -64,6 +64,14 @@ internal static class ExceptionGroups
                 return all.ToCheck();
             }
 
+            // A single *parent*: a household of minors alone has no parent in it, so the group cannot hold there
+            // (docs/adr/0012, item 11) — before, the missing applicant made the per-applicant test vacuously true.
+            all.Add(AnyAdult(h), null);
+            if (all.Failed)
+            {
+                return all.ToCheck();
+            }
+
             TemporaryBenefits(h, ref all);
             all.Add(MinorChild(h));
             foreach (var m in h.Members)
@@ -185,11 +193,8 @@ internal static class ExceptionGroups
         return any == Truth.Unknown ? new Check(any, null, missing!) : Check.Of(any);
     }
 
-    /// <summary>
-    /// The household has an adult, and every adult member (element 6's reading of "minor") meets
-    /// <paramref name="requirement"/>: a group of persons cannot be met by a household of minors alone.
-    /// </summary>
-    private static void EveryAdult(HouseholdContext h, ref FactConjunction all, Func<MemberContext, Check> requirement)
+    /// <summary>Some member is an adult (element 6's reading of "minor").</summary>
+    private static Truth AnyAdult(HouseholdContext h)
     {
         var anyAdult = Truth.False;
         foreach (var m in h.Members)
@@ -197,7 +202,16 @@ internal static class ExceptionGroups
             anyAdult = anyAdult.Or(Members.IsAdult(m));
         }
 
-        all.Add(anyAdult, null);
+        return anyAdult;
+    }
+
+    /// <summary>
+    /// The household has an adult, and every adult member (element 6's reading of "minor") meets
+    /// <paramref name="requirement"/>: a group of persons cannot be met by a household of minors alone.
+    /// </summary>
+    private static void EveryAdult(HouseholdContext h, ref FactConjunction all, Func<MemberContext, Check> requirement)
+    {
+        all.Add(AnyAdult(h), null);
         foreach (var m in h.Members)
         {
             var adult = Members.IsAdult(m);

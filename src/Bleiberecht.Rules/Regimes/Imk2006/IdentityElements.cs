@@ -43,7 +43,7 @@ internal static class IdentityElements
         ImkElements.Cooperation,
         new Condition<MemberContext>(
             Ask.Sub(ImkElements.Cooperation, "NoBreach", "keine Verletzung der Mitwirkungspflicht", "no breach of the duty to cooperate"),
-            m => Ask.YesNo(m.Person.CooperationBreached, m.Path("cooperationBreached"), "Wurde die Mitwirkungspflicht verletzt?", "Was the duty to cooperate breached?", wanted: false),
+            NoBreach,
             m => m.Person.Id),
         new Condition<MemberContext>(
             Ask.Sub(ImkElements.Cooperation, "EffortsProven", "nachgewiesene Bemühungen gelten als Mitwirkung", "proven efforts count as cooperation"),
@@ -51,6 +51,39 @@ internal static class IdentityElements
                 ? Check.Of(Truth.False, PassportOnly2)
                 : EffortsProven(m),
             m => m.Person.Id));
+
+    /// <summary>
+    /// No breach of the duty to cooperate that counts. Berlin counted these breaches as deception ("Täuschung ...
+    /// (insbesondere Verletzung der Mitwirkungspflicht)", L793-794), so a breach is read as the deception ground is
+    /// (docs/adr/0012, item 7): it counts only if deliberate (L182-184), and where A14 weighs deception it is weighed
+    /// the same way — of some weight (NW, L2104-2108) or against integration (SH, which said so of the
+    /// "Mitwirkungspflicht", L3193-3197). As an exclusion ground it reaches the family like deception (A19).
+    /// </summary>
+    private static Check NoBreach(MemberContext m)
+    {
+        var p = m.Person;
+        var breached = Ask.YesNo(p.CooperationBreached, m.Path("cooperationBreached"), "Wurde die Mitwirkungspflicht verletzt?", "Was the duty to cooperate breached?");
+        if (breached.Result == Truth.False)
+        {
+            return Check.Of(Truth.True);
+        }
+
+        var counts = new FactConjunction();
+        counts.Add(breached);
+        counts.Add(Ask.YesNo(p.CooperationBreachDeliberate, m.Path("cooperationBreachDeliberate"), "War die Verletzung der Mitwirkungspflicht vorsätzlich?", "Was the breach of the duty to cooperate deliberate?"));
+        switch (m.Options.Exclusion.DeceptionWeighing)
+        {
+            case DeceptionWeighing.MinimumWeight:
+                counts.Add(Ask.YesNo(p.CooperationBreachOfSomeWeight, m.Path("cooperationBreachOfSomeWeight"), "Ist die Verletzung von einigem Gewicht?", "Is the breach of some weight?"));
+                break;
+            case DeceptionWeighing.BalanceAgainstIntegration:
+                counts.Add(Ask.YesNo(p.CooperationBreachOutweighedByIntegration, m.Path("cooperationBreachOutweighedByIntegration"), "Wird die Verletzung durch Integrationsleistungen aufgewogen?", "Is the breach outweighed by integration?", wanted: false));
+                break;
+        }
+
+        var result = counts.ToCheck();
+        return result with { Result = result.Result.Not(), Missing = result.Result == Truth.Unknown ? result.Missing : [] };
+    }
 
     private static Check SubstituteAccepted(MemberContext m)
     {

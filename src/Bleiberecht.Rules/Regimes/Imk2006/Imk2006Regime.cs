@@ -35,7 +35,8 @@ internal static class Imk2006Regime
             new HouseholdElement(IntegrationElements.SchoolAttendance, ElementRole.Requirement, BuiltIn.SchoolAttendance),
             new HouseholdElement(IntegrationElements.SchoolPrognosis, ElementRole.Requirement, BuiltIn.SchoolPrognosis),
             new MemberElement(IdentityElements.Passport, ElementRole.Curable, BuiltIn.Passport),
-            new MemberElement(IdentityElements.Cooperation, ElementRole.Requirement, BuiltIn.Cooperation),
+            // An exclusion ground like deception, which L793-794 counts it as (docs/adr/0012, item 7).
+            new MemberElement(IdentityElements.Cooperation, ElementRole.ExclusionGround, BuiltIn.Cooperation),
             new HouseholdElement(LivelihoodElements.Rule, ElementRole.Livelihood, BuiltIn.Livelihood),
             new DerivedElement(ImkElements.WorkTakeUp, ElementLevel.Household, ElementRole.WorkTakeUp, BuiltIn.WorkTakeUp),
         ];

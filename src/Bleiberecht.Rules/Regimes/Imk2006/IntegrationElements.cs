@@ -45,14 +45,10 @@ internal static class IntegrationElements
             static m =>
             {
                 var o = m.Options.Language;
-                var required = o.RequiredLevel;
 
-                // Lenient proof (RP: keep the language hurdle "niedrig", L2534-2537) is read as accepting one level
-                // below the requirement [derived]; the level itself is never changed by a Land (L4179-4180).
-                if (o.ProofMode == LanguageProofMode.Lenient && required > CefrLevel.A1)
-                {
-                    required--;
-                }
+                // No proof mode lowers the level: A2 is not varied by any Land (L4179-4180), and RP's wish to keep the
+                // language hurdle "niedrig" (L2534-2537) is an intent, not a rule (docs/adr/0012, item 5).
+                var required = o.RequiredLevel;
 
                 if (m.Person.GermanLevel is not { } level)
                 {
@@ -62,7 +58,18 @@ internal static class IntegrationElements
                 var detail = Label.Later((level, required, o.ProofMode), static x => ($"Niveau {x.level}, erforderlich {x.required} ({x.ProofMode})", $"level {x.level}, required {x.required} ({x.ProofMode})"));
                 if (level < required)
                 {
-                    return Check.Of(Truth.False, detail);
+                    if (o.DeficitOutcome != LanguageDeficitOutcome.ConditionalPermitWithCourse)
+                    {
+                        return Check.Of(Truth.False, detail);
+                    }
+
+                    // A23 ConditionalPermitWithCourse (Oder-Spree's intent, L1125-1127): the deficit is bridged by a
+                    // fixed-term permit with an integration course — only if the person is admitted to the course;
+                    // when the BAMF refused it, the Duldung was extended (L1127-1130).
+                    var course = Ask.YesNo(m.Person.IntegrationCourseAdmitted, m.Path("integrationCourseAdmitted"), "Ist die Person zu einem Integrationskurs zugelassen?", "Is the person admitted to an integration course?");
+                    return course with { Detail = Label.Later((detail, course.Result), static x => (
+                        $"{x.detail.De}; Erlaubnis nur mit Integrationskurs (Auflage), Zulassung: {x.Result}",
+                        $"{x.detail.En}; permit only with an integration course (condition), admitted: {x.Result}")) };
                 }
 
                 // Oral check in person (Rhein-Lahn, L2680-2682): a level on paper is not enough until it is checked.
@@ -84,12 +91,7 @@ internal static class IntegrationElements
         h => h.Children,
         new Condition<MemberContext>(
             Ask.Sub(ImkElements.SchoolAttendance, "Child", "Kind besucht die Schule", "child attends school"),
-            m => Applicability.When(
-                Members.IsSchoolAgeChild(m),
-                m,
-                static m => Ask.YesNo(m.Person.Schooling?.AttendsSchool, m.Path("schooling.attendsSchool"), "Besucht das Kind tatsächlich die Schule (Schulbescheinigung)?", "Does the child actually attend school (certificate)?"),
-                NotOfSchoolAge,
-                m.Path("birthDate")),
+            m => WhenSchoolAge(m, static m => Ask.YesNo(m.Person.Schooling?.AttendsSchool, m.Path("schooling.attendsSchool"), "Besucht das Kind tatsächlich die Schule (Schulbescheinigung)?", "Does the child actually attend school (certificate)?")),
             m => m.Person.Id),
         _ => NoChildrenInTheHousehold);
 
@@ -103,14 +105,42 @@ internal static class IntegrationElements
         h => h.Options.School.PrognosisRequiredForFamily ? h.Children : [],
         new Condition<MemberContext>(
             Ask.Sub(ImkElements.SchoolPrognosis, "Child", "positive Prognose für das Kind", "positive prognosis for the child"),
-            m => Applicability.When(
-                Members.IsSchoolAgeChild(m),
-                m,
-                static m => Ask.YesNo(m.Person.Schooling?.PositiveSchoolPrognosis, m.Path("schooling.positiveSchoolPrognosis"), "Ist ein Schulabschluss zu erwarten (positive Prognose)?", "Is the child expected to complete school?"),
-                NotOfSchoolAge,
-                m.Path("birthDate")),
+            m => WhenSchoolAge(m, static m => Ask.YesNo(m.Person.Schooling?.PositiveSchoolPrognosis, m.Path("schooling.positiveSchoolPrognosis"), "Ist ein Schulabschluss zu erwarten (positive Prognose)?", "Is the child expected to complete school?")),
             m => m.Person.Id),
         h => h.Options.School.PrognosisRequiredForFamily
             ? NoChildrenInTheHousehold
             : NotAConditionForTheFamilyInThisRuleSet);
+
+    /// <summary>
+    /// Kleene "of school age → requirement" (Members.IsSchoolAgeChild): not of school age is met; unknown school age is
+    /// met only if the requirement is met anyway, else unknown with the birth and decision dates that decide it.
+    /// </summary>
+    private static Check WhenSchoolAge(MemberContext m, Func<MemberContext, Check> requirement)
+    {
+        var applies = Members.IsSchoolAgeChild(m);
+        if (applies == Truth.False)
+        {
+            return Check.NotApplicable(NotOfSchoolAge);
+        }
+
+        var check = requirement(m);
+        if (applies == Truth.True || check.Result == Truth.True)
+        {
+            return check;
+        }
+
+        var missing = new List<MissingFact>();
+        if (m.Person.BirthDate is null)
+        {
+            missing.Add(Ask.Fact(m.Path("birthDate"), "Geburtsdatum?", "Date of birth?"));
+        }
+
+        if (m.Household.Household.DecisionDate is null)
+        {
+            missing.Add(Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
+        }
+
+        missing.AddRange(check.Missing);
+        return new Check(Truth.Unknown, check.Detail, missing);
+    }
 }

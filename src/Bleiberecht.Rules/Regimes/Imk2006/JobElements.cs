@@ -17,6 +17,8 @@ internal static class JobElements
     private static readonly Label TheDuldungMayNotBarEmployment = new("Duldung darf kein Erwerbsverbot tragen", "the Duldung may not bar employment");
     private static readonly Label WithinThePermittedArea = new("im erlaubten Bereich", "within the permitted area");
     private static readonly Label RestrictionLiftedOnlyInSomeKommunen = new("Residenzpflicht nur in einigen Kommunen aufgehoben", "restriction lifted only in some Kommunen");
+    private static readonly Label LiftedForJobSearchDuldungHolders = new("Residenzpflicht für Inhaber der Duldung zur Arbeitsplatzsuche aufgehoben", "restriction lifted for holders of the job-search Duldung");
+    private static readonly Label NotAJobSearchDuldungHolder = new("außerhalb des erlaubten Bereichs; Residenzpflicht nur für Inhaber der Duldung zur Arbeitsplatzsuche aufgehoben", "outside the permitted area; restriction lifted only for holders of the job-search Duldung");
     private static readonly Label NotAgencyWork = new("keine Leiharbeit", "not agency work");
     private static readonly Label AgencyWorkAccepted = new("Leiharbeit wird anerkannt", "agency work accepted");
     private static readonly Label ConsentToAgencyWorkBarred40AufenthG = new("Zustimmung für Leiharbeit ausgeschlossen (§ 40 AufenthG)", "consent to agency work barred (§ 40 AufenthG)");
@@ -57,6 +59,7 @@ internal static class JobElements
             return relief switch
             {
                 ResidenzpflichtRelief.No => Ask.YesNo(inside, j.Path("withinPermittedArea"), "Liegt der Arbeitsort im erlaubten Aufenthaltsbereich?", "Is the workplace within the permitted area?"),
+                ResidenzpflichtRelief.ForJobSearchDuldungHolders => HolderOrInside(j, inside),
                 ResidenzpflichtRelief.SomeKommunen => Check.Unknown(
                     RestrictionLiftedOnlyInSomeKommunen,
                     Ask.Fact(j.Path("withinPermittedArea"), "Liegt der Arbeitsort im erlaubten Bereich oder wurde die Residenzpflicht aufgehoben?", "Is the workplace within the permitted area, or was the restriction lifted?")),
@@ -64,6 +67,33 @@ internal static class JobElements
             };
         },
         j => j.Subject);
+
+    /// <summary>
+    /// Sachsen lifted the restriction for holders of the job-search Duldung only (L2912-2918; docs/adr/0012, item 12):
+    /// the workplace is reachable if it lies inside the permitted area or the person held that Duldung.
+    /// </summary>
+    private static Check HolderOrInside(JobContext j, bool? inside)
+    {
+        var held = j.Member.Person.HeldJobSearchDuldung;
+        var result = inside.ToTruth().Or(held.ToTruth());
+        if (result != Truth.Unknown)
+        {
+            return Check.Of(result, result == Truth.True ? LiftedForJobSearchDuldungHolders : NotAJobSearchDuldungHolder);
+        }
+
+        var missing = new List<MissingFact>(2);
+        if (inside is null)
+        {
+            missing.Add(Ask.Fact(j.Path("withinPermittedArea"), "Liegt der Arbeitsort im erlaubten Aufenthaltsbereich?", "Is the workplace within the permitted area?"));
+        }
+
+        if (held is null)
+        {
+            missing.Add(Ask.Fact(j.Member.Path("heldJobSearchDuldung"), "Hatte die Person bei Arbeitsaufnahme eine Duldung zur Arbeitsplatzsuche (Punkt 9)?", "Did the person hold the job-search Duldung (Punkt 9) when taking up the job?"));
+        }
+
+        return new Check(Truth.Unknown, null, missing);
+    }
 
     /// <summary>Element 26: the BA priority check, for jobs starting while it applied (A24).</summary>
     private static readonly Rule<JobContext> Priority = new Condition<JobContext>(

@@ -16,6 +16,7 @@ internal static class LivelihoodElements
     // Fixed texts of explanation details, allocated once (they are read on every decision).
     private static readonly Label NeedUnknown = new("Bedarf unbekannt", "need unknown");
     private static readonly Label TrainingNotAccepted = new("Ausbildung wird nicht anerkannt", "training not accepted");
+    private static readonly Label NotEveryAdultInTraining = new("nicht jede(r) Erwachsene in anerkannter Ausbildung", "not every adult in accepted training");
 
     /// <summary>Income from counting jobs covers the household's need (A07-A11 shape the test).</summary>
     /// <summary>Stand-in for an unknown wage in the upper bound: any finite pay could be it.</summary>
@@ -67,9 +68,11 @@ internal static class LivelihoodElements
                 }
             }
 
+            // A11 (Gütersloh) counts the notional benefits only for families with many children (L2427-2429).
+            var manyChildren = o.NotionalChildAndHousingBenefit ? ManyChildren(h) : Truth.False;
             var notional = 0m;
             var notionalOpen = false;
-            if (o.NotionalChildAndHousingBenefit)
+            if (manyChildren != Truth.False)
             {
                 var l = h.Household.Livelihood;
                 notional = Saturating.Add(l?.NotionalChildBenefitEur ?? 0, l?.NotionalHousingBenefitEur ?? 0);
@@ -78,6 +81,9 @@ internal static class LivelihoodElements
                 // there open: read as 0 outright it refused households that knowing the amount grants (docs/adr/0008).
                 notionalOpen = l?.NotionalChildBenefitEur is null || l.NotionalHousingBenefitEur is null;
             }
+
+            // Whether the household has many children may be open: then the notional amount is only possibly there.
+            var sureNotional = manyChildren == Truth.True ? notional : 0m;
 
             Truth result;
             Label detail;
@@ -90,15 +96,17 @@ internal static class LivelihoodElements
             }
             else
             {
-                var total = Saturating.Add(lower, notional);
+                var total = Saturating.Add(lower, sureNotional);
                 result = total >= n ? Truth.True : (upperUnbounded || notionalOpen || Saturating.Add(upper, notional) >= n) ? Truth.Unknown : Truth.False;
-                detail = Label.Later((total, notional, n), static x => (
+                detail = Label.Later((total, notional: sureNotional, n), static x => (
                     $"anrechenbares Einkommen {Ask.N(x.total)} € (davon fiktiv {Ask.N(x.notional)} €) gegen Bedarf {Ask.N(x.n)} €",
                     $"countable income {Ask.N(x.total)} EUR (notional {Ask.N(x.notional)} EUR) against need {Ask.N(x.n)} EUR"));
 
                 // A09 (Wuppertal, L2215-2219): one member's insured job covering more than half of the need also
-                // suffices — an additional route, so full coverage by several incomes still counts.
-                if (o.HouseholdCoverage == HouseholdCoverage.OneInsuredJobCoversMajority && result != Truth.True)
+                // suffices — an additional route, so full coverage by several incomes still counts. The source
+                // speaks of "ein Familienmitglied" covering "den überwiegenden Lebensunterhalt der Familie": a
+                // household of one is no family (docs/adr/0012, item 12; hostels are "insbesondere", an example).
+                if (o.HouseholdCoverage == HouseholdCoverage.OneInsuredJobCoversMajority && result != Truth.True && IsFamily(h))
                 {
                     var threshold = Saturating.Multiply(n, o.MajorityShare);
                     var full = detail;
@@ -110,13 +118,24 @@ internal static class LivelihoodElements
                 }
             }
 
-            return Node(result, null, detail, result == Truth.Unknown ? Questions(h, jobs, children, need is null, notionalOpen) : [], children);
+            return Node(result, null, detail, result == Truth.Unknown ? Questions(h, jobs, children, need is null, notionalOpen, manyChildren == Truth.Unknown) : [], children);
         }
 
         /// <summary>What to ask when the income test is open: the need, unknown job lists, unknown pay, open job checks.</summary>
-        private static List<MissingFact> Questions(HouseholdContext h, IReadOnlyList<JobContext> jobs, ExplanationNode[] children, bool askNeed, bool askNotional)
+        private static List<MissingFact> Questions(HouseholdContext h, IReadOnlyList<JobContext> jobs, ExplanationNode[] children, bool askNeed, bool askNotional, bool askChildren)
         {
             var missing = new List<MissingFact>();
+            if (askChildren)
+            {
+                foreach (var c in h.Children)
+                {
+                    if (Members.IsMinorChild(c) == Truth.Unknown)
+                    {
+                        missing.Add(Ask.Fact(c.Path("birthDate"), "Geburtsdatum des Kindes?", "Child's date of birth?"));
+                    }
+                }
+            }
+
             if (askNeed)
             {
                 missing.Add(Ask.Fact(HouseholdContext.Path("livelihood.monthlyNeedEur"), "Wie hoch ist der monatliche Bedarf des Haushalts?", "What is the household's monthly need?"));
@@ -158,6 +177,32 @@ internal static class LivelihoodElements
         }
     }
 
+    /// <summary>
+    /// A11's "Familien mit vielen Kindern" (Gütersloh, L2427-2429): at least <see cref="ManyChildrenCount"/> minor
+    /// children at the reference date; Unknown while birth dates leave the count open.
+    /// </summary>
+    internal static Truth ManyChildren(HouseholdContext h)
+    {
+        int sure = 0, possible = 0;
+        foreach (var c in h.Children)
+        {
+            var minor = Members.IsMinorChild(c);
+            sure += minor == Truth.True ? 1 : 0;
+            possible += minor != Truth.False ? 1 : 0;
+        }
+
+        return sure >= ManyChildrenCount ? Truth.True : possible >= ManyChildrenCount ? Truth.Unknown : Truth.False;
+    }
+
+    /// <summary>
+    /// "Viele Kinder": the source gives no number; three or more is the usual meaning of a "kinderreiche Familie"
+    /// [derived; verify] (docs/adr/0012, item 12).
+    /// </summary>
+    internal const int ManyChildrenCount = 3;
+
+    /// <summary>A09/A10 (Wuppertal, L2215-2225) speak of families: a household of more than one member [derived].</summary>
+    internal static bool IsFamily(HouseholdContext h) => h.Members.Count > 1;
+
     /// <summary>The household draws no public benefits (the standard route, and group (e) of Punkt 3.3).</summary>
     internal static Check NoBenefitsReceived(HouseholdContext h)
         => Ask.YesNo(h.Household.Livelihood?.ReceivesBenefits, HouseholdContext.Path("livelihood.receivesBenefits"), "Bezieht der Haushalt öffentliche Leistungen?", "Does the household receive public benefits?", wanted: false);
@@ -169,7 +214,8 @@ internal static class LivelihoodElements
         {
             var l = h.Household.Livelihood;
             var receives = NoBenefitsReceived(h);
-            if (receives.Result != Truth.False || !h.Options.Income.TemporaryBenefitsTolerated)
+            // A10 (Wuppertal): temporary benefits were harmless "in diesen Fällen" — the families of A09 (L2215-2225).
+            if (receives.Result != Truth.False || !h.Options.Income.TemporaryBenefitsTolerated || !IsFamily(h))
             {
                 return receives;
             }
@@ -189,7 +235,7 @@ internal static class LivelihoodElements
         ImkElements.Punkt33,
         [
             new Condition<HouseholdContext>(
-                Ask.Sub(ImkElements.Punkt33, "Trainee", "Auszubildende(r) (Ausnahme a)", "trainee (exception a)"),
+                Ask.Sub(ImkElements.Punkt33, "Trainee", "Auszubildende: jede(r) Erwachsene in Ausbildung (Ausnahme a)", "trainees: every adult in training (exception a)"),
                 Trainee),
             ExceptionGroups.Families,
             ExceptionGroups.SingleParents,
@@ -200,6 +246,13 @@ internal static class LivelihoodElements
     /// <summary>Element 13.</summary>
     public static readonly Rule<HouseholdContext> Rule = new AnyOf<HouseholdContext>(ImkElements.Livelihood, [Punkt32, Punkt33]);
 
+    /// <summary>
+    /// Group (a) for the household: every adult is in accepted training — or, in a household without adults, every
+    /// member is. The group describes a person ([background] IMK Nr. 3.3 (a), § 104a Abs. 6 S. 2 Nr. 1 AufenthG:
+    /// "Auszubildende in anerkannten Lehrberufen"), and the study shows trainees receiving their own permits
+    /// (L4015-4023, L3959-3961), never a training securing others: one trainee — even a minor child — does not secure
+    /// the household (docs/adr/0012, item 1; the reading of the other groups, ExceptionGroups.EveryAdult).
+    /// </summary>
     private static Check Trainee(HouseholdContext h)
     {
         var accepted = h.Options.Employment.TrainingCounts;
@@ -208,9 +261,9 @@ internal static class LivelihoodElements
             return Check.Of(Truth.False, TrainingNotAccepted);
         }
 
-        var result = Truth.False;
         List<MissingFact>? missing = null;
         var jobs = JobElements.Jobs(h);
+        var jobTrainee = new Truth[jobs.Count];
         for (var i = 0; i < jobs.Count; i++)
         {
             var j = jobs[i];
@@ -238,14 +291,51 @@ internal static class LivelihoodElements
                 missing.AddRange(access.Where(c => c.Result == Truth.Unknown).SelectMany(c => c.Missing));
             }
 
-            result = result.Or(ok);
+            jobTrainee[i] = ok;
         }
 
-        if (result == Truth.False)
+        var anyAdult = Truth.False;
+        foreach (var m in h.Members)
         {
-            result = JobElements.UnknownJobLists(h, ref missing);
+            anyAdult = anyAdult.Or(Members.IsAdult(m));
         }
 
-        return new Check(result, null, result == Truth.Unknown && missing is not null ? missing : []);
+        var result = h.Members.Count == 0 ? Truth.False : Truth.True;
+        foreach (var m in h.Members)
+        {
+            var adult = Members.IsAdult(m);
+            var considered = adult.Or(anyAdult.Not());
+            if (considered == Truth.False)
+            {
+                continue;
+            }
+
+            var trainee = Truth.False;
+            for (var i = 0; i < jobs.Count; i++)
+            {
+                if (ReferenceEquals(jobs[i].Member, m))
+                {
+                    trainee = trainee.Or(jobTrainee[i]);
+                }
+            }
+
+            if (m.Person.Employments is null)
+            {
+                trainee = trainee.Or(Truth.Unknown);
+                (missing ??= []).Add(Ask.Fact(m.Path("employments"), "Welche Beschäftigungen hat die Person?", "What jobs does the person have?"));
+            }
+
+            var part = considered.Not().Or(trainee);
+            if (part == Truth.Unknown && considered == Truth.Unknown)
+            {
+                (missing ??= []).Add(Ask.Fact(m.Path("birthDate"), "Geburtsdatum?", "Date of birth?"));
+            }
+
+            result = result.And(part);
+        }
+
+        return result == Truth.Unknown && missing is not null
+            ? new Check(result, null, missing)
+            : Check.Of(result, result == Truth.False ? NotEveryAdultInTraining : null);
     }
 }

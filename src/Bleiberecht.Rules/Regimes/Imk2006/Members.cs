@@ -5,8 +5,9 @@ using Bleiberecht.Rules.Logic;
 namespace Bleiberecht.Rules.Regimes.Imk2006;
 
 /// <summary>
-/// Who counts as a minor or of school age. Ages are taken at the reference date (Stichtag): the household is
-/// assessed as it stood when the resolution's time requirement was measured ([background]: counted back from 17.11.2006; the study never prints the date, L792).
+/// Who counts as a minor or of school age. Ages are taken at the reference date (Stichtag), except school age, which
+/// is taken at the decision date (<see cref="IsSchoolAgeChild"/>): the household is assessed as it stood when the
+/// resolution's time requirement was measured ([background]: counted back from 17.11.2006; the study never prints the date, L792).
 /// </summary>
 internal static class Members
 {
@@ -25,18 +26,41 @@ internal static class Members
         return AgeAtReference(m) is { } age ? (age < m.Options.Family.AgeOfMajority).ToTruth() : Truth.Unknown;
     }
 
-    /// <summary>The member is a minor child of compulsory school age.</summary>
+    /// <summary>
+    /// The member is a child of compulsory school age and still a minor — on the decision date, not the reference
+    /// date: attendance is shown by school certificates with the application (L2674-2676) and the resolution asks about
+    /// the "Schulbesuch von minderjährigen Kindern" (L3548) as it is, so a child that reached school age after
+    /// 17.11.2006 is checked and one that came of age is not (docs/adr/0012, item 11). Unknown while the birth date or
+    /// the decision date is.
+    /// </summary>
     public static Truth IsSchoolAgeChild(MemberContext m)
     {
-        var minor = IsMinorChild(m);
-        if (minor == Truth.False)
+        if (m.Person.Role != HouseholdRole.Child)
         {
             return Truth.False;
         }
 
-        return AgeAtReference(m) is { } age ? minor.And((age >= m.Options.School.CompulsoryFromAge).ToTruth()) : Truth.Unknown;
+        if (m.Person.BirthDate is not { } birth || m.Household.Household.DecisionDate is not { } decision)
+        {
+            return Truth.Unknown;
+        }
+
+        var age = LegalTime.AgeOn(birth, decision);
+        return (age >= m.Options.School.CompulsoryFromAge && age < m.Options.Family.AgeOfMajority).ToTruth();
     }
 
     /// <summary>The member is an adult (not a minor child): adult requirements apply.</summary>
     public static Truth IsAdult(MemberContext m) => IsMinorChild(m).Not();
+
+    /// <summary>No member of the household is an adult (minors on their own, e.g. unaccompanied minors).</summary>
+    public static Truth NoAdult(HouseholdContext h)
+    {
+        var any = Truth.False;
+        foreach (var m in h.Members)
+        {
+            any = any.Or(IsAdult(m));
+        }
+
+        return any.Not();
+    }
 }

@@ -15,7 +15,7 @@ internal static class ResidenceElements
     // Fixed texts of explanation details, allocated once (they are read on every decision).
     private static readonly Label NotAChild = new("kein Kind", "not a child");
     private static readonly Label NoChildrenInTheHousehold = new("keine Kinder im Haushalt", "no children in the household");
-    private static readonly Label MinorChildNoOwnTimeRequirement = new("minderjähriges Kind: kein eigenes Zeiterfordernis", "minor child: no own time requirement");
+    private static readonly Label MinorChildNoOwnTimeRequirement = new("minderjähriges Kind mit Erwachsenen im Haushalt: kein eigenes Zeiterfordernis", "minor child living with an adult: no own time requirement");
 
     /// <summary>Element 6, for one member: a minor child at least <c>Family.MinChildAge</c> old at the reference date.</summary>
     private static readonly Rule<MemberContext> QualifyingChildMember = new Condition<MemberContext>(
@@ -121,11 +121,17 @@ internal static class ResidenceElements
         return new Check(Truth.Unknown, detail, missing);
     }
 
-    /// <summary>Element 5 as a rule over a member; the family status comes from the evaluator.</summary>
+    /// <summary>
+    /// Element 5 as a rule over a member; the family status comes from the evaluator. It applies to adults, and to
+    /// minors in a household without adults: a minor child is exempt because it shares the stay of the adults it
+    /// lives with, and minors on their own have no such adult (docs/adr/0012, item 3). Such a minor is the household's
+    /// qualifying child, so the six years "mit Familie" (L5-6) apply — the period § 104a Abs. 2 S. 2 AufenthG later
+    /// set for unaccompanied minors ([background]; verify against the resolution).
+    /// </summary>
     public static Rule<(MemberContext Member, Truth IsFamily)> MinYearsRule { get; } = new Condition<(MemberContext Member, Truth IsFamily)>(
         ImkElements.MinYears,
         x => Applicability.When(
-            Members.IsAdult(x.Member),
+            Members.IsAdult(x.Member).Or(Members.NoAdult(x.Member.Household)),
             x,
             static x => MinYears(x.Member, x.IsFamily),
             MinorChildNoOwnTimeRequirement,
