@@ -65,6 +65,62 @@ internal static class FactAnswering
         ["recognisedApprenticeship"] = ("true", "false"),
     };
 
+    /// <summary>
+    /// Favourable answers to every unknown fact of the household that has a generic answer, asked or not: the base of
+    /// the search, so that a case refused for one reason is still searched with its other unknowns settled (a refusal
+    /// asks no questions). Each path then keeps only the answers its own decision asks for.
+    /// </summary>
+    public static IReadOnlyList<FactAnswer> AllUnknown(Household household)
+    {
+        var list = new List<FactAnswer>();
+        void Add(bool isNull, string path)
+        {
+            if (isNull)
+            {
+                var name = LastName(path)!;
+                list.Add(new FactAnswer(path, new Label(path, path), Values[name].Favourable, true));
+            }
+        }
+
+        Add(household.ApplicationFiled is null, "$.applicationFiled");
+        Add(household.Housing?.Sufficient is null, "$.housing.sufficient");
+        Add(household.Livelihood?.ReceivesBenefits is null, "$.livelihood.receivesBenefits");
+        for (var i = 0; i < household.Members.Count; i++)
+        {
+            var p = household.Members[i];
+            var at = $"$.members[{i}].";
+            Add(p.Interruptions is null, at + "interruptions");
+            Add(p.Convictions is null, at + "convictions");
+            Add(p.Misconduct is null, at + "misconduct");
+            Add(p.Employments is null, at + "employments");
+            Add(p.Tolerated is null, at + "tolerated");
+            Add(p.ObligedToLeave is null, at + "obligedToLeave");
+            Add(p.DuldungForbidsEmployment is null, at + "duldungForbidsEmployment");
+            Add(p.GermanLevel is null, at + "germanLevel");
+            Add(p.CooperationBreached is null, at + "cooperationBreached");
+            Add(p.ExtremismLinks is null, at + "extremismLinks");
+            Add(p.Identity?.ValidPassport is null, at + "identity.validPassport");
+            if (p.Role == HouseholdRole.Child)
+            {
+                Add(p.Schooling?.AttendsSchool is null, at + "schooling.attendsSchool");
+                Add(p.Schooling?.PositiveSchoolPrognosis is null, at + "schooling.positiveSchoolPrognosis");
+            }
+
+            for (var j = 0; j < (p.Employments?.Count ?? 0); j++)
+            {
+                var e = p.Employments![j];
+                var job = $"{at}employments[{j}].";
+                Add(e.FixedTerm is null, job + "fixedTerm");
+                Add(e.SocialInsurance is null, job + "socialInsurance");
+                Add(e.PrivilegedWorkerAvailable is null, job + "privilegedWorkerAvailable");
+                Add(e.ConditionsComparable is null, job + "conditionsComparable");
+                Add(e.WithinPermittedArea is null, job + "withinPermittedArea");
+            }
+        }
+
+        return list;
+    }
+
     /// <summary>The favourable (or unfavourable) answer to a question, or null where there is no generic one.</summary>
     public static FactAnswer? Answer(MissingFact fact, bool favourable)
     {

@@ -56,9 +56,10 @@ public static class PathSearch
             return new PathSearchResult(household.CaseId, ruleSet.Name, options.MemberId, outcome, [], [], options.MaxChanges, 0, 1, [empty]);
         }
 
-        var (answered, answers, questions) = Answer(household, ruleSet, before, target);
-        var catalogue = ChangeCatalog.For(answered, options);
-        var engine = new PathEngine(answered, catalogue, target);
+        var (answered, _, questions) = Answer(household, ruleSet, before, target);
+        var searchBase = Settle(answered);
+        var catalogue = ChangeCatalog.For(searchBase, options);
+        var engine = new PathEngine(searchBase, catalogue, target);
         var found = Search(engine, rules, options.MaxChanges, shortestOnly: false);
         var beforeMask = PathEngine.Grounds(before, ruleSet, target);
         var costs = options.Costs;
@@ -71,15 +72,71 @@ public static class PathSearch
             .Take(options.MaxPaths)
             .ToList();
         var paths = new List<EligibilityPath>(ordered.Count);
-        foreach (var (set, changes, cost, _) in ordered)
+        foreach (var (_, changes, cost, _) in ordered)
         {
-            var decision = Evaluator.Evaluate(FactChange.ApplyAll(answered, changes), ruleSet);
+            var (answers, decision) = AnswersFor(household, changes, ruleSet, target);
             var afterMask = PathEngine.Grounds(decision, ruleSet, target);
             var turned = ruleSet.Regime.IdsOf(new FailureMask(beforeMask & ~afterMask)).ToList();
             paths.Add(new EligibilityPath(answers, changes, cost, PathEngine.OutcomeOf(decision, target), turned, decision));
         }
 
         return new PathSearchResult(household.CaseId, ruleSet.Name, options.MemberId, outcome, questions, catalogue, options.MaxChanges, found.Count == 0 ? null : found.Min(System.Numerics.BitOperations.PopCount), found.Count, paths);
+    }
+
+    /// <summary>
+    /// The household with every remaining unknown fact that has a generic answer answered favourably: the base the
+    /// search runs on, so that a case refused on one ground is searched with its other unknowns settled.
+    /// </summary>
+    internal static Household Settle(Household household)
+    {
+        var all = FactAnswering.AllUnknown(household);
+        return all.Count == 0 ? household : FactAnswering.Apply(household, all) ?? household;
+    }
+
+    /// <summary>
+    /// The answers a path needs: the questions the decision after its changes asks, answered favourably round after
+    /// round until the target is granted; where that does not reach the permit (an answer only the settled base
+    /// gave), every answer of the base.
+    /// </summary>
+    private static (IReadOnlyList<FactAnswer> Answers, HouseholdDecision Decision) AnswersFor(Household household, IReadOnlyList<FactChange> changes, RuleSet ruleSet, int target)
+    {
+        var answers = new List<FactAnswer>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var round = 0; round < AnswerRounds; round++)
+        {
+            var answered = FactAnswering.Apply(household, answers);
+            if (answered is null)
+            {
+                break;
+            }
+
+            var decision = Evaluator.Evaluate(FactChange.ApplyAll(answered, changes), ruleSet);
+            if (PathEngine.Granted(decision, target))
+            {
+                return (answers, decision);
+            }
+
+            var added = false;
+            foreach (var fact in target >= 0 ? decision.Members[target].Missing : decision.Missing)
+            {
+                if (seen.Add(fact.Path) && FactAnswering.Answer(fact, favourable: true) is { } a)
+                {
+                    answers.Add(a);
+                    added = true;
+                }
+            }
+
+            if (!added)
+            {
+                break;
+            }
+        }
+
+        // Fallback: the base's answers (the asked ones first, then every other unknown).
+        var (answeredBase, asked, _) = Answer(household, ruleSet, Evaluator.Evaluate(household, ruleSet), target);
+        var all = asked.Concat(FactAnswering.AllUnknown(answeredBase)).ToList();
+        var settled = FactAnswering.Apply(household, all) ?? household;
+        return (all, Evaluator.Evaluate(FactChange.ApplyAll(settled, changes), ruleSet));
     }
 
     /// <summary>

@@ -94,7 +94,7 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
                 if (pending[r][h])
                 {
                     var decision = Evaluator.Evaluate(household, ruleSets[r]);
-                    var answered = PathSearch.Answer(household, ruleSets[r], decision, -1).Answered;
+                    var answered = PathSearch.Settle(PathSearch.Answer(household, ruleSets[r], decision, -1).Answered);
                     Group(answered, [r], compiled, category, kinds, h, search, checkAsIs: true);
                 }
                 else
@@ -106,7 +106,8 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
 
         if (plain.Count > 0)
         {
-            Group(household, plain, compiled, category, kinds, h, search, checkAsIs: false);
+            var settled = PathSearch.Settle(household);
+            Group(settled, plain, compiled, category, kinds, h, search, checkAsIs: !ReferenceEquals(settled, household));
         }
     }
 
