@@ -81,6 +81,7 @@ internal static class CommandLineApp
         root.Add(EvaluateCommand.Create(io));
         root.Add(ExplainCommand.Create(io));
         root.Add(CompareCommand.Create(io));
+        root.Add(PathsCommand.Create(io));
         root.Add(ValidateCommand.Create(io));
         root.Add(ProfilesCommand.Create(io));
         root.Add(RegimesCommand.Create(io));
