@@ -250,10 +250,10 @@ public static class BulkEvaluator
             var breached = f.CooperationBreached;
             Put(row, c.BitScope, f.Scope);
             Put(row, c.BitDeception, deception);
-            Put(row, c.BitObstruction, f.NoObstruction);
+            Put(row, c.BitObstruction, c.Obstruction.HasLookback ? NoMisconduct(b, first + i, MisconductKind.Obstruction, c.Obstruction, decision) : f.NoObstruction);
             Put(row, c.BitConviction, FromMask(Mask(threshold) | (convictionOverride ? Mask(f.ExceptionalCircumstances) : 0)));
-            Put(row, c.BitExtremism, f.Extremism);
-            Put(row, c.BitAbsconding, abscondingIsGround ? f.NoAbsconding : Truth.True);
+            Put(row, c.BitExtremism, c.ExtremismLookbackYears != MisconductReading.NoLookback ? BulkPersonElements.Extremism(b, first + i, c.ExtremismLookbackYears, decision) : f.Extremism);
+            Put(row, c.BitAbsconding, !abscondingIsGround ? Truth.True : c.Absconding.HasLookback ? NoMisconduct(b, first + i, MisconductKind.Absconding, c.Absconding, decision) : f.NoAbsconding);
             Put(row, c.BitCooperation, breached == Truth.False ? Truth.True : breached.Not().Or(passportOnly ? Truth.False : EffortsProven(b, c, first + i)));
         }
 
@@ -275,7 +275,7 @@ public static class BulkEvaluator
             Put(row, c.BitHousing, housing);
             Put(row, c.BitSchool, school);
             Put(row, c.BitPrognosis, prognosis);
-            Put(row, c.BitMinYears, When(adult, adult == Truth.False ? Truth.True : MinYears(b, in f, family, c.ReferenceDay, referenceCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
+            Put(row, c.BitMinYears, When(adult, adult == Truth.False ? Truth.True : MinYears(b, in f, hh.MemberStart + i, family, c.ReferenceDay, c.ResidenceCountCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
             Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : Language(c, in f)));
             m[i] = new MemberState { Role = f.Role, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }
@@ -392,7 +392,7 @@ public static class BulkEvaluator
             ref readonly var f = ref q[index];
             var statuteAge = f.BirthCivil == CivilDate.None ? int.MinValue : CivilDate.CompletedYears(f.BirthCivil, StatuteReferenceCivil);
             var statuteAdult = f.Role != HouseholdRole.Child ? Truth.True : statuteAge == int.MinValue ? Truth.Unknown : (statuteAge >= c.AgeOfMajority).ToTruth();
-            return When(statuteAdult, statuteAdult == Truth.False ? Truth.True : MinYears(b, in f, _statuteFamily, StatuteReferenceDay, StatuteReferenceCivil, 6, 8, c.InterruptionToleranceDays));
+            return When(statuteAdult, statuteAdult == Truth.False ? Truth.True : MinYears(b, in f, hh.MemberStart + index, _statuteFamily, StatuteReferenceDay, c.StatuteResidenceCountCivil, 6, 8, c.InterruptionToleranceDays));
         }
     }
 
