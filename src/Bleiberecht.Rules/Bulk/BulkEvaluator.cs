@@ -246,10 +246,10 @@ public static class BulkEvaluator
             var breached = BreachCounts(c, f.CooperationBreached, f.BreachDeliberate, f.BreachOfSomeWeight, f.BreachOutweighed);
             Put(row, c.BitScope, f.Scope);
             Put(row, c.BitDeception, deception);
-            Put(row, c.BitObstruction, f.NoObstruction);
+            Put(row, c.BitObstruction, c.Obstruction.HasLookback ? NoMisconduct(b, first + i, MisconductKind.Obstruction, c.Obstruction, decision) : f.NoObstruction);
             Put(row, c.BitConviction, FromMask(Mask(threshold) | (convictionOverride ? Mask(f.ExceptionalCircumstances) : 0)));
-            Put(row, c.BitExtremism, f.Extremism);
-            Put(row, c.BitAbsconding, abscondingIsGround ? f.NoAbsconding : Truth.True);
+            Put(row, c.BitExtremism, c.ExtremismLookbackYears != MisconductReading.NoLookback ? BulkPersonElements.Extremism(b, first + i, c.ExtremismLookbackYears, decision) : f.Extremism);
+            Put(row, c.BitAbsconding, !abscondingIsGround ? Truth.True : c.Absconding.HasLookback ? NoMisconduct(b, first + i, MisconductKind.Absconding, c.Absconding, decision) : f.NoAbsconding);
             Put(row, c.BitCooperation, breached == Truth.False ? Truth.True : breached.Not().Or(passportOnly ? Truth.False : EffortsProven(b, c, first + i)));
         }
 
@@ -279,7 +279,7 @@ public static class BulkEvaluator
             Put(row, c.BitHousing, housing);
             Put(row, c.BitSchool, school);
             Put(row, c.BitPrognosis, prognosis);
-            Put(row, c.BitMinYears, When(timeApplies, timeApplies == Truth.False ? Truth.True : MinYears(b, in f, family, c.ReferenceDay, referenceCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
+            Put(row, c.BitMinYears, When(timeApplies, timeApplies == Truth.False ? Truth.True : MinYears(b, in f, hh.MemberStart + i, family, c.ReferenceDay, c.ResidenceCountCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
             Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : Language(c, in f)));
             m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }

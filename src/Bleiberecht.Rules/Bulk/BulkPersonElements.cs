@@ -109,15 +109,33 @@ internal static class BulkPersonElements
         return !b.GapsKnown[p] && required == Truth.True ? Truth.Unknown : required;
     }
 
-    /// <summary>Element 5 as <see cref="MinYears(HouseholdBatch, int, Truth, int, int, int, int, int)"/>, from the packed facts.</summary>
-    public static Truth MinYears(HouseholdBatch b, ref readonly PersonFacts f, Truth isFamily, int referenceDay, int referenceCivil, int yearsFamily, int yearsOther, int toleranceDays)
+    /// <summary>
+    /// Element 5 as <see cref="MinYears(HouseholdBatch, int, Truth, int, int, int, int, int)"/>, from the packed facts;
+    /// <paramref name="p"/> finds an entry date known only as a range (rare, so it stays in the batch's arrays).
+    /// </summary>
+    public static Truth MinYears(HouseholdBatch b, ref readonly PersonFacts f, int p, Truth isFamily, int referenceDay, int referenceCivil, int yearsFamily, int yearsOther, int toleranceDays)
     {
         var entry = f.EntryDate;
-        if (entry == HouseholdBatch.NoDate)
+        if (entry != HouseholdBatch.NoDate)
+        {
+            return MinYearsFrom(b, in f, entry, f.EntryCivil, isFamily, referenceDay, referenceCivil, yearsFamily, yearsOther, toleranceDays);
+        }
+
+        if (!b.EntryRangeKnown[p])
         {
             return Truth.Unknown;
         }
 
+        // ResidenceElements.MinYears: both ends of the range, definite only where they agree.
+        var from = b.EntryRangeFrom[p] == HouseholdBatch.NoDate ? DateOnly.MinValue : DateOnly.FromDayNumber(b.EntryRangeFrom[p]);
+        var to = b.EntryRangeTo[p] == HouseholdBatch.NoDate ? DateOnly.MaxValue : DateOnly.FromDayNumber(b.EntryRangeTo[p]);
+        var early = MinYearsFrom(b, in f, from.DayNumber, CivilDate.Pack(from), isFamily, referenceDay, referenceCivil, yearsFamily, yearsOther, toleranceDays);
+        var late = MinYearsFrom(b, in f, to.DayNumber, CivilDate.Pack(to), isFamily, referenceDay, referenceCivil, yearsFamily, yearsOther, toleranceDays);
+        return early == late ? late : Truth.Unknown;
+    }
+
+    private static Truth MinYearsFrom(HouseholdBatch b, ref readonly PersonFacts f, int entry, int entryCivil, Truth isFamily, int referenceDay, int referenceCivil, int yearsFamily, int yearsOther, int toleranceDays)
+    {
         var start = entry;
         for (var g = f.GapStart; g < f.GapEnd; g++)
         {
@@ -129,7 +147,7 @@ internal static class BulkPersonElements
             }
         }
 
-        var startCivil = start == entry ? f.EntryCivil : CivilDate.Pack(DateOnly.FromDayNumber(Math.Min(start, MaxDay)));
+        var startCivil = start == entry ? entryCivil : CivilDate.Pack(DateOnly.FromDayNumber(Math.Min(start, MaxDay)));
         var years = CivilDate.CompletedYears(startCivil, referenceCivil);
         var meetsFamily = yearsFamily <= years;
         var meetsOther = yearsOther <= years;
@@ -190,7 +208,7 @@ internal static class BulkPersonElements
 
         if (kind != MisconductKind.Deception)
         {
-            return counts;
+            return reading.HasLookback ? counts.And(Lookback(b, r, reading.LookbackYears, decisionDay)) : counts;
         }
 
         if (reading.RequiresCausality)
@@ -207,27 +225,37 @@ internal static class BulkPersonElements
             counts = counts.And(b.RecordOutweighed[r].Not());
         }
 
-        if (reading.HasLookback)
+        return reading.HasLookback ? counts.And(Lookback(b, r, reading.LookbackYears, decisionDay)) : counts;
+    }
+
+    /// <summary>Whether record <paramref name="r"/> lies within the look-back (ExclusionElements.Counts).</summary>
+    private static Truth Lookback(HouseholdBatch b, int r, int years, int decisionDay)
+    {
+        var end = b.RecordTo[r];
+        if (end == HouseholdBatch.NoDate)
         {
-            var end = b.RecordTo[r];
-            if (end == HouseholdBatch.NoDate)
-            {
-                if (!b.RecordFromKnown[r])
-                {
-                    counts = counts.And(Truth.Unknown);
-                }
-            }
-            else if (decisionDay == HouseholdBatch.NoDate)
-            {
-                counts = counts.And(Truth.Unknown);
-            }
-            else
-            {
-                counts = counts.And((LegalTime.AddYears(DateOnly.FromDayNumber(end), reading.LookbackYears).DayNumber >= decisionDay).ToTruth());
-            }
+            // An ongoing record lies within any window; an undated one cannot be placed.
+            return b.RecordFromKnown[r] ? Truth.True : Truth.Unknown;
         }
 
-        return counts;
+        return decisionDay == HouseholdBatch.NoDate
+            ? Truth.Unknown
+            : (LegalTime.AddYears(DateOnly.FromDayNumber(end), years).DayNumber >= decisionDay).ToTruth();
+    }
+
+    /// <summary>Element 20 with a look-back (A36): links that ended before it no longer count (ExclusionElements.NoExtremism).</summary>
+    public static Truth Extremism(HouseholdBatch b, int p, int lookbackYears, int decisionDay)
+    {
+        var links = b.ExtremismLinks[p];
+        var ended = b.ExtremismEnded[p];
+        if (links != Truth.True || ended == HouseholdBatch.NoDate)
+        {
+            return links.Not();
+        }
+
+        return decisionDay == HouseholdBatch.NoDate
+            ? Truth.Unknown
+            : (LegalTime.AddYears(DateOnly.FromDayNumber(ended), lookbackYears).DayNumber < decisionDay).ToTruth();
     }
 
     /// <summary>Element 19: no conviction above the threshold, unless disregarded in an exceptional case (A18).</summary>

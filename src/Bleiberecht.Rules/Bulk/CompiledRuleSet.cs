@@ -63,6 +63,8 @@ public sealed class CompiledRuleSet
 
         ReferenceDay = o.Residence.ReferenceDate.DayNumber;
         ReferenceCivil = CivilDate.Pack(o.Residence.ReferenceDate);
+        ResidenceCountCivil = CivilDate.Pack(LegalTime.CountingDay(o.Residence.ReferenceDate, o.Residence.PeriodCounting));
+        StatuteResidenceCountCivil = CivilDate.Pack(LegalTime.CountingDay(S104aElements.ReferenceDate, o.Residence.PeriodCounting));
         MinYearsFamily = o.Residence.MinYearsFamily;
         MinYearsOther = o.Residence.MinYearsOther;
         InterruptionToleranceDays = o.Residence.InterruptionToleranceDays;
@@ -96,6 +98,9 @@ public sealed class CompiledRuleSet
             o.Exclusion.DeceptionWeighing,
             o.Exclusion.DeceptionLookbackYears ?? MisconductReading.NoLookback);
         AbscondingIsGround = o.Exclusion.AbscondingIsGround;
+        Obstruction = new MisconductReading(false, DeceptionWeighing.None, o.Exclusion.ObstructionLookbackYears ?? MisconductReading.NoLookback);
+        Absconding = new MisconductReading(false, DeceptionWeighing.None, o.Exclusion.AbscondingLookbackYears ?? MisconductReading.NoLookback);
+        ExtremismLookbackYears = o.Exclusion.ExtremismLookbackYears ?? MisconductReading.NoLookback;
         DayFinesGeneral = o.Exclusion.ConvictionDayFinesGeneral;
         DayFinesForeignerOnly = o.Exclusion.ConvictionDayFinesForeignerOnly;
         ConvictionOverride = o.Exclusion.ConvictionDiscretionaryOverride;
@@ -201,6 +206,12 @@ public sealed class CompiledRuleSet
 
     internal readonly int ReferenceDay;
     internal readonly int ReferenceCivil;
+
+    /// <summary>The day the residence time's anniversaries are compared with (LegalTime.CountingDay, A33), packed.</summary>
+    internal readonly int ResidenceCountCivil;
+
+    /// <summary>The same for § 104a's reference date 1.7.2007 (the A31 conversion), packed.</summary>
+    internal readonly int StatuteResidenceCountCivil;
     internal readonly int MinYearsFamily;
     internal readonly int MinYearsOther;
     internal readonly int InterruptionToleranceDays;
@@ -226,6 +237,15 @@ public sealed class CompiledRuleSet
     internal readonly string[]? Origins;
     internal readonly MisconductReading Deception;
     internal readonly bool AbscondingIsGround;
+
+    /// <summary>Element 18's look-back (A34); without one the batch's precomputed verdict applies.</summary>
+    internal readonly MisconductReading Obstruction;
+
+    /// <summary>Element 21's look-back (A35); without one the batch's precomputed verdict applies.</summary>
+    internal readonly MisconductReading Absconding;
+
+    /// <summary>Element 20's look-back in years (A36), or <see cref="MisconductReading.NoLookback"/>.</summary>
+    internal readonly int ExtremismLookbackYears;
     internal readonly int DayFinesGeneral;
     internal readonly int DayFinesForeignerOnly;
     internal readonly bool ConvictionOverride;

@@ -90,6 +90,9 @@ public sealed class HouseholdBatch
         BirthCivil = new int[persons];
         EntryDate = new int[persons];
         EntryCivil = new int[persons];
+        EntryRangeKnown = new bool[persons];
+        EntryRangeFrom = new int[persons];
+        EntryRangeTo = new int[persons];
         GapStart = new int[persons + 1];
         GapsKnown = new bool[persons];
         Tolerated = new Truth[persons];
@@ -123,6 +126,7 @@ public sealed class HouseholdBatch
         MisconductKnown = new bool[persons];
         DeceptionOrObstructionOnRecord = new bool[persons];
         ExtremismLinks = new Truth[persons];
+        ExtremismEnded = new int[persons];
         ExceptionalCircumstances = new Truth[persons];
         OtherTitleGranted = new bool[persons];
         SpouseHardship = new Truth[persons];
@@ -201,6 +205,9 @@ public sealed class HouseholdBatch
                 BirthCivil[pi] = CivilDate.Pack(p.BirthDate);
                 EntryDate[pi] = Day(p.EntryDate);
                 EntryCivil[pi] = CivilDate.Pack(p.EntryDate);
+                EntryRangeKnown[pi] = p.EntryDateRange is not null;
+                EntryRangeFrom[pi] = Day(p.EntryDateRange?.From);
+                EntryRangeTo[pi] = Day(p.EntryDateRange?.To);
                 GapStart[pi] = gi;
                 GapsKnown[pi] = p.Interruptions is not null;
                 foreach (var gap in StayGaps.Of(p))
@@ -234,8 +241,8 @@ public sealed class HouseholdBatch
                 ConvictionsKnown[pi] = p.Convictions is not null;
                 if (p.Convictions is { } convictions)
                 {
-                    ConvictionTally.Sum(convictions, worst: false, out BestGeneral[pi], out BestTotal[pi], out BestPrison[pi]);
-                    ConvictionTally.Sum(convictions, worst: true, out WorstGeneral[pi], out WorstTotal[pi], out WorstPrison[pi]);
+                    ConvictionTally.Sum(convictions, household.DecisionDate, worst: false, out BestGeneral[pi], out BestTotal[pi], out BestPrison[pi], out _);
+                    ConvictionTally.Sum(convictions, household.DecisionDate, worst: true, out WorstGeneral[pi], out WorstTotal[pi], out WorstPrison[pi], out _);
                 }
 
                 MisconductStart[pi] = ri;
@@ -254,6 +261,7 @@ public sealed class HouseholdBatch
                 }
 
                 ExtremismLinks[pi] = p.ExtremismLinks.ToTruth();
+                ExtremismEnded[pi] = Day(p.ExtremismLinksEndedOn);
                 ExceptionalCircumstances[pi] = p.ExceptionalCircumstances.ToTruth();
                 OtherTitleGranted[pi] = p.OtherTitleGranted;
                 SpouseHardship[pi] = p.SpouseHardship.ToTruth();
@@ -481,6 +489,15 @@ public sealed class HouseholdBatch
     internal readonly int[] BirthCivil;
     internal readonly int[] EntryDate;
     internal readonly int[] EntryCivil;
+
+    /// <summary>An entry date known only as a range (read only where <see cref="EntryDate"/> is unknown), its bounds as day numbers or <see cref="NoDate"/> where open.</summary>
+    internal readonly bool[] EntryRangeKnown;
+
+    /// <summary>Earliest entry of the range, or <see cref="NoDate"/>.</summary>
+    internal readonly int[] EntryRangeFrom;
+
+    /// <summary>Latest entry of the range, or <see cref="NoDate"/>.</summary>
+    internal readonly int[] EntryRangeTo;
     internal readonly int[] GapStart;
     internal readonly bool[] GapsKnown;
     internal readonly Truth[] Tolerated;
@@ -514,6 +531,9 @@ public sealed class HouseholdBatch
     internal readonly bool[] MisconductKnown;
     internal readonly bool[] DeceptionOrObstructionOnRecord;
     internal readonly Truth[] ExtremismLinks;
+
+    /// <summary>The day the extremist links ended, or <see cref="NoDate"/> (not ended); read only under a look-back (A36).</summary>
+    internal readonly int[] ExtremismEnded;
     internal readonly Truth[] ExceptionalCircumstances;
     internal readonly bool[] OtherTitleGranted;
     internal readonly Truth[] SpouseHardship;

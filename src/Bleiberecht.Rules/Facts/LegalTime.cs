@@ -1,3 +1,5 @@
+using Bleiberecht.Rules.Options;
+
 namespace Bleiberecht.Rules.Facts;
 
 /// <summary>Calendar arithmetic as the law counts it (whole years and days, no fractional years).</summary>
@@ -25,6 +27,17 @@ public static class LegalTime
     /// <remarks>Where <paramref name="start"/> plus the years lies beyond the calendar, no day has completed them.</remarks>
     public static bool HasCompletedYears(DateOnly start, DateOnly day, int years)
         => (long)start.Year + years <= DateOnly.MaxValue.Year && start.AddYears(years) <= day;
+
+    /// <summary>
+    /// The day to compare a period's anniversary with so that <see cref="HasCompletedYears"/> follows the counting
+    /// convention (§§ 187, 188 BGB [background], option A33). Under <see cref="PeriodCounting.EntryDayExcluded"/>
+    /// a period of n years from the entry ends with its anniversary (§ 188 Abs. 2 Alt. 1): complete on
+    /// <paramref name="day"/> when entry + n ≤ day. Under <see cref="PeriodCounting.EntryDayCounts"/> it ends with
+    /// the day before (§ 188 Abs. 2 Alt. 2): complete when entry + n − 1 day ≤ day, that is entry + n ≤ day + 1.
+    /// Both count <paramref name="day"/> itself in full.
+    /// </summary>
+    public static DateOnly CountingDay(DateOnly day, PeriodCounting counting)
+        => counting == PeriodCounting.EntryDayCounts ? AddDays(day, 1) : day;
 
     /// <summary>
     /// <paramref name="date"/> plus <paramref name="years"/> (29 February clamped as <see cref="DateOnly.AddYears"/>

@@ -16,6 +16,12 @@ public sealed record Person
     public DateOnly? EntryDate { get; init; }
 
     /// <summary>
+    /// The date of entry known only within bounds (entry "after 30.6.1999" = <c>{ "from": "1999-07-01" }</c>); read
+    /// only where <see cref="EntryDate"/> is unknown. The residence time is judged at both ends (ADR 0013).
+    /// </summary>
+    public DateRange? EntryDateRange { get; init; }
+
+    /// <summary>
     /// Interruptions of the stay in Germany since entry (periods abroad or without any status). <c>null</c> =
     /// unknown; an empty list = known to be uninterrupted.
     /// </summary>
@@ -107,6 +113,12 @@ public sealed record Person
 
     /// <summary>Links to or support of extremist or terrorist organisations.</summary>
     public bool? ExtremismLinks { get; init; }
+
+    /// <summary>
+    /// The day the extremist links ended; <c>null</c> = not ended (still existing). Read only where a look-back
+    /// applies (<c>Exclusion.ExtremismLookbackYears</c>, A36; ADR 0013).
+    /// </summary>
+    public DateOnly? ExtremismLinksEndedOn { get; init; }
 
     /// <summary>
     /// The authority found exceptional circumstances that justify disregarding a conviction above the threshold

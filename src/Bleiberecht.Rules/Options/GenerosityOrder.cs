@@ -33,7 +33,7 @@ public sealed record UnorderedOption(string OptionId, string Reason);
 /// </remarks>
 public static class GenerosityOrder
 {
-    /// <summary>Every chain, restrictive first, generous last (derived from the declarations' <c>Order</c>, A01-A32).</summary>
+    /// <summary>Every chain, restrictive first, generous last (derived from the declarations' <c>Order</c>, A01-A36).</summary>
     public static IReadOnlyList<IReadOnlyList<GenerosityStep>> Chains { get; } =
         Declarations.DecisionRuleOptions.All.SelectMany(d => d.Chains).ToList().AsReadOnly();
 

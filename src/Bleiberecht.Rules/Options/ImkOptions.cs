@@ -79,6 +79,12 @@ public sealed record ResidenceOptions
     /// </summary>
     public int InterruptionToleranceDays { get; init; }
 
+    /// <summary>
+    /// A33 <c>Residence.PeriodCounting</c>: whether the day of entry counts (§ 187 Abs. 1 vs Abs. 2 BGB [background]);
+    /// the study prints no rule. Base <see cref="PeriodCounting.EntryDayExcluded"/>, the reading applied so far.
+    /// </summary>
+    public PeriodCounting PeriodCounting { get; init; } = PeriodCounting.EntryDayExcluded;
+
     /// <summary>A27 <c>Residence.ResidenzpflichtLifted</c>; base No (L1157-1159).</summary>
     public ResidenzpflichtRelief ResidenzpflichtLifted { get; init; } = ResidenzpflichtRelief.No;
 
@@ -163,6 +169,21 @@ public sealed record ExclusionOptions
 
     /// <summary>A15: only deceptions ending within this many years before the decision count; null = no limit.</summary>
     public int? DeceptionLookbackYears { get; init; }
+
+    /// <summary>
+    /// A34: only obstructions of removal ending within this many years before the decision count; null = no limit
+    /// (the study states none; ADR 0013).
+    /// </summary>
+    public int? ObstructionLookbackYears { get; init; }
+
+    /// <summary>A35: only absconding ending within this many years before the decision counts; null = no limit (ADR 0013).</summary>
+    public int? AbscondingLookbackYears { get; init; }
+
+    /// <summary>
+    /// A36: extremist links that ended (<c>Person.ExtremismLinksEndedOn</c>) more than this many years before the
+    /// decision no longer count; null = no limit, ended links count as before (ADR 0013).
+    /// </summary>
+    public int? ExtremismLookbackYears { get; init; }
 
     /// <summary>A16: absconding is a ground; base true (L1869-1871); MV false.</summary>
     public bool AbscondingIsGround { get; init; } = true;

@@ -157,3 +157,24 @@ public enum Convert104a
     /// <summary>Both regimes are evaluated.</summary>
     EvaluateBoth,
 }
+
+/// <summary>
+/// A33: how a period of residence is counted (§§ 187, 188 BGB, applied to periods in administrative law through
+/// § 31 Abs. 1 VwVfG [background]: verify). The reference date itself always counts in full.
+/// </summary>
+public enum PeriodCounting
+{
+    /// <summary>
+    /// Entry is an event in the course of a day, so that day is not counted (§ 187 Abs. 1 BGB) and a period of n years
+    /// ends with the anniversary of the entry (§ 188 Abs. 2 Alt. 1): entry on 17.11.1998 completes 8 years on
+    /// 17.11.2006, entry on 18.11.1998 does not. The base: the reading the engine has always applied.
+    /// </summary>
+    EntryDayExcluded,
+
+    /// <summary>
+    /// The day of entry counts in full, as the start of a day does (§ 187 Abs. 2 S. 1 BGB), and a period of n years
+    /// ends with the day before the anniversary (§ 188 Abs. 2 Alt. 2): entry on 18.11.1998 completes 8 years at the
+    /// end of 17.11.2006, entry on 19.11.1998 does not.
+    /// </summary>
+    EntryDayCounts,
+}

@@ -13,7 +13,7 @@ namespace Bleiberecht.Rules.Profiles;
 /// </summary>
 public static class OptionApplier
 {
-    /// <summary>The group (a) option ids, A01-A32 in catalogue order (derived from the declarations).</summary>
+    /// <summary>The group (a) option ids, A01-A36 in catalogue order (derived from the declarations).</summary>
     public static IReadOnlyList<string> AppliedIds { get; } =
         OptionDeclarations.All.Where(d => d.Group == OptionGroup.DecisionRule).Select(d => d.Id).ToList().AsReadOnly();
 

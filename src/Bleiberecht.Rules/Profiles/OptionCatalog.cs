@@ -5,7 +5,7 @@ using Bleiberecht.Rules.Options.Declarations;
 namespace Bleiberecht.Rules.Profiles;
 
 /// <summary>
-/// The 45 discretion options (A01-A32 group a, P01-P13 group b): the texts of the embedded
+/// The 49 discretion options (A01-A36 group a, P01-P13 group b): the texts of the embedded
 /// <c>options-catalogue.json</c> (labels, notes, direction, the base as the study states it) joined with each option's
 /// declaration (<see cref="OptionDeclarations"/>: type, members, fields, base lines), loaded once into immutable records.
 /// </summary>

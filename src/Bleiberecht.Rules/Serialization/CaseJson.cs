@@ -139,6 +139,9 @@ public static class CaseJson
             "netHourlyEur" => (InputLimits.MaxHourlyEur, false),
             "shareOfCollectiveWage" => (InputLimits.MaxWageShare, false),
             "dayFines" => (InputLimits.MaxDayFines, true),
+
+            // The bounds of an IntegerRange, which only the number of day-fines uses (dayFinesRange).
+            "min" or "max" => (InputLimits.MaxDayFines, true),
             "prisonMonths" => (InputLimits.MaxPrisonMonths, true),
             "monthsAlreadyWorked" => (InputLimits.MaxMonthsWorked, true),
             "confirmedEmbassyVisits" => (InputLimits.MaxEmbassyVisits, true),

@@ -85,6 +85,21 @@ public static class CaseValidator
             Defined(p.GermanLevel, at, "germanLevel", Add);
             Date(p.BirthDate, at, "birthDate", Add);
             Date(p.EntryDate, at, "entryDate", Add);
+            if (p.EntryDateRange is { } entryRange)
+            {
+                Date(entryRange.From, $"{at}.entryDateRange", "from", Add);
+                Date(entryRange.To, $"{at}.entryDateRange", "to", Add);
+                if (entryRange.From is { } earliest && entryRange.To is { } latest && latest < earliest)
+                {
+                    Add($"{at}.entryDateRange.to", "the latest entry is before the earliest");
+                }
+
+                if (p.EntryDate is not null)
+                {
+                    Add($"{at}.entryDateRange", "a range is for an unknown entry date; give either entryDate or entryDateRange");
+                }
+            }
+
             Whole(p.Identity?.ConfirmedEmbassyVisits, at, "identity.confirmedEmbassyVisits", InputLimits.MaxEmbassyVisits, Add);
             if (Count(p) > InputLimits.MaxEntriesPerList)
             {
@@ -137,6 +152,27 @@ public static class CaseValidator
                 if (conviction.Sentence == SentenceKind.Prison && conviction.DayFines is not null)
                 {
                     Add($"{at}.convictions[{c}].dayFines", "a prison sentence has no day-fines; record a fine as a separate conviction");
+                }
+
+                if (conviction.DayFinesRange is { } range)
+                {
+                    var rp = $"{at}.convictions[{c}].dayFinesRange";
+                    Whole(range.Min, rp, "min", InputLimits.MaxDayFines, Add);
+                    Whole(range.Max, rp, "max", InputLimits.MaxDayFines, Add);
+                    if (range.Min is { } lo && range.Max is { } hi && hi < lo)
+                    {
+                        Add($"{rp}.max", string.Create(CultureInfo.InvariantCulture, $"max ({hi}) is below min ({lo})"));
+                    }
+
+                    if (conviction.DayFines is not null || conviction.Sentence == SentenceKind.Prison)
+                    {
+                        Add(rp, "a range is for an unknown number of day-fines of a fine; give either dayFines or dayFinesRange");
+                    }
+                }
+
+                if (conviction.LifeSentence && (conviction.Sentence != SentenceKind.Prison || conviction.PrisonMonths is not null))
+                {
+                    Add($"{at}.convictions[{c}].lifeSentence", "a life sentence is a prison sentence without prisonMonths");
                 }
             }
 

@@ -41,7 +41,8 @@ public static class BulkGenerators
         {
             Fallback = new FallbackOptions { Convert104a = Convert104a.ConvertPending, OtherHumanitarianTitle = true },
             Family = b.Family with { ExclusionScope = ExclusionScope.WholeHouseholdExceptSpouseHardship },
-            Exclusion = b.Exclusion with { DeceptionLookbackYears = 3 },
+            Exclusion = b.Exclusion with { DeceptionLookbackYears = 3, ObstructionLookbackYears = 4, AbscondingLookbackYears = 2, ExtremismLookbackYears = 5 },
+            Residence = b.Residence with { PeriodCounting = PeriodCounting.EntryDayCounts },
         });
         yield return R("language-duldung", b with
         {
@@ -109,7 +110,7 @@ public static class BulkGenerators
 
     private static Gen<DateOnly> EntryGen() => Gen.Frequency(
         (3, DateBetween(new DateOnly(1994, 1, 1), new DateOnly(2003, 12, 31))),
-        (1, Gen.Elements(new DateOnly(1998, 11, 17), new DateOnly(1998, 11, 18), new DateOnly(2000, 11, 17), new DateOnly(2000, 11, 18),
+        (1, Gen.Elements(new DateOnly(1998, 11, 17), new DateOnly(1998, 11, 18), new DateOnly(1998, 11, 19), new DateOnly(2000, 11, 17), new DateOnly(2000, 11, 18), new DateOnly(1999, 7, 2),
             new DateOnly(1999, 7, 1), new DateOnly(1999, 7, 2), new DateOnly(2001, 7, 1), new DateOnly(2001, 7, 2), new DateOnly(2003, 11, 17))));
 
     /// <summary>Adults, with Punkt 3.3 (e)'s 65th birthday on the reference date and the day after, and the 1940s.</summary>
@@ -129,7 +130,23 @@ public static class BulkGenerators
         from sentence in Maybe(Gen.Frequency((5, Gen.Constant(SentenceKind.DayFines)), (1, Gen.Constant(SentenceKind.Prison))), 8)
         from dayFines in Maybe(Gen.Frequency((3, Gen.Choose(5, 60)), (1, Gen.Choose(25, 120)), (1, Gen.Elements(30, 31, 50, 51, 60, 61, 90, 91))), 6)
         from foreignerOnly in Tri(40, 6)
-        select new Conviction { InGermany = inGermany, Culpability = culpability, Sentence = sentence, DayFines = dayFines, ForeignerOnlyOffence = foreignerOnly };
+        from date in Maybe(Gen.Frequency(
+            (3, DateBetween(new DateOnly(1985, 1, 1), new DateOnly(2007, 6, 1))),
+            (1, Gen.Elements(new DateOnly(1997, 8, 27), new DateOnly(1997, 8, 28), new DateOnly(2002, 8, 27), new DateOnly(2002, 8, 28), new DateOnly(1991, 5, 15)))), 6)
+        from months in Maybe(Gen.Elements(1, 3, 4, 12, 13, 24), 5)
+        from life in Gen.Frequency((30, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from erased in Tri(30, 2)
+        from range in MaybeRef(
+            from min in Maybe(Gen.Elements(30, 50, 51, 90, 91), 3)
+            from width in Maybe(Gen.Elements(0, 1, 40), 3)
+            select new IntegerRange { Min = min, Max = min is { } m && width is { } w ? m + w : width }, 3)
+        select new Conviction
+        {
+            Date = date, InGermany = inGermany, Culpability = culpability, Sentence = sentence,
+            DayFines = range is null ? dayFines : null, DayFinesRange = range, ForeignerOnlyOffence = foreignerOnly,
+            PrisonMonths = sentence == SentenceKind.Prison && !life ? months : null, LifeSentence = life && sentence == SentenceKind.Prison,
+            Erased = erased,
+        };
 
     private static Gen<MisconductRecord> MisconductGen() =>
         from kind in Gen.Elements(MisconductKind.Deception, MisconductKind.Deception, MisconductKind.Obstruction, MisconductKind.Absconding)
@@ -202,6 +219,10 @@ public static class BulkGenerators
         from ownEntry in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
         from entry in ownEntry ? Gen.Constant(familyEntry) : EntryGen()
         from entryKnown in Gen.Frequency((10, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from entryRange in Maybe(
+            from before in Maybe(Gen.Elements(0, 1, 30, 400), 3)
+            from after in Maybe(Gen.Elements(0, 1, 200), 3)
+            select (Before: before, After: after), 2)
         from gaps in MaybeRef(Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(1, 2))).SelectMany(k => Gen.ListOf(GapGen(), k)).Select(l => (IReadOnlyList<DatePeriod>)l.ToList()), 8)
         from history in MaybeRef(Gen.Choose(0, 2).SelectMany(k => Gen.ListOf(StatusGen(), k)).Select(l => (IReadOnlyList<StatusPeriod>)l.ToList()), 3)
         from tolerated in Tri(92, 8)
@@ -223,7 +244,8 @@ public static class BulkGenerators
         from breachOutweighed in Tri(50, 4)
         from convictions in ListGen(ConvictionGen(), 25, 8)
         from misconduct in ListGen(MisconductGen(), 25, 8)
-        from extremism in Tri(4, 10)
+        from extremism in Tri(8, 10)
+        from extremismEnded in Maybe(DateBetween(new DateOnly(1998, 1, 1), new DateOnly(2007, 6, 1)), 2)
         from exceptional in Tri(50, 3)
         from otherTitle in Gen.Frequency((6, Gen.Constant(false)), (1, Gen.Constant(true)))
         from hardship in Tri(50, 3)
@@ -237,6 +259,9 @@ public static class BulkGenerators
             Role = role,
             BirthDate = birth,
             EntryDate = entryKnown ? (birth is { } b && entry < b ? b : entry) : null,
+            EntryDateRange = !entryKnown && entryRange is { } r
+                ? new DateRange { From = r.Before is { } x ? entry.AddDays(-x) : null, To = r.After is { } y ? entry.AddDays(y) : null }
+                : null,
             Interruptions = gaps,
             StatusHistory = history,
             Tolerated = tolerated,
@@ -256,6 +281,7 @@ public static class BulkGenerators
             Convictions = convictions,
             Misconduct = misconduct,
             ExtremismLinks = extremism,
+            ExtremismLinksEndedOn = extremism == false ? null : extremismEnded,
             ExceptionalCircumstances = exceptional,
             OtherTitleGranted = otherTitle,
             SpouseHardship = role == HouseholdRole.Spouse ? hardship : null,

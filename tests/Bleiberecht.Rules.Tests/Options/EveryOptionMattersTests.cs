@@ -7,7 +7,7 @@ using static Bleiberecht.Rules.Tests.TestCases;
 namespace Bleiberecht.Rules.Tests.Options;
 
 /// <summary>
-/// Issue 3, item 3: for every group (a) option A01-A32, one household whose outcome changes when only that option
+/// Issue 3, item 3: for every group (a) option A01-A36, one household whose outcome changes when only that option
 /// changes from its base to a stated value — where possible the value a Land or Kommune used (lines cite
 /// discretion-options.md / the study). Expectations follow the law and the catalogue's "Effect" for the option:
 /// the household meets every other requirement (TestCases), so the option's element alone decides.
@@ -278,6 +278,28 @@ public sealed class EveryOptionMattersTests
         new("A32", "Fallback.OtherHumanitarianTitle", () => SingleWith(p => p with { Convictions = [SixtyDayFines], OtherTitleGranted = true }), Applicant,
             "[S23aHardshipCommission] (SH, HB)", o => o with { Fallback = o.Fallback with { OtherHumanitarianTitle = true } },
             Outcome.Refusal, Outcome.WithdrawnOrSettled, "IMK.Exclusion.Conviction"),
+
+        // A33: a single person who entered on 18.11.1998 has 8 years on 17.11.2006 only where the day of entry
+        // counts (§ 187 Abs. 2 BGB: the period ends with 17.11.2006); under § 187 Abs. 1 it ends with 18.11.2006.
+        // No Land states a counting rule (hypothetical value).
+        new("A33", "Residence.PeriodCounting", () => Single(entry: "1998-11-18"), Applicant,
+            "EntryDayCounts (hypothetical; § 187 Abs. 2 BGB)", o => o with { Residence = o.Residence with { PeriodCounting = PeriodCounting.EntryDayCounts } },
+            Outcome.Refusal, Outcome.ResidencePermit, "IMK.Residence.MinYears"),
+
+        // A34-A36 (ADR 0013; no Land states a number, hypothetical 5 years): conduct or links that ended 31.12.2001
+        // lie 5 years before 31.12.2006, before the decision of 15.6.2007, so they no longer count.
+        new("A34", "Exclusion.ObstructionLookbackYears",
+            () => SingleWith(p => p with { Misconduct = [new MisconductRecord { Kind = MisconductKind.Obstruction, From = D("2001-03-01"), To = D("2001-12-31"), Deliberate = true }] }), Applicant,
+            "5 (hypothetical; no number in the source)", o => o with { Exclusion = o.Exclusion with { ObstructionLookbackYears = 5 } },
+            Outcome.Refusal, Outcome.ResidencePermit, "IMK.Exclusion.Obstruction"),
+        new("A35", "Exclusion.AbscondingLookbackYears",
+            () => SingleWith(p => p with { Misconduct = [new MisconductRecord { Kind = MisconductKind.Absconding, From = D("2001-03-01"), To = D("2001-12-31"), Deliberate = true }] }), Applicant,
+            "5 (hypothetical; no number in the source)", o => o with { Exclusion = o.Exclusion with { AbscondingLookbackYears = 5 } },
+            Outcome.Refusal, Outcome.ResidencePermit, "IMK.Exclusion.Absconding"),
+        new("A36", "Exclusion.ExtremismLookbackYears",
+            () => SingleWith(p => p with { ExtremismLinks = true, ExtremismLinksEndedOn = D("2001-12-31") }), Applicant,
+            "5 (hypothetical; no number in the source)", o => o with { Exclusion = o.Exclusion with { ExtremismLookbackYears = 5 } },
+            Outcome.Refusal, Outcome.ResidencePermit, "IMK.Exclusion.Extremism"),
     ];
 
     public static TheoryData<int> RowIndexes()
@@ -332,7 +354,7 @@ public sealed class EveryOptionMattersTests
     public void Every_group_a_option_has_a_row()
     {
         var groupA = OptionCatalog.All.Where(d => d.Group == OptionGroup.DecisionRule).Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(32, groupA.Count);
+        Assert.Equal(36, groupA.Count);
         Assert.Equal(groupA, Rows.Select(r => r.OptionId).Distinct().Order(StringComparer.Ordinal).ToList());
         Assert.All(Rows, r => Assert.Equal(r.OptionId, OptionCatalog.Get(r.Number).Id));
     }

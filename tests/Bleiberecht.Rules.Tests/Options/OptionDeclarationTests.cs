@@ -18,7 +18,7 @@ public sealed class OptionDeclarationTests
     {
         Assert.Equal(OptionCatalog.All.Select(d => d.Id), OptionDeclarations.All.Select(d => d.Id));
         Assert.Equal(OptionCatalog.All.Select(d => d.Number), OptionDeclarations.All.Select(d => d.Number));
-        Assert.Equal(45, OptionDeclarations.All.Count);
+        Assert.Equal(49, OptionDeclarations.All.Count);
     }
 
     /// <summary>The catalogue's group (data) and the declaration's group (from its number) agree.</summary>
@@ -26,7 +26,7 @@ public sealed class OptionDeclarationTests
     public void Catalogue_and_declarations_agree_on_the_group()
     {
         Assert.All(OptionDeclarations.All, d => Assert.Equal(OptionCatalog.Get(d.Id).Group, d.Group));
-        Assert.Equal(32, OptionDeclarations.All.Count(d => d.Group == OptionGroup.DecisionRule));
+        Assert.Equal(36, OptionDeclarations.All.Count(d => d.Group == OptionGroup.DecisionRule));
     }
 
     /// <summary>Enum members come from the enum types themselves; these are discretion-options.md's member lists, so a renamed member fails here.</summary>
@@ -95,8 +95,8 @@ public sealed class OptionDeclarationTests
             }
         }
 
-        // A01, A03, A07, A08 (2 fields), A12 visits, A15, A17 (2 fields), P04, P12 (2 fields).
-        Assert.Equal(12, bounded);
+        // A01, A03, A07, A08 (2 fields), A12 visits, A15, A17 (2 fields), A34, A35, A36, P04, P12 (2 fields).
+        Assert.Equal(15, bounded);
     }
 
     /// <summary>

@@ -22,10 +22,10 @@ public sealed class ProfileCatalogTests
     private static readonly string[] LandCodes = ["BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"];
 
     [Fact]
-    public void Catalogue_has_45_options_32_applied_13_data_only()
+    public void Catalogue_has_49_options_36_applied_13_data_only()
     {
-        Assert.Equal(45, OptionCatalog.All.Count);
-        Assert.Equal(32, OptionCatalog.All.Count(d => d.Group == OptionGroup.DecisionRule));
+        Assert.Equal(49, OptionCatalog.All.Count);
+        Assert.Equal(36, OptionCatalog.All.Count(d => d.Group == OptionGroup.DecisionRule));
         Assert.Equal(13, OptionCatalog.All.Count(d => d.Group == OptionGroup.Procedure));
         Assert.All(OptionCatalog.All.Where(d => d.IsApplied), d => Assert.True(OptionApplier.IsApplied(d.Id), d.Id));
         Assert.All(OptionCatalog.All.Where(d => !d.IsApplied), d => Assert.False(OptionApplier.IsApplied(d.Id), d.Id));
@@ -169,7 +169,7 @@ public sealed class ProfileCatalogTests
         var st = ProfileCatalog.ToRuleSet(ProfileCatalog.Find("ST")!);
         Assert.Equal(ImkOptions.Base, st.Options);
         Assert.Empty(st.Citations);
-        Assert.Equal(45, ProfileCatalog.NotStated(ProfileCatalog.Find("ST")!).Count);
+        Assert.Equal(49, ProfileCatalog.NotStated(ProfileCatalog.Find("ST")!).Count);
     }
 
     [Fact]

@@ -73,9 +73,19 @@ public static class Generators
         from dayFines in Gen.Frequency((3, Gen.Choose(5, 60)), (1, Gen.Choose(40, 120)), (1, Gen.Elements(50, 51, 90, 91)))
         from foreignerOnly in Maybe(Chance(40), 8)
         from finesKnown in Chance(90)
+        from dateKnown in Chance(90)
+        from months in Gen.Elements(1, 3, 4, 12, 13)
+        from asRange in Chance(15)
+        from below in Gen.Elements(0, 1, 20)
+        from above in Gen.Elements<int?>(0, 1, 40, null)
+        let range = new IntegerRange { Min = below == 20 ? null : Math.Max(0, dayFines - below), Max = above is { } a ? dayFines + a : null }
         select prison
-            ? new Conviction { Date = date, InGermany = inGermany, Culpability = culpability, Sentence = SentenceKind.Prison, PrisonMonths = 3, ForeignerOnlyOffence = foreignerOnly }
-            : new Conviction { Date = date, InGermany = inGermany, Culpability = culpability, Sentence = SentenceKind.DayFines, DayFines = finesKnown ? dayFines : null, ForeignerOnlyOffence = foreignerOnly };
+            ? new Conviction { Date = dateKnown ? date : null, InGermany = inGermany, Culpability = culpability, Sentence = SentenceKind.Prison, PrisonMonths = months, ForeignerOnlyOffence = foreignerOnly }
+            : new Conviction
+            {
+                Date = dateKnown ? date : null, InGermany = inGermany, Culpability = culpability, Sentence = SentenceKind.DayFines, ForeignerOnlyOffence = foreignerOnly,
+                DayFines = finesKnown && !asRange ? dayFines : null, DayFinesRange = finesKnown && asRange ? range : null,
+            };
 
     public static Gen<MisconductRecord> MisconductGen() =>
         from kind in Gen.Elements(MisconductKind.Deception, MisconductKind.Obstruction, MisconductKind.Absconding)
@@ -129,6 +139,9 @@ public static class Generators
         from convictions in ListGen(ConvictionGen(), 20, 10)
         from misconduct in ListGen(MisconductGen(), 12, 10)
         from extremism in Maybe(Chance(3), 12)
+        from entryAsRange in Chance(50)
+        from before in Gen.Elements<int?>(0, 30, 400, null)
+        from after in Gen.Elements<int?>(0, 1, 200, null)
         let realEntry = entry < birth ? birth : entry
         select new Person
         {
@@ -136,6 +149,9 @@ public static class Generators
             Role = role,
             BirthDate = knownBirth ? birth : null,
             EntryDate = knownEntry ? realEntry : null,
+            EntryDateRange = !knownEntry && entryAsRange
+                ? new DateRange { From = before is { } b ? realEntry.AddDays(-b) : null, To = after is { } a ? realEntry.AddDays(a) : null }
+                : null,
             Interruptions = !interruptionsKnown ? null : interrupted && gap > realEntry ? [new DatePeriod { From = gap, To = gap.AddDays(gapDays) }] : [],
             Tolerated = tolerated,
             ObligedToLeave = obliged,
@@ -244,9 +260,31 @@ public static class Generators
                 Add(at + "birthDate", births.Select(b => Member(index, p with { BirthDate = p.EntryDate is { } e && e < b ? e : b })));
             }
 
-            if (p.EntryDate is null)
+            if (p.EntryDate is null && p.EntryDateRange is null)
             {
                 Add(at + "entryDate", EntryGen().Select(e => Member(index, p with { EntryDate = p.BirthDate is { } b && e < b ? b : e })));
+            }
+
+            // A range is narrowed (ADR 0013): to an exact date within it, or to a sub-range; open bounds are closed
+            // within 1990-2006 or kept open.
+            if (p.EntryDate is null && p.EntryDateRange is { } entryRange)
+            {
+                var lo = (entryRange.From ?? new DateOnly(1990, 1, 1)).DayNumber;
+                var hi = (entryRange.To ?? new DateOnly(2006, 12, 31)).DayNumber;
+                Add(at + "entryDate (within the range)", Gen.Choose(lo, hi).Select(d => Member(index, p with { EntryDate = DateOnly.FromDayNumber(d), EntryDateRange = null })));
+                Add(at + "entryDateRange (narrowed)",
+                    from a in Gen.Choose(lo, hi)
+                    from z in Gen.Choose(a, hi)
+                    from keepFrom in Chance(30)
+                    from keepTo in Chance(30)
+                    select Member(index, p with
+                    {
+                        EntryDateRange = new DateRange
+                        {
+                            From = keepFrom ? entryRange.From : DateOnly.FromDayNumber(a),
+                            To = keepTo ? entryRange.To : DateOnly.FromDayNumber(z),
+                        },
+                    }));
             }
 
             if (p.Interruptions is null)
@@ -330,9 +368,23 @@ public static class Generators
                         Add($"{at}convictions[{c}].foreignerOnlyOffence", anyBool.Select(v => Member(index, WithConviction(conviction with { ForeignerOnlyOffence = v }))));
                     }
 
-                    if (conviction.Sentence == SentenceKind.DayFines && conviction.DayFines is null)
+                    if (conviction.Sentence == SentenceKind.DayFines && conviction.DayFines is null && conviction.DayFinesRange is null)
                     {
                         Add($"{at}convictions[{c}].dayFines", Gen.Choose(5, 120).Select(v => Member(index, WithConviction(conviction with { DayFines = v }))));
+                    }
+
+                    // A range is narrowed (ADR 0013): to an exact value within it, or to a sub-range.
+                    if (conviction.DayFinesRange is { } range)
+                    {
+                        var lo = range.Min ?? 0;
+                        var hi = range.Max ?? lo + 200;
+                        Add($"{at}convictions[{c}].dayFines (within the range)", Gen.Choose(lo, hi).Select(v => Member(index, WithConviction(conviction with { DayFines = v, DayFinesRange = null }))));
+                        Add($"{at}convictions[{c}].dayFinesRange (narrowed)", Gen.Choose(lo, hi).SelectMany(a => Gen.Choose(a, hi).Select(b => Member(index, WithConviction(conviction with { DayFinesRange = new IntegerRange { Min = a, Max = range.Max is null && b == hi ? null : b } })))));
+                    }
+
+                    if (conviction.Date is null)
+                    {
+                        Add($"{at}convictions[{c}].date", DateBetween(new DateOnly(1990, 1, 1), new DateOnly(2007, 3, 1)).Select(v => Member(index, WithConviction(conviction with { Date = v }))));
                     }
                 }
             }

@@ -15,7 +15,7 @@ public class ExplanationSizeTests
 {
     private static Household Excluded(int members)
     {
-        var fine = new Conviction { InGermany = true, Culpability = Culpability.Intentional, ForeignerOnlyOffence = false, Sentence = SentenceKind.DayFines, DayFines = 90 };
+        var fine = new Conviction { Date = D("2005-01-01"), InGermany = true, Culpability = Culpability.Intentional, ForeignerOnlyOffence = false, Sentence = SentenceKind.DayFines, DayFines = 90 };
         var people = Enumerable.Range(0, members)
             .Select(i => Adult($"member-{i}", i == 0 ? HouseholdRole.Applicant : HouseholdRole.OtherRelative, "1996-11-17") with { Convictions = [fine], Employments = [Job()] })
             .ToArray();

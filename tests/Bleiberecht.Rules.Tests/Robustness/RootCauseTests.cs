@@ -172,7 +172,7 @@ public class RootCauseTests
     [Fact]
     public void Two_convictions_of_int_MaxValue_day_fines_exclude_instead_of_wrapping_to_a_permit()
     {
-        var fine = new Conviction { InGermany = true, Culpability = Culpability.Intentional, ForeignerOnlyOffence = false, Sentence = SentenceKind.DayFines, DayFines = int.MaxValue };
+        var fine = new Conviction { Date = D("2005-01-01"), InGermany = true, Culpability = Culpability.Intentional, ForeignerOnlyOffence = false, Sentence = SentenceKind.DayFines, DayFines = int.MaxValue };
         var h = Single().With("applicant", p => p with { Convictions = [fine, fine] });
         var d = h.Evaluate();
         Assert.Equal(Outcome.Refusal, d.Outcome);

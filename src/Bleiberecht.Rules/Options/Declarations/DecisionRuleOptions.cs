@@ -5,7 +5,7 @@ using static Bleiberecht.Rules.Options.Declarations.OptionCodecs;
 namespace Bleiberecht.Rules.Options.Declarations;
 
 /// <summary>
-/// Group (a) of discretion-options.md, A01-A32: the options that change a decision, each declared once (type,
+/// Group (a) of discretion-options.md, A01-A36: the options that change a decision, each declared once (type,
 /// range with its reason, base citation, generosity order, place on <see cref="ImkOptions"/>). The base values
 /// themselves are those of <see cref="ImkOptions.Base"/>, each documented there with its source.
 /// </summary>
@@ -477,7 +477,55 @@ public static class DecisionRuleOptions
         Order = [[Is(false, "false (base)"), Is(true, "true (SH, HB)")]],
     };
 
-    /// <summary>A01-A32 in catalogue order.</summary>
+    /// <summary>
+    /// A33: whether the day of entry counts towards the residence time ("EntryDayCounts = G": every stay is one day
+    /// longer). The study prints no counting rule; §§ 187, 188 BGB via § 31 Abs. 1 VwVfG [background].
+    /// </summary>
+    public static readonly OptionDeclaration<PeriodCounting> PeriodCounting = new()
+    {
+        Number = "A33",
+        Id = "Residence.PeriodCounting",
+        BaseCitation = Citation.Background("§ 187 Abs. 1, § 188 Abs. 2 BGB via § 31 Abs. 1 VwVfG; verify"),
+        Get = static o => o.Residence.PeriodCounting,
+        With = static (o, v) => o with { Residence = o.Residence with { PeriodCounting = v } },
+        Codec = Enum<PeriodCounting>(),
+        Order = [[Is(Options.PeriodCounting.EntryDayExcluded, "EntryDayExcluded (base, § 187 Abs. 1 BGB)"), Is(Options.PeriodCounting.EntryDayCounts, "EntryDayCounts (§ 187 Abs. 2 BGB)")]],
+    };
+
+    /// <summary>A34: only obstructions ending within this many years count ("finite = G"; shorter is more generous; ADR 0013).</summary>
+    public static readonly OptionDeclaration<int?> ObstructionLookbackYears = new()
+    {
+        Number = "A34",
+        Id = "Exclusion.ObstructionLookbackYears",
+        Get = static o => o.Exclusion.ObstructionLookbackYears,
+        With = static (o, v) => o with { Exclusion = o.Exclusion with { ObstructionLookbackYears = v } },
+        Codec = NullableInt(new(0, 50, "years")),
+        Order = [[Is<int?>(null, "null (base, no limit)"), Is<int?>(10, "10"), Is<int?>(5, "5"), Is<int?>(1, "1")]],
+    };
+
+    /// <summary>A35: only absconding ending within this many years counts ("finite = G"; ADR 0013).</summary>
+    public static readonly OptionDeclaration<int?> AbscondingLookbackYears = new()
+    {
+        Number = "A35",
+        Id = "Exclusion.AbscondingLookbackYears",
+        Get = static o => o.Exclusion.AbscondingLookbackYears,
+        With = static (o, v) => o with { Exclusion = o.Exclusion with { AbscondingLookbackYears = v } },
+        Codec = NullableInt(new(0, 50, "years")),
+        Order = [[Is<int?>(null, "null (base, no limit)"), Is<int?>(10, "10"), Is<int?>(5, "5"), Is<int?>(1, "1")]],
+    };
+
+    /// <summary>A36: extremist links ended more than this many years ago no longer count ("finite = G"; ADR 0013).</summary>
+    public static readonly OptionDeclaration<int?> ExtremismLookbackYears = new()
+    {
+        Number = "A36",
+        Id = "Exclusion.ExtremismLookbackYears",
+        Get = static o => o.Exclusion.ExtremismLookbackYears,
+        With = static (o, v) => o with { Exclusion = o.Exclusion with { ExtremismLookbackYears = v } },
+        Codec = NullableInt(new(0, 50, "years")),
+        Order = [[Is<int?>(null, "null (base, no limit)"), Is<int?>(10, "10"), Is<int?>(5, "5"), Is<int?>(1, "1")]],
+    };
+
+    /// <summary>A01-A36 in catalogue order.</summary>
     public static IReadOnlyList<OptionDeclaration> All { get; } =
     [
         MinChildAge, FixedTermAccepted, MinPriorEmploymentMonths, TempAgencyAccepted, SelfEmploymentAccepted, TrainingCounts,
@@ -486,7 +534,7 @@ public static class DecisionRuleOptions
         ConvictionDayFineThreshold, ConvictionDiscretionaryOverride, ExclusionScope, PrognosisRequiredForFamily,
         CommunalShelterAccepted, ProofMode, DeficitOutcome, PriorityCheckUntil, WorkingConditionsCheckUntil,
         TrainingAdditionalityCheck, ResidenzpflichtLifted, WorkPermittedAnnotation, WorkTakeUp, Application, Convert104a,
-        OtherHumanitarianTitle,
+        OtherHumanitarianTitle, PeriodCounting, ObstructionLookbackYears, AbscondingLookbackYears, ExtremismLookbackYears,
     ];
 
     private static GenerosityValue<T> Is<T>(T value, string label) => GenerosityValue<T>.Is(value, label);

@@ -6,7 +6,7 @@ using Bleiberecht.Rules.Profiles;
 namespace Bleiberecht.Rules.Options.Declarations;
 
 /// <summary>
-/// The one declaration of a discretion option (A01-A32, P01-P13 of discretion-options.md): id, number, group, type,
+/// The one declaration of a discretion option (A01-A36, P01-P13 of discretion-options.md): id, number, group, type,
 /// plausible range, base value and its citation, generosity order, and where the value lives on
 /// <see cref="ImkOptions"/>. The applier (<see cref="OptionApplier"/>), the range checks
 /// (<see cref="Variants.OptionRanges"/>), the variant schema, <see cref="GenerosityOrder"/> and the applied-id list

@@ -2,7 +2,7 @@ using System.Collections.ObjectModel;
 
 namespace Bleiberecht.Rules.Options.Declarations;
 
-/// <summary>Every option declaration, A01-A32 then P01-P13, with lookup by id or number.</summary>
+/// <summary>Every option declaration, A01-A36 then P01-P13, with lookup by id or number.</summary>
 public static class OptionDeclarations
 {
     private static readonly ReadOnlyDictionary<string, OptionDeclaration> ById = Index();

@@ -38,11 +38,32 @@ internal static class ExclusionElements
             : Check.NotApplicable(AbscondingIsNotAGroundInThisRuleSet),
         m => m.Person.Id);
 
-    /// <summary>Element 20: no links to extremist or terrorist organisations [background].</summary>
+    /// <summary>
+    /// Element 20: no links to extremist or terrorist organisations [background]; with a look-back (A36), links that
+    /// ended longer ago than it no longer count (ADR 0013).
+    /// </summary>
     public static readonly Rule<MemberContext> Extremism = new Condition<MemberContext>(
         ImkElements.Extremism,
-        m => Ask.YesNo(m.Person.ExtremismLinks, m.Path("extremismLinks"), "Bestehen Bezüge zu extremistischen oder terroristischen Organisationen?", "Are there links to extremist or terrorist organisations?", wanted: false),
+        NoExtremism,
         m => m.Person.Id);
+
+    private static readonly Label ExtremistLinksEndedBeforeTheLookback = new("Bezüge vor Beginn des Berücksichtigungszeitraums beendet", "links ended before the look-back period");
+
+    private static Check NoExtremism(MemberContext m)
+    {
+        var p = m.Person;
+        if (p.ExtremismLinks != true || m.Options.Exclusion.ExtremismLookbackYears is not { } years || p.ExtremismLinksEndedOn is not { } ended)
+        {
+            return Ask.YesNo(p.ExtremismLinks, m.Path("extremismLinks"), "Bestehen Bezüge zu extremistischen oder terroristischen Organisationen?", "Are there links to extremist or terrorist organisations?", wanted: false);
+        }
+
+        if (m.Household.Household.DecisionDate is not { } decision)
+        {
+            return Check.Unknown(null, Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
+        }
+
+        return WithinLookback(ended, years, decision) ? Check.Of(Truth.False) : Check.Of(Truth.True, ExtremistLinksEndedBeforeTheLookback);
+    }
 
     /// <summary>
     /// Element 19: no conviction above the threshold — unless the rule set lets the authority disregard it in an
@@ -126,31 +147,42 @@ internal static class ExclusionElements
                 counts = counts.And(Lift(r.OutweighedByIntegration, m, index, "outweighedByIntegration", "Wird die Täuschung durch Integrationsleistungen aufgewogen?", "Is the deception outweighed by integration?", ref missing).Not());
             }
 
-            if (o.DeceptionLookbackYears is { } years)
+        }
+
+        // The look-back of the record's kind (A15 deception, A34 obstruction, A35 absconding; ADR 0013).
+        var lookback = r.Kind switch
+        {
+            MisconductKind.Deception => o.DeceptionLookbackYears,
+            MisconductKind.Obstruction => o.ObstructionLookbackYears,
+            _ => o.AbscondingLookbackYears,
+        };
+        if (lookback is { } years)
+        {
+            if (r.To is not { } end)
             {
-                if (r.To is not { } end)
-                {
-                    // An ongoing deception lies within any window; an undated one cannot be placed.
-                    if (r.From is null)
-                    {
-                        counts = counts.And(Truth.Unknown);
-                        (missing ??= []).Add(Ask.Fact(RecordPath(m, index, "to"), "Bis wann dauerte die Täuschung?", "Until when did the deception last?"));
-                    }
-                }
-                else if (m.Household.Household.DecisionDate is not { } decision)
+                // An ongoing record lies within any window; an undated one cannot be placed.
+                if (r.From is null)
                 {
                     counts = counts.And(Truth.Unknown);
-                    (missing ??= []).Add(Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
+                    (missing ??= []).Add(Ask.Fact(RecordPath(m, index, "to"), "Bis wann dauerte das Verhalten?", "Until when did the conduct last?"));
                 }
-                else
-                {
-                    counts = counts.And((LegalTime.AddYears(end, years) >= decision).ToTruth());
-                }
+            }
+            else if (m.Household.Household.DecisionDate is not { } decision)
+            {
+                counts = counts.And(Truth.Unknown);
+                (missing ??= []).Add(Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
+            }
+            else
+            {
+                counts = counts.And(WithinLookback(end, years, decision).ToTruth());
             }
         }
 
         return (counts, missing);
     }
+
+    /// <summary>A period that ended on <paramref name="end"/> lies within a look-back of <paramref name="years"/> before <paramref name="decision"/>.</summary>
+    public static bool WithinLookback(DateOnly end, int years, DateOnly decision) => LegalTime.AddYears(end, years) >= decision;
 
     /// <summary>A fact of misconduct record <paramref name="index"/>; its path is formatted only when asked for.</summary>
     private static Truth Lift(bool? value, MemberContext m, int index, string property, string de, string en, ref List<MissingFact>? missing)
@@ -181,17 +213,24 @@ internal static class ExclusionElements
         }
 
         var o = m.Options.Exclusion;
-        bool Exceeds(bool worst, out int general, out int total, out bool prison)
+        var decision = m.Household.Household.DecisionDate;
+        bool Exceeds(bool worst, out int general, out int total, out bool prison, out bool erasable)
         {
-            ConvictionTally.Sum(convictions, worst, out general, out total, out prison);
+            ConvictionTally.Sum(convictions, decision, worst, out general, out total, out prison, out erasable);
             return prison || general > o.ConvictionDayFinesGeneral || total > o.ConvictionDayFinesForeignerOnly;
         }
 
-        var bestExceeds = Exceeds(false, out var bestGeneral, out var bestTotal, out var prison);
-        var worstExceeds = Exceeds(true, out _, out _, out _);
-        var detail = Label.Later((prison, bestGeneral, bestTotal, o.ConvictionDayFinesGeneral, o.ConvictionDayFinesForeignerOnly), static x => (
-            $"{(x.prison ? "Freiheitsstrafe; " : string.Empty)}Tagessätze: allgemein {x.bestGeneral} (Grenze {x.ConvictionDayFinesGeneral}), insgesamt {x.bestTotal} (Grenze {x.ConvictionDayFinesForeignerOnly} bei ausländerspezifischen Delikten)",
-            $"{(x.prison ? "prison sentence; " : string.Empty)}day-fines: general {x.bestGeneral} (limit {x.ConvictionDayFinesGeneral}), total {x.bestTotal} (limit {x.ConvictionDayFinesForeignerOnly} for foreigner-only offences)"));
+        var bestExceeds = Exceeds(false, out var bestGeneral, out var bestTotal, out var prison, out var bestErasable);
+        var worstExceeds = Exceeds(true, out _, out _, out _, out var worstErasable);
+        var erasedCount = 0;
+        foreach (var c in convictions)
+        {
+            erasedCount += c.Erased == true ? 1 : 0;
+        }
+
+        var detail = Label.Later((prison, bestGeneral, bestTotal, o.ConvictionDayFinesGeneral, o.ConvictionDayFinesForeignerOnly, worstErasable, erasedCount), static x => (
+            $"{(x.worstErasable ? "alle Eintragungen tilgungsreif (§§ 46, 47, 51 BZRG); " : x.erasedCount > 0 ? $"{x.erasedCount} getilgt; " : string.Empty)}{(x.prison ? "Freiheitsstrafe; " : string.Empty)}Tagessätze: allgemein {x.bestGeneral} (Grenze {x.ConvictionDayFinesGeneral}), insgesamt {x.bestTotal} (Grenze {x.ConvictionDayFinesForeignerOnly} bei ausländerspezifischen Delikten)",
+            $"{(x.worstErasable ? "every entry erasable (§§ 46, 47, 51 BZRG); " : x.erasedCount > 0 ? $"{x.erasedCount} erased; " : string.Empty)}{(x.prison ? "prison sentence; " : string.Empty)}day-fines: general {x.bestGeneral} (limit {x.ConvictionDayFinesGeneral}), total {x.bestTotal} (limit {x.ConvictionDayFinesForeignerOnly} for foreigner-only offences)"));
         if (bestExceeds)
         {
             return Check.Of(Truth.False, detail);
@@ -210,8 +249,30 @@ internal static class ExclusionElements
             if (c.InGermany is null) missing.Add(Ask.Fact(P("inGermany"), "Wurde die Tat in Deutschland begangen?", "Was the offence committed in Germany?"));
             if (c.Culpability is null) missing.Add(Ask.Fact(P("culpability"), "Vorsätzlich oder fahrlässig?", "Intentional or negligent?"));
             if (c.Sentence is null) missing.Add(Ask.Fact(P("sentence"), "Geldstrafe oder Freiheitsstrafe?", "Fine or imprisonment?"));
-            if (c.Sentence != SentenceKind.Prison && c.DayFines is null) missing.Add(Ask.Fact(P("dayFines"), "Wie viele Tagessätze?", "How many day-fines?"));
+            if (c.Sentence != SentenceKind.Prison && c.DayFines is null) missing.Add(Ask.Fact(P("dayFines"), c.DayFinesRange is null ? "Wie viele Tagessätze?" : "Wie viele Tagessätze genau (bisher nur ein Bereich)?", c.DayFinesRange is null ? "How many day-fines?" : "Exactly how many day-fines (only a range so far)?"));
             if (c.Sentence != SentenceKind.Prison && c.ForeignerOnlyOffence is null) missing.Add(Ask.Fact(P("foreignerOnlyOffence"), "Nur von Ausländern begehbares Delikt (AufenthG/AsylVfG)?", "An offence only foreigners can commit (AufenthG/AsylVfG)?"));
+        }
+
+        // Erasure is open only where the two resolutions disagree on it; then ask for what fixes the periods.
+        if (bestErasable != worstErasable)
+        {
+            if (decision is null)
+            {
+                missing.Add(Ask.Fact("$.decisionDate", "Datum der Entscheidung (maßgeblich für die Tilgungsreife)?", "Date of the decision (decides whether convictions are erasable)?"));
+            }
+
+            for (var i = 0; i < convictions.Count; i++)
+            {
+                var c = convictions[i];
+                FactPath P(string prop) => m.Path($"convictions[{i}].{prop}");
+                if (c.Erased is not null)
+                {
+                    continue;
+                }
+
+                if (c.Date is null) missing.Add(Ask.Fact(P("date"), "Datum des (ersten) Urteils (Beginn der Tilgungsfrist)?", "Date of the (first) judgment (start of the erasure period)?"));
+                if (c.Sentence == SentenceKind.Prison && !c.LifeSentence && c.PrisonMonths is null) missing.Add(Ask.Fact(P("prisonMonths"), "Wie viele Monate Freiheitsstrafe?", "How many months of imprisonment?"));
+            }
         }
 
         return new Check(Truth.Unknown, detail, missing);

@@ -2,6 +2,7 @@ using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Explanation;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Options;
 using Bleiberecht.Rules.Predicates;
 
 namespace Bleiberecht.Rules.Regimes.Imk2006;
@@ -54,13 +55,52 @@ internal static class ResidenceElements
     /// </summary>
     public static Check MinYears(MemberContext m, Truth isFamily)
     {
-        var r = m.Options.Residence;
         var p = m.Person;
-        if (p.EntryDate is not { } entry)
+        if (p.EntryDate is { } entry)
+        {
+            return MinYears(m, isFamily, entry);
+        }
+
+        if (p.EntryDateRange is not { } range)
         {
             return Check.Unknown(null, Ask.Fact(m.Path("entryDate"), "Seit wann lebt die Person in Deutschland (Einreisedatum)?", "Date of entry into Germany?"));
         }
 
+        // An entry date known only as a range (ADR 0013): the earliest entry gives the longest stay, the latest the
+        // shortest; an open bound stands for an entry as early or as late as the calendar allows. The verdict only
+        // grows with an earlier entry, so it is definite when both ends agree.
+        var early = MinYears(m, isFamily, range.From ?? DateOnly.MinValue);
+        var late = MinYears(m, isFamily, range.To ?? DateOnly.MaxValue);
+        var detail = Label.Later((range.From, range.To, late.Detail), static x => (
+            $"Einreise zwischen {(x.From is { } f ? Ask.D(f) : "offen")} und {(x.To is { } t ? Ask.D(t) : "offen")}; bei spätester Einreise: {x.Detail?.De}",
+            $"entry between {(x.From is { } f2 ? Ask.D(f2) : "open")} and {(x.To is { } t2 ? Ask.D(t2) : "open")}; with the latest entry: {x.Detail?.En}"));
+        if (early.Result == late.Result && late.Result != Truth.Unknown)
+        {
+            return Check.Of(late.Result, detail);
+        }
+
+        var missing = new List<MissingFact>();
+        if (early.Result != late.Result)
+        {
+            missing.Add(Ask.Fact(m.Path("entryDate"), "Genaues Einreisedatum (bisher nur ein Zeitraum)?", "Exact date of entry (only a range so far)?"));
+        }
+
+        foreach (var f in late.Missing.Concat(early.Missing))
+        {
+            if (!missing.Exists(x => x.Path == f.Path))
+            {
+                missing.Add(f);
+            }
+        }
+
+        return new Check(Truth.Unknown, detail, missing);
+    }
+
+    /// <summary>Element 5 for a stay that began on <paramref name="entry"/>.</summary>
+    private static Check MinYears(MemberContext m, Truth isFamily, DateOnly entry)
+    {
+        var r = m.Options.Residence;
+        var p = m.Person;
         var reference = r.ReferenceDate;
         var start = entry;
         var interruptionsKnown = p.Interruptions is not null;
@@ -74,9 +114,11 @@ internal static class ResidenceElements
             }
         }
 
-        var (years, days) = LegalTime.YearsAndDays(start, reference);
-        var meetsFamily = LegalTime.HasCompletedYears(start, reference, r.MinYearsFamily);
-        var meetsOther = LegalTime.HasCompletedYears(start, reference, r.MinYearsOther);
+        // The counting convention (A33) moves the day the anniversary is compared with, not the reference date.
+        var counted = LegalTime.CountingDay(reference, r.PeriodCounting);
+        var (years, days) = LegalTime.YearsAndDays(start, counted);
+        var meetsFamily = LegalTime.HasCompletedYears(start, counted, r.MinYearsFamily);
+        var meetsOther = LegalTime.HasCompletedYears(start, counted, r.MinYearsOther);
         var required = isFamily switch
         {
             Truth.True => meetsFamily.ToTruth(),
@@ -90,7 +132,8 @@ internal static class ResidenceElements
             required = Truth.Unknown;
         }
 
-        var detail = Label.Later((isFamily, r.MinYearsFamily, r.MinYearsOther, start, reference, years, days), static x =>
+        var entryDayCounts = r.PeriodCounting == PeriodCounting.EntryDayCounts;
+        var detail = Label.Later((isFamily, r.MinYearsFamily, r.MinYearsOther, start, reference, years, days, entryDayCounts), static x =>
         {
             var needed = x.isFamily switch
             {
@@ -99,8 +142,8 @@ internal static class ResidenceElements
                 _ => $"{x.MinYearsFamily}/{x.MinYearsOther}",
             };
             return (
-                $"ununterbrochen seit {Ask.D(x.start)}: {x.years} Jahre {x.days} Tage am Stichtag {Ask.D(x.reference)}; erforderlich {needed} Jahre",
-                $"uninterrupted since {Ask.D(x.start)}: {x.years} years {x.days} days at the reference date {Ask.D(x.reference)}; required {needed} years");
+                $"ununterbrochen seit {Ask.D(x.start)}: {x.years} Jahre {x.days} Tage am Stichtag {Ask.D(x.reference)}{(x.entryDayCounts ? " (Einreisetag mitgezählt, § 187 Abs. 2 BGB)" : string.Empty)}; erforderlich {needed} Jahre",
+                $"uninterrupted since {Ask.D(x.start)}: {x.years} years {x.days} days at the reference date {Ask.D(x.reference)}{(x.entryDayCounts ? " (day of entry counted, § 187 Abs. 2 BGB)" : string.Empty)}; required {needed} years");
         });
         if (required != Truth.Unknown)
         {
