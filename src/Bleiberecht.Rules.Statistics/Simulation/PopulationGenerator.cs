@@ -131,6 +131,11 @@ public static class PopulationGenerator
                 Employments = jobs,
                 Identity = Identity(passport, substitute, identityClarified, visits, efforts, jobs.Count > 0, origin),
                 CooperationBreached = r.Chance(p.CooperationBreachedShare.Value),
+                // The share is calibrated on refusals for deception-like breaches (L793-794): deliberate, of weight and
+                // not outweighed, as the obstruction records below; fixed values draw nothing, so the sequence is unchanged.
+                CooperationBreachDeliberate = true,
+                CooperationBreachOfSomeWeight = true,
+                CooperationBreachOutweighedByIntegration = false,
                 Convictions = Convictions(p, ref r, decision),
                 Misconduct = a == 0 ? misconduct : [],
                 ExtremismLinks = r.Chance(p.ExtremismShare.Value),
@@ -157,7 +162,10 @@ public static class PopulationGenerator
                 Schooling = new Schooling
                 {
                     AttendsKita = !schoolAge && r.Chance(p.KitaShare.Value),
-                    AttendsSchool = schoolAge && r.Chance(p.SchoolAttendanceShare.Value),
+                    // School age is checked on the decision date (docs/adr/0012, item 11): a child who turns 6 after
+                    // the reference date is enrolled by then [derived]; the non-attendance share stays calibrated on
+                    // children of school age at the reference date, and no extra random number is drawn.
+                    AttendsSchool = schoolAge ? r.Chance(p.SchoolAttendanceShare.Value) : LegalTime.AgeOn(birth, decision) >= 6,
                     PositiveSchoolPrognosis = !schoolAge || r.Chance(p.PositivePrognosisShare.Value),
                 },
                 Employments = [],

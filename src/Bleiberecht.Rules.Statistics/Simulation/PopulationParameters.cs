@@ -226,7 +226,7 @@ public sealed record PopulationParameters
     public Parameter<double> ApplicationFiledShare { get; init; } = new(1.0, P.Assumption("the population models applicants, the denominator of the printed AE / Anträge rates; 0.403 = 71,857 / 178,326 (L4365) would model the Duldung stock, whose residence years differ"));
 
     /// <summary>Filing date in days after 17.11.2006.</summary>
-    public Parameter<PiecewiseUniform> ApplicationDaysAfter17Nov2006 { get; init; } = new(new([new(0.99, 0, 183), new(0.01, 183, 318)]), P.CalibratedToRefusalReasons("3% late", "the deadline is not printed ([background] 18.5.2007, L706-707); late filing is not among the main refusal reasons (L181-189), so 1% file after it (up to 30.9.2007)"));
+    public Parameter<PiecewiseUniform> ApplicationDaysAfter17Nov2006 { get; init; } = new(new([new(0.99, 0, 182), new(0.01, 182, 318)]), P.CalibratedToRefusalReasons("3% late", "the deadline is not printed ([background] six months after the resolution: 17.5.2007, docs/adr/0012; L706-707); late filing is not among the main refusal reasons (L181-189), so 1% file after it (up to 30.9.2007)"));
 
     /// <summary>Share of applications withdrawn or settled otherwise.</summary>
     public Parameter<double> WithdrawnShare { get; init; } = new(0.05, P.Derived("L1019-1021", "BB: 55 of 1,078 applications withdrawn (5.1%)"));

@@ -132,10 +132,13 @@ public sealed record LanguageOptions
     /// <summary>Required level: A2 (L4179-4180); no Land changed it.</summary>
     public Facts.CefrLevel RequiredLevel { get; init; } = Facts.CefrLevel.A2;
 
-    /// <summary>A22 <c>Language.ProofMode</c>; base Unspecified.</summary>
+    /// <summary>A22 <c>Language.ProofMode</c>; base Unspecified. No mode lowers the required level (docs/adr/0012, item 5).</summary>
     public LanguageProofMode ProofMode { get; init; } = LanguageProofMode.Unspecified;
 
-    /// <summary>A23 <c>Language.DeficitOutcome</c>; base Refuse [derived] (L1031-1032).</summary>
+    /// <summary>
+    /// A23 <c>Language.DeficitOutcome</c>; base Refuse [derived] (L1031-1032). With a course, a deficit is met only by
+    /// admission to an integration course (L1121-1131; docs/adr/0012, item 10).
+    /// </summary>
     public LanguageDeficitOutcome DeficitOutcome { get; init; } = LanguageDeficitOutcome.Refuse;
 }
 
@@ -229,16 +232,16 @@ public sealed record IncomeOptions
     /// <summary>A08: minimum net hourly pay in EUR (Wuppertal 7, L2324-2328); null = none.</summary>
     public decimal? WageFloorMinNetHourlyEur { get; init; }
 
-    /// <summary>A09; base FullHousehold (L633-634).</summary>
+    /// <summary>A09; base FullHousehold (L633-634). The majority route is for families of more than one member (L2215-2219; docs/adr/0012).</summary>
     public HouseholdCoverage HouseholdCoverage { get; init; } = HouseholdCoverage.FullHousehold;
 
     /// <summary>Share of the need one insured job must exceed under OneInsuredJobCoversMajority ("überwiegend" = more than half [derived]).</summary>
     public decimal MajorityShare { get; init; } = 0.5m;
 
-    /// <summary>A10; base false [derived] (L171-172).</summary>
+    /// <summary>A10; base false [derived] (L171-172). Tolerance applies to families of more than one member, "in diesen Fällen" (L2224-2225; docs/adr/0012).</summary>
     public bool TemporaryBenefitsTolerated { get; init; }
 
-    /// <summary>A11; base false [derived]; Gütersloh true (L2427-2429).</summary>
+    /// <summary>A11; base false [derived]; Gütersloh true (L2427-2429), for families with at least three minor children (docs/adr/0012).</summary>
     public bool NotionalChildAndHousingBenefit { get; init; }
 }
 

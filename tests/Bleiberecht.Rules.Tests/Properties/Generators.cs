@@ -136,6 +136,9 @@ public static class Generators
         from jobs in ListGen(JobGen(), role == HouseholdRole.Child ? 5 : 55, 10)
         from passport in Maybe(Chance(85), 8)
         from cooperation in Maybe(Chance(8), 10)
+        from deliberate in Maybe(Chance(70), 4)
+        from course in Maybe(Chance(50), 4)
+        from heldJobSearch in Maybe(Chance(40), 4)
         from convictions in ListGen(ConvictionGen(), 20, 10)
         from misconduct in ListGen(MisconductGen(), 12, 10)
         from extremism in Maybe(Chance(3), 12)
@@ -161,6 +164,9 @@ public static class Generators
             Employments = jobs,
             Identity = new IdentityDocuments { ValidPassport = passport },
             CooperationBreached = cooperation,
+            CooperationBreachDeliberate = deliberate,
+            IntegrationCourseAdmitted = course,
+            HeldJobSearchDuldung = heldJobSearch,
             Convictions = convictions,
             Misconduct = misconduct,
             ExtremismLinks = extremism,
@@ -322,6 +328,21 @@ public static class Generators
             if (p.CooperationBreached is null)
             {
                 Add(at + "cooperationBreached", anyBool.Select(b => Member(index, p with { CooperationBreached = b })));
+            }
+
+            if (p.CooperationBreachDeliberate is null)
+            {
+                Add(at + "cooperationBreachDeliberate", anyBool.Select(b => Member(index, p with { CooperationBreachDeliberate = b })));
+            }
+
+            if (p.IntegrationCourseAdmitted is null)
+            {
+                Add(at + "integrationCourseAdmitted", anyBool.Select(b => Member(index, p with { IntegrationCourseAdmitted = b })));
+            }
+
+            if (p.HeldJobSearchDuldung is null)
+            {
+                Add(at + "heldJobSearchDuldung", anyBool.Select(b => Member(index, p with { HeldJobSearchDuldung = b })));
             }
 
             if (p.ExtremismLinks is null)
