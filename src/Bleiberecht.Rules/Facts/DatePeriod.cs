@@ -9,6 +9,13 @@ public sealed record DatePeriod
     /// <summary>Last day (inclusive), or <c>null</c> if the period has not ended.</summary>
     public DateOnly? To { get; init; }
 
+    /// <summary>
+    /// The period has ended, on a day that is not known (<see cref="To"/> is then <c>null</c>): an interruption with a
+    /// known start and an unknown end. Judged at both ends — ended on its first day, or still running at the
+    /// reference date (ADR 0013).
+    /// </summary>
+    public bool EndUnknown { get; init; }
+
     /// <summary>True if the day lies in the period.</summary>
     public bool Contains(DateOnly day) => day >= From && (To is null || day <= To);
 }

@@ -140,6 +140,7 @@ public static class Generators
         from misconduct in ListGen(MisconductGen(), 12, 10)
         from extremism in Maybe(Chance(3), 12)
         from entryAsRange in Chance(50)
+        from gapEndUnknown in Chance(25)
         from before in Gen.Elements<int?>(0, 30, 400, null)
         from after in Gen.Elements<int?>(0, 1, 200, null)
         let realEntry = entry < birth ? birth : entry
@@ -152,7 +153,7 @@ public static class Generators
             EntryDateRange = !knownEntry && entryAsRange
                 ? new DateRange { From = before is { } b ? realEntry.AddDays(-b) : null, To = after is { } a ? realEntry.AddDays(a) : null }
                 : null,
-            Interruptions = !interruptionsKnown ? null : interrupted && gap > realEntry ? [new DatePeriod { From = gap, To = gap.AddDays(gapDays) }] : [],
+            Interruptions = !interruptionsKnown ? null : interrupted && gap > realEntry ? [new DatePeriod { From = gap, To = gapEndUnknown ? null : gap.AddDays(gapDays), EndUnknown = gapEndUnknown }] : [],
             Tolerated = tolerated,
             ObligedToLeave = obliged,
             DuldungForbidsEmployment = forbids,
@@ -258,6 +259,19 @@ public static class Generators
             {
                 var births = p.Role == HouseholdRole.Child ? ChildBirthGen() : DateBetween(new DateOnly(1950, 1, 1), new DateOnly(1986, 12, 31));
                 Add(at + "birthDate", births.Select(b => Member(index, p with { BirthDate = p.EntryDate is { } e && e < b ? e : b })));
+            }
+
+            // An interruption's unknown end is filled with a day on or after its start (ADR 0013).
+            for (var g = 0; g < (p.Interruptions?.Count ?? 0); g++)
+            {
+                if (p.Interruptions![g] is { EndUnknown: true } open)
+                {
+                    var gi = g;
+                    Add($"{at}interruptions[{g}].to", Gen.Choose(0, 400).Select(d => Member(index, p with
+                    {
+                        Interruptions = p.Interruptions.Select((x, k) => k == gi ? open with { To = open.From.AddDays(d), EndUnknown = false } : x).ToList(),
+                    })));
+                }
             }
 
             if (p.EntryDate is null && p.EntryDateRange is null)
