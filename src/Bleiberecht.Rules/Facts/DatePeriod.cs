@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Bleiberecht.Rules.Facts;
 
 /// <summary>A closed period of calendar days; <see cref="To"/> is inclusive, <c>null</c> = still running.</summary>
@@ -14,6 +16,7 @@ public sealed record DatePeriod
     /// known start and an unknown end. Judged at both ends — ended on its first day, or still running at the
     /// reference date (ADR 0013).
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // Absent unless set, so existing cases are written as before.
     public bool EndUnknown { get; init; }
 
     /// <summary>True if the day lies in the period.</summary>
