@@ -280,7 +280,7 @@ public static class BulkEvaluator
             Put(row, c.BitSchool, school);
             Put(row, c.BitPrognosis, prognosis);
             Put(row, c.BitMinYears, When(timeApplies, timeApplies == Truth.False ? Truth.True : MinYears(b, in f, hh.MemberStart + i, family, c.ReferenceDay, c.ResidenceCountCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
-            Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : Language(c, in f)));
+            Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : b.GermanSince[hh.MemberStart + i] == HouseholdBatch.NoDate ? Language(c, in f) : LanguageSince(b, c, in f, hh.MemberStart + i, decision)));
             m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }
 

@@ -116,30 +116,40 @@ internal static class BulkPersonElements
     public static Truth MinYears(HouseholdBatch b, ref readonly PersonFacts f, int p, Truth isFamily, int referenceDay, int referenceCivil, int yearsFamily, int yearsOther, int toleranceDays)
     {
         var entry = f.EntryDate;
-        if (entry != HouseholdBatch.NoDate)
+        var openEnded = b.OpenEndedGap[p];
+        if (entry != HouseholdBatch.NoDate && !openEnded)
         {
-            return MinYearsFrom(b, in f, entry, f.EntryCivil, isFamily, referenceDay, referenceCivil, yearsFamily, yearsOther, toleranceDays);
+            return MinYearsFrom(b, in f, entry, f.EntryCivil, false, isFamily, referenceDay, referenceCivil, yearsFamily, yearsOther, toleranceDays);
         }
 
-        if (!b.EntryRangeKnown[p])
+        if (entry == HouseholdBatch.NoDate && !b.EntryRangeKnown[p])
         {
             return Truth.Unknown;
         }
 
-        // ResidenceElements.MinYears: both ends of the range, definite only where they agree.
-        var from = b.EntryRangeFrom[p] == HouseholdBatch.NoDate ? DateOnly.MinValue : DateOnly.FromDayNumber(b.EntryRangeFrom[p]);
-        var to = b.EntryRangeTo[p] == HouseholdBatch.NoDate ? DateOnly.MaxValue : DateOnly.FromDayNumber(b.EntryRangeTo[p]);
-        var early = MinYearsFrom(b, in f, from.DayNumber, CivilDate.Pack(from), isFamily, referenceDay, referenceCivil, yearsFamily, yearsOther, toleranceDays);
-        var late = MinYearsFrom(b, in f, to.DayNumber, CivilDate.Pack(to), isFamily, referenceDay, referenceCivil, yearsFamily, yearsOther, toleranceDays);
+        // ResidenceElements.MinYears: both ends of the range and of gaps with an unknown end, definite only where they agree.
+        DateOnly from, to;
+        if (entry != HouseholdBatch.NoDate)
+        {
+            from = to = DateOnly.FromDayNumber(entry);
+        }
+        else
+        {
+            from = b.EntryRangeFrom[p] == HouseholdBatch.NoDate ? DateOnly.MinValue : DateOnly.FromDayNumber(b.EntryRangeFrom[p]);
+            to = b.EntryRangeTo[p] == HouseholdBatch.NoDate ? DateOnly.MaxValue : DateOnly.FromDayNumber(b.EntryRangeTo[p]);
+        }
+
+        var early = MinYearsFrom(b, in f, from.DayNumber, CivilDate.Pack(from), false, isFamily, referenceDay, referenceCivil, yearsFamily, yearsOther, toleranceDays);
+        var late = MinYearsFrom(b, in f, to.DayNumber, CivilDate.Pack(to), true, isFamily, referenceDay, referenceCivil, yearsFamily, yearsOther, toleranceDays);
         return early == late ? late : Truth.Unknown;
     }
 
-    private static Truth MinYearsFrom(HouseholdBatch b, ref readonly PersonFacts f, int entry, int entryCivil, Truth isFamily, int referenceDay, int referenceCivil, int yearsFamily, int yearsOther, int toleranceDays)
+    private static Truth MinYearsFrom(HouseholdBatch b, ref readonly PersonFacts f, int entry, int entryCivil, bool worst, Truth isFamily, int referenceDay, int referenceCivil, int yearsFamily, int yearsOther, int toleranceDays)
     {
         var start = entry;
         for (var g = f.GapStart; g < f.GapEnd; g++)
         {
-            var gapEnd = b.GapTo[g] == HouseholdBatch.NoDate ? referenceDay : b.GapTo[g];
+            var gapEnd = b.GapTo[g] != HouseholdBatch.NoDate ? b.GapTo[g] : b.GapEndUnknown[g] && !worst ? b.GapFrom[g] : referenceDay;
             var length = gapEnd - b.GapFrom[g] + 1;
             if (b.GapFrom[g] <= referenceDay && length > toleranceDays && gapEnd + 1 > start)
             {
@@ -176,6 +186,27 @@ internal static class BulkPersonElements
         }
 
         return c.OralCheckInPerson && !f.GermanVerifiedInPerson ? Truth.Unknown : Truth.True;
+    }
+
+    /// <summary>
+    /// Element 8 with a recorded day the level was reached (LanguageSince.Before): before it the level was lower.
+    /// Read only for persons with <c>germanLevelSince</c>.
+    /// </summary>
+    public static Truth LanguageSince(HouseholdBatch b, CompiledRuleSet c, ref readonly PersonFacts f, int p, int decisionDay)
+    {
+        var verdict = Language(c, in f);
+        var since = b.GermanSince[p];
+        if (verdict == Truth.False || since == HouseholdBatch.NoDate || f.GermanLevel < 0)
+        {
+            return verdict;
+        }
+
+        if (decisionDay == HouseholdBatch.NoDate)
+        {
+            return Truth.Unknown;
+        }
+
+        return since <= decisionDay ? verdict : f.GermanLevel - 1 < c.RequiredGerman ? Truth.False : Truth.Unknown;
     }
 
     /// <summary>Elements 17, 18, 21: no misconduct of this kind that counts under the rule set's weighing.</summary>

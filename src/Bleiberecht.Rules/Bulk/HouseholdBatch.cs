@@ -127,6 +127,7 @@ public sealed class HouseholdBatch
         DeceptionOrObstructionOnRecord = new bool[persons];
         ExtremismLinks = new Truth[persons];
         ExtremismEnded = new int[persons];
+        GermanSince = new int[persons];
         ExceptionalCircumstances = new Truth[persons];
         OtherTitleGranted = new bool[persons];
         SpouseHardship = new Truth[persons];
@@ -142,6 +143,8 @@ public sealed class HouseholdBatch
 
         GapFrom = new int[gaps];
         GapTo = new int[gaps];
+        GapEndUnknown = new bool[gaps];
+        OpenEndedGap = new bool[persons];
 
         RecordKind = new MisconductKind[records];
         RecordDeliberate = new Truth[records];
@@ -214,6 +217,8 @@ public sealed class HouseholdBatch
                 {
                     GapFrom[gi] = gap.From.DayNumber;
                     GapTo[gi] = Day(gap.To);
+                    GapEndUnknown[gi] = gap.EndUnknown;
+                    OpenEndedGap[pi] |= gap.EndUnknown;
                     gi++;
                 }
 
@@ -262,6 +267,7 @@ public sealed class HouseholdBatch
 
                 ExtremismLinks[pi] = p.ExtremismLinks.ToTruth();
                 ExtremismEnded[pi] = Day(p.ExtremismLinksEndedOn);
+                GermanSince[pi] = Day(p.GermanLevelSince);
                 ExceptionalCircumstances[pi] = p.ExceptionalCircumstances.ToTruth();
                 OtherTitleGranted[pi] = p.OtherTitleGranted;
                 SpouseHardship[pi] = p.SpouseHardship.ToTruth();
@@ -532,6 +538,9 @@ public sealed class HouseholdBatch
     internal readonly bool[] DeceptionOrObstructionOnRecord;
     internal readonly Truth[] ExtremismLinks;
 
+    /// <summary>The day the German level was reached, or <see cref="NoDate"/> (held throughout).</summary>
+    internal readonly int[] GermanSince;
+
     /// <summary>The day the extremist links ended, or <see cref="NoDate"/> (not ended); read only under a look-back (A36).</summary>
     internal readonly int[] ExtremismEnded;
     internal readonly Truth[] ExceptionalCircumstances;
@@ -568,6 +577,12 @@ public sealed class HouseholdBatch
     // Interruptions (index g).
     internal readonly int[] GapFrom;
     internal readonly int[] GapTo;
+
+    /// <summary>The gap has ended on an unknown day (<see cref="GapTo"/> is <see cref="NoDate"/>): judged at both ends.</summary>
+    internal readonly bool[] GapEndUnknown;
+
+    /// <summary>Person has a gap with an unknown end, so element 5 is judged at both ends.</summary>
+    internal readonly bool[] OpenEndedGap;
 
     // Misconduct records (index r).
     internal readonly MisconductKind[] RecordKind;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Bleiberecht.Rules.Facts;
 
 /// <summary>A criminal conviction (element <c>IMK.Exclusion.Conviction</c>, L184, L1850).</summary>
@@ -36,6 +38,7 @@ public sealed record Conviction
     /// A life sentence: never erased from the register (§ 45 Abs. 3 BZRG [background]). Recorded explicitly, so
     /// absence means a sentence of fixed length (<see cref="PrisonMonths"/>).
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // Absent unless set, so existing cases are written as before.
     public bool LifeSentence { get; init; }
 
     /// <summary>

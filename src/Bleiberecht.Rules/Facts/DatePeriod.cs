@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Bleiberecht.Rules.Facts;
 
 /// <summary>A closed period of calendar days; <see cref="To"/> is inclusive, <c>null</c> = still running.</summary>
@@ -8,6 +10,14 @@ public sealed record DatePeriod
 
     /// <summary>Last day (inclusive), or <c>null</c> if the period has not ended.</summary>
     public DateOnly? To { get; init; }
+
+    /// <summary>
+    /// The period has ended, on a day that is not known (<see cref="To"/> is then <c>null</c>): an interruption with a
+    /// known start and an unknown end. Judged at both ends — ended on its first day, or still running at the
+    /// reference date (ADR 0013).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // Absent unless set, so existing cases are written as before.
+    public bool EndUnknown { get; init; }
 
     /// <summary>True if the day lies in the period.</summary>
     public bool Contains(DateOnly day) => day >= From && (To is null || day <= To);

@@ -59,6 +59,12 @@ public sealed record Person
     public CefrLevel? GermanLevel { get; init; }
 
     /// <summary>
+    /// The day <see cref="GermanLevel"/> was reached (e.g. the certificate's date); the level counts from then on, so a
+    /// decision before it sees a lower level (ADR 0013). <c>null</c> = held throughout.
+    /// </summary>
+    public DateOnly? GermanLevelSince { get; init; }
+
+    /// <summary>
     /// The German level was verified orally in person at the authority (Rhein-Lahn, L2680-2682); asked only where
     /// <c>Language.ProofMode = OralCheckInPerson</c>.
     /// </summary>

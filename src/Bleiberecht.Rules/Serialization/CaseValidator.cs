@@ -85,6 +85,8 @@ public static class CaseValidator
             Defined(p.GermanLevel, at, "germanLevel", Add);
             Date(p.BirthDate, at, "birthDate", Add);
             Date(p.EntryDate, at, "entryDate", Add);
+            Date(p.GermanLevelSince, at, "germanLevelSince", Add);
+            Date(p.ExtremismLinksEndedOn, at, "extremismLinksEndedOn", Add);
             if (p.EntryDateRange is { } entryRange)
             {
                 Date(entryRange.From, $"{at}.entryDateRange", "from", Add);
@@ -137,6 +139,14 @@ public static class CaseValidator
             }
 
             CheckPeriods(p.Interruptions?.Select(x => (x.From, x.To)), $"{at}.interruptions", Add);
+            for (var g = 0; g < (p.Interruptions?.Count ?? 0); g++)
+            {
+                if (p.Interruptions![g] is { EndUnknown: true, To: not null })
+                {
+                    Add($"{at}.interruptions[{g}].endUnknown", "an interruption with a known end (to) cannot have an unknown end; give either to or endUnknown");
+                }
+            }
+
             CheckPeriods(p.StatusHistory?.Select(x => (x.From, x.To)), $"{at}.statusHistory", Add);
             CheckPeriods(p.Misconduct?.Select(x => (x.From ?? DateOnly.MinValue, x.To)), $"{at}.misconduct", Add);
             CheckPeriods(p.Employments?.Select(x => (x.Start ?? DateOnly.MinValue, x.End)), $"{at}.employments", Add, "start", "end");

@@ -202,7 +202,8 @@ public static class BulkGenerators
         from from_ in DateBetween(new DateOnly(1996, 1, 1), new DateOnly(2007, 3, 1))
         from days in Gen.Frequency((3, Gen.Choose(0, 200)), (1, Gen.Elements(89, 90, 91)))
         from open in Gen.Frequency((8, Gen.Constant(false)), (1, Gen.Constant(true)))
-        select new DatePeriod { From = from_, To = open ? null : from_.AddDays(days) };
+        from endUnknown in Gen.Frequency((1, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new DatePeriod { From = from_, To = open ? null : from_.AddDays(days), EndUnknown = open && endUnknown };
 
     private static Gen<IdentityDocuments?> IdentityGen() => MaybeRef(
         from passport in Tri(70, 5)
@@ -232,6 +233,9 @@ public static class BulkGenerators
         from german in Maybe(Gen.Elements(CefrLevel.None, CefrLevel.A1, CefrLevel.A2, CefrLevel.A2, CefrLevel.B1, CefrLevel.C2), 6)
         from verified in Tri(60, 4)
         from course in Tri(50, 4)
+        from germanSince in Maybe(Gen.Frequency(
+            (3, DateBetween(new DateOnly(2005, 1, 1), new DateOnly(2008, 6, 1))),
+            (1, Gen.Elements(new DateOnly(2007, 8, 27), new DateOnly(2007, 8, 28)))), 2)
         from schooling in MaybeRef(
             from attends in Tri(90, 6)
             from prognosis in Tri(85, 6)
@@ -271,6 +275,7 @@ public static class BulkGenerators
             GermanLevel = german,
             GermanVerifiedInPerson = verified,
             IntegrationCourseAdmitted = course,
+            GermanLevelSince = germanSince,
             Schooling = role == HouseholdRole.Child ? schooling : null,
             Employments = jobs,
             Identity = identity,

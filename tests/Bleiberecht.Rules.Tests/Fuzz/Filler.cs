@@ -16,14 +16,15 @@ internal static class Filler
     /// <summary>
     /// End dates whose null is defined by the facts model as "has not ended" (a running job, a current status, an
     /// ongoing interruption or misconduct), not as "unknown": giving one is a different fact, not a filled unknown.
-    /// So is the end of extremist links (null = not ended). Likewise a conviction's <c>erased</c>: null means "no register information beyond the entry, decide by the
+    /// So is the end of extremist links (null = not ended) and the day a German level was reached (null = held
+    /// throughout). Likewise a conviction's <c>erased</c>: null means "no register information beyond the entry, decide by the
     /// statutory periods" (ADR 0013); <c>true</c> records an erasure the periods do not give (e.g. an early erasure
     /// by order, § 49 BZRG [background]), a different fact.
     /// </summary>
     private static readonly HashSet<(Type, string)> OpenEnds =
     [
         (typeof(Facts.Employment), "end"), (typeof(Facts.DatePeriod), "to"), (typeof(Facts.StatusPeriod), "to"), (typeof(Facts.MisconductRecord), "to"),
-        (typeof(Facts.Conviction), "erased"), (typeof(Facts.Person), "extremismLinksEndedOn"),
+        (typeof(Facts.Conviction), "erased"), (typeof(Facts.Person), "extremismLinksEndedOn"), (typeof(Facts.Person), "germanLevelSince"),
     ];
 
     /// <summary>The case with one unknown filled, and the path filled; null if nothing is unknown.</summary>

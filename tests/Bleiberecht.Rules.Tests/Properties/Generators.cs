@@ -17,6 +17,12 @@ public sealed record Filled(Household Before, Household After, string What)
     public override string ToString() => $"filled {What}:\n{CaseJson.Write(Before)}";
 }
 
+/// <summary>A household and the same household with one range fact narrowed (ADR 0013).</summary>
+public sealed record Narrowed(Household Before, Household After, string What)
+{
+    public override string ToString() => $"narrowed {What}:\n{CaseJson.Write(Before)}";
+}
+
 /// <summary>A household and the same members in another order.</summary>
 public sealed record Permuted(Household Original, Household Shuffled)
 {
@@ -143,6 +149,7 @@ public static class Generators
         from misconduct in ListGen(MisconductGen(), 12, 10)
         from extremism in Maybe(Chance(3), 12)
         from entryAsRange in Chance(50)
+        from gapEndUnknown in Chance(25)
         from before in Gen.Elements<int?>(0, 30, 400, null)
         from after in Gen.Elements<int?>(0, 1, 200, null)
         let realEntry = entry < birth ? birth : entry
@@ -155,7 +162,7 @@ public static class Generators
             EntryDateRange = !knownEntry && entryAsRange
                 ? new DateRange { From = before is { } b ? realEntry.AddDays(-b) : null, To = after is { } a ? realEntry.AddDays(a) : null }
                 : null,
-            Interruptions = !interruptionsKnown ? null : interrupted && gap > realEntry ? [new DatePeriod { From = gap, To = gap.AddDays(gapDays) }] : [],
+            Interruptions = !interruptionsKnown ? null : interrupted && gap > realEntry ? [new DatePeriod { From = gap, To = gapEndUnknown ? null : gap.AddDays(gapDays), EndUnknown = gapEndUnknown }] : [],
             Tolerated = tolerated,
             ObligedToLeave = obliged,
             DuldungForbidsEmployment = forbids,
@@ -208,10 +215,60 @@ public static class Generators
     /// Every way of replacing one unknown (null) fact of <paramref name="h"/> by a concrete, consistent value;
     /// the household unchanged if it has no unknown fact.
     /// </summary>
-    public static Gen<Filled> FillOneUnknown(Household h)
+    public static Gen<Filled> FillOneUnknown(Household h) => FillOneUnknown(h, null);
+
+    /// <summary>
+    /// Households with at least one fact known only as a range or an interruption of unknown end (ADR 0013), and the
+    /// same household with one of them narrowed (to a sub-range or an exact value).
+    /// </summary>
+    public static Arbitrary<Narrowed> NarrowedCases() => Arb.From(
+        from h in Gen.Frequency(
+            (1, HouseholdGen().Where(h => h.Members.Any(p => p.EntryDateRange is not null
+                || p.Convictions?.Any(c => c.DayFinesRange is not null) == true
+                || p.Interruptions?.Any(g => g.EndUnknown) == true))),
+            (2, RangedAtTheEdges()))
+        from f in FillOneUnknown(h, IsNarrowing)
+        select new Narrowed(f.Before, f.After, f.What));
+
+    /// <summary>
+    /// A single person or a family meeting every other requirement (TestCases), whose applicant has an entry range
+    /// around the 6/8-year edges, a day-fine range around the thresholds and an interruption of unknown end, so that
+    /// the ranges alone decide.
+    /// </summary>
+    private static Gen<Household> RangedAtTheEdges() =>
+        from family in Chance(40)
+        from edge in Gen.Elements(new DateOnly(1998, 11, 17), new DateOnly(2000, 11, 17))
+        from before in Gen.Elements<int?>(0, 1, 30, 800, null)
+        from after in Gen.Elements<int?>(0, 1, 30, 800, null)
+        from fines in Maybe(Gen.Elements(30, 50, 51, 90, 91), 3)
+        from width in Gen.Elements<int?>(0, 1, 40, null)
+        from judged in DateBetween(new DateOnly(1995, 1, 1), new DateOnly(2005, 1, 1))
+        from abroad in Maybe(DateBetween(new DateOnly(1996, 1, 1), new DateOnly(2006, 11, 1)), 2)
+        let h = family ? TestCases.Family() : TestCases.Single()
+        select h.With("applicant", p => p with
+        {
+            EntryDate = null,
+            EntryDateRange = new DateRange { From = before is { } b ? edge.AddDays(-b) : null, To = after is { } a ? edge.AddDays(a) : null },
+            Interruptions = abroad is { } x ? [new DatePeriod { From = x, EndUnknown = true }] : [],
+            Convictions = fines is { } f
+                ? [new Conviction { Date = judged, InGermany = true, Culpability = Culpability.Intentional, ForeignerOnlyOffence = false, Sentence = SentenceKind.DayFines, DayFinesRange = new IntegerRange { Min = f, Max = width is { } w ? f + w : null } }]
+                : [],
+        });
+
+    private static bool IsNarrowing(string what) =>
+        what.Contains("range", StringComparison.Ordinal) || (what.Contains("interruptions[", StringComparison.Ordinal) && what.EndsWith(".to", StringComparison.Ordinal));
+
+    private static Gen<Filled> FillOneUnknown(Household h, Func<string, bool>? which)
     {
         var options = new List<(string What, Gen<Household> After)>();
-        void Add(string what, Gen<Household> after) => options.Add((what, after));
+        void Add(string what, Gen<Household> after)
+        {
+            if (which is null || which(what))
+            {
+                options.Add((what, after));
+            }
+        }
+
         Household Member(int i, Person p) => h with { Members = h.Members.Select((m, j) => j == i ? p : m).ToList() };
         var anyBool = Gen.Elements(true, false);
 
@@ -264,6 +321,19 @@ public static class Generators
             {
                 var births = p.Role == HouseholdRole.Child ? ChildBirthGen() : DateBetween(new DateOnly(1950, 1, 1), new DateOnly(1986, 12, 31));
                 Add(at + "birthDate", births.Select(b => Member(index, p with { BirthDate = p.EntryDate is { } e && e < b ? e : b })));
+            }
+
+            // An interruption's unknown end is filled with a day on or after its start (ADR 0013).
+            for (var g = 0; g < (p.Interruptions?.Count ?? 0); g++)
+            {
+                if (p.Interruptions![g] is { EndUnknown: true } open)
+                {
+                    var gi = g;
+                    Add($"{at}interruptions[{g}].to", Gen.Choose(0, 400).Select(d => Member(index, p with
+                    {
+                        Interruptions = p.Interruptions.Select((x, k) => k == gi ? open with { To = open.From.AddDays(d), EndUnknown = false } : x).ToList(),
+                    })));
+                }
             }
 
             if (p.EntryDate is null && p.EntryDateRange is null)

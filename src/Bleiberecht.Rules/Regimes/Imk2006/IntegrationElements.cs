@@ -72,6 +72,11 @@ internal static class IntegrationElements
                         $"{x.detail.En}; permit only with an integration course (condition), admitted: {x.Result}")) };
                 }
 
+                if (LanguageSince.Before(m, level, required, detail) is { } notYet)
+                {
+                    return notYet;
+                }
+
                 // Oral check in person (Rhein-Lahn, L2680-2682): a level on paper is not enough until it is checked.
                 if (o.ProofMode == LanguageProofMode.OralCheckInPerson && m.Person.GermanVerifiedInPerson != true)
                 {

@@ -56,24 +56,34 @@ internal static class ResidenceElements
     public static Check MinYears(MemberContext m, Truth isFamily)
     {
         var p = m.Person;
-        if (p.EntryDate is { } entry)
-        {
-            return MinYears(m, isFamily, entry);
-        }
-
-        if (p.EntryDateRange is not { } range)
+        var range = p.EntryDateRange;
+        if (p.EntryDate is null && range is null)
         {
             return Check.Unknown(null, Ask.Fact(m.Path("entryDate"), "Seit wann lebt die Person in Deutschland (Einreisedatum)?", "Date of entry into Germany?"));
         }
 
-        // An entry date known only as a range (ADR 0013): the earliest entry gives the longest stay, the latest the
-        // shortest; an open bound stands for an entry as early or as late as the calendar allows. The verdict only
-        // grows with an earlier entry, so it is definite when both ends agree.
-        var early = MinYears(m, isFamily, range.From ?? DateOnly.MinValue);
-        var late = MinYears(m, isFamily, range.To ?? DateOnly.MaxValue);
-        var detail = Label.Later((range.From, range.To, late.Detail), static x => (
-            $"Einreise zwischen {(x.From is { } f ? Ask.D(f) : "offen")} und {(x.To is { } t ? Ask.D(t) : "offen")}; bei spätester Einreise: {x.Detail?.De}",
-            $"entry between {(x.From is { } f2 ? Ask.D(f2) : "open")} and {(x.To is { } t2 ? Ask.D(t2) : "open")}; with the latest entry: {x.Detail?.En}"));
+        var openEnded = false;
+        foreach (var gap in p.Interruptions ?? [])
+        {
+            openEnded |= gap.EndUnknown;
+        }
+
+        if (p.EntryDate is { } entry && !openEnded)
+        {
+            return MinYears(m, isFamily, entry, worst: false);
+        }
+
+        // An entry date known only as a range, or an interruption whose end is unknown (ADR 0013): the earliest entry
+        // and the shortest interruptions give the longest stay, the latest entry and interruptions running to the
+        // reference date the shortest; an open bound stands for an entry as early or as late as the calendar allows.
+        // The verdict only grows with a longer stay, so it is definite when both ends agree.
+        var early = MinYears(m, isFamily, p.EntryDate ?? range!.From ?? DateOnly.MinValue, worst: false);
+        var late = MinYears(m, isFamily, p.EntryDate ?? range!.To ?? DateOnly.MaxValue, worst: true);
+        var detail = p.EntryDate is null
+            ? Label.Later((range!.From, range.To, late.Detail), static x => (
+                $"Einreise zwischen {(x.From is { } f ? Ask.D(f) : "offen")} und {(x.To is { } t ? Ask.D(t) : "offen")}; im ungünstigsten Fall: {x.Detail?.De}",
+                $"entry between {(x.From is { } f2 ? Ask.D(f2) : "open")} and {(x.To is { } t2 ? Ask.D(t2) : "open")}; at worst: {x.Detail?.En}"))
+            : Label.Later(late.Detail, static d => ($"Ende einer Unterbrechung unbekannt; im ungünstigsten Fall: {d?.De}", $"end of an interruption unknown; at worst: {d?.En}"));
         if (early.Result == late.Result && late.Result != Truth.Unknown)
         {
             return Check.Of(late.Result, detail);
@@ -82,7 +92,19 @@ internal static class ResidenceElements
         var missing = new List<MissingFact>();
         if (early.Result != late.Result)
         {
-            missing.Add(Ask.Fact(m.Path("entryDate"), "Genaues Einreisedatum (bisher nur ein Zeitraum)?", "Exact date of entry (only a range so far)?"));
+            if (p.EntryDate is null)
+            {
+                missing.Add(Ask.Fact(m.Path("entryDate"), "Genaues Einreisedatum (bisher nur ein Zeitraum)?", "Exact date of entry (only a range so far)?"));
+            }
+
+            var interruptions = p.Interruptions ?? [];
+            for (var i = 0; i < interruptions.Count; i++)
+            {
+                if (interruptions[i].EndUnknown)
+                {
+                    missing.Add(Ask.Fact(m.Path(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"interruptions[{i}].to")), "Wann endete die Unterbrechung (Wiedereinreise)?", "When did the interruption end (re-entry)?"));
+                }
+            }
         }
 
         foreach (var f in late.Missing.Concat(early.Missing))
@@ -96,8 +118,11 @@ internal static class ResidenceElements
         return new Check(Truth.Unknown, detail, missing);
     }
 
-    /// <summary>Element 5 for a stay that began on <paramref name="entry"/>.</summary>
-    private static Check MinYears(MemberContext m, Truth isFamily, DateOnly entry)
+    /// <summary>
+    /// Element 5 for a stay that began on <paramref name="entry"/>; an interruption with an unknown end ran to the
+    /// reference date where <paramref name="worst"/>, else ended on its first day.
+    /// </summary>
+    private static Check MinYears(MemberContext m, Truth isFamily, DateOnly entry, bool worst)
     {
         var r = m.Options.Residence;
         var p = m.Person;
@@ -106,7 +131,7 @@ internal static class ResidenceElements
         var interruptionsKnown = p.Interruptions is not null;
         foreach (var gap in StayGaps.Of(p))
         {
-            var gapEnd = gap.To ?? reference;
+            var gapEnd = gap.To ?? (gap.EndUnknown && !worst ? gap.From : reference);
             var length = gapEnd.DayNumber - gap.From.DayNumber + 1;
             if (gap.From <= reference && length > r.InterruptionToleranceDays && LegalTime.AddDays(gapEnd, 1) > start)
             {
