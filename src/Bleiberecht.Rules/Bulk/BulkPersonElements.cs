@@ -194,11 +194,11 @@ internal static class BulkPersonElements
     /// </summary>
     public static Truth LanguageSince(HouseholdBatch b, CompiledRuleSet c, ref readonly PersonFacts f, int p, int decisionDay)
     {
-        var verdict = Language(c, in f);
+        var level = f.GermanLevel;
         var since = b.GermanSince[p];
-        if (verdict == Truth.False || since == HouseholdBatch.NoDate || f.GermanLevel < 0)
+        if (level < 0 || since == HouseholdBatch.NoDate || level < c.RequiredGerman)
         {
-            return verdict;
+            return Language(c, in f);
         }
 
         if (decisionDay == HouseholdBatch.NoDate)
@@ -206,7 +206,13 @@ internal static class BulkPersonElements
             return Truth.Unknown;
         }
 
-        return since <= decisionDay ? verdict : f.GermanLevel - 1 < c.RequiredGerman ? Truth.False : Truth.Unknown;
+        if (since <= decisionDay)
+        {
+            return Language(c, in f);
+        }
+
+        // Below the requirement on the decision day: the deficit rules (a course can bridge it); else the level is asked.
+        return level - 1 < c.RequiredGerman ? (c.LanguageCourse ? f.IntegrationCourseAdmitted : Truth.False) : Truth.Unknown;
     }
 
     /// <summary>Elements 17, 18, 21: no misconduct of this kind that counts under the rule set's weighing.</summary>

@@ -210,6 +210,25 @@ public sealed class LegalReviewTests
         }
     }
     /// <summary>
+    /// Item 10 with a level recorded with its day (ADR 0013): A2 reached only the day after the decision (15.6.2007)
+    /// means a deficit on the decision date, which the course bridges exactly as any deficit — admitted: granted; not
+    /// admitted: open (Duldung extended). An A1 level with a later day is a deficit either way. Both paths (found by the
+    /// bulk equivalence property, where the bulk path refused the admitted person).
+    /// </summary>
+    [Theory]
+    [InlineData(CefrLevel.A2, true, Outcome.ResidencePermit)]
+    [InlineData(CefrLevel.A2, false, Outcome.Pending)]
+    [InlineData(CefrLevel.A1, true, Outcome.ResidencePermit)]
+    [InlineData(CefrLevel.A1, false, Outcome.Pending)]
+    public void Item10_a_level_reached_after_the_decision_is_a_deficit_the_course_bridges(CefrLevel level, bool admitted, Outcome expected)
+    {
+        var rules = With(ImkOptions.Base with { Language = ImkOptions.Base.Language with { DeficitOutcome = LanguageDeficitOutcome.ConditionalPermitWithCourse } });
+        var h = Single().With("applicant", p => p with { GermanLevel = level, GermanLevelSince = new DateOnly(2007, 6, 16), IntegrationCourseAdmitted = admitted })
+            with { DecisionDate = new DateOnly(2007, 6, 15) };
+        Assert.Equal(expected, Decide(h, rules).Outcome);
+    }
+
+    /// <summary>
     /// Item 3: a minor on its own (17 at the reference date, role Child, its own job covering the need) must meet the
     /// time requirement itself — six years as the household's qualifying child (L5-6). Entered 17.11.2000: exactly six
     /// years on 17.11.2006, granted; entered a day later: refused on the residence time. A minor living with an

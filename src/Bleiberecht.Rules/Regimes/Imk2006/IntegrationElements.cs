@@ -58,23 +58,14 @@ internal static class IntegrationElements
                 var detail = Label.Later((level, required, o.ProofMode), static x => ($"Niveau {x.level}, erforderlich {x.required} ({x.ProofMode})", $"level {x.level}, required {x.required} ({x.ProofMode})"));
                 if (level < required)
                 {
-                    if (o.DeficitOutcome != LanguageDeficitOutcome.ConditionalPermitWithCourse)
-                    {
-                        return Check.Of(Truth.False, detail);
-                    }
-
-                    // A23 ConditionalPermitWithCourse (Oder-Spree's intent, L1125-1127): the deficit is bridged by a
-                    // fixed-term permit with an integration course — only if the person is admitted to the course;
-                    // when the BAMF refused it, the Duldung was extended (L1127-1130).
-                    var course = Ask.YesNo(m.Person.IntegrationCourseAdmitted, m.Path("integrationCourseAdmitted"), "Ist die Person zu einem Integrationskurs zugelassen?", "Is the person admitted to an integration course?");
-                    return course with { Detail = Label.Later((detail, course.Result), static x => (
-                        $"{x.detail.De}; Erlaubnis nur mit Integrationskurs (Auflage), Zulassung: {x.Result}",
-                        $"{x.detail.En}; permit only with an integration course (condition), admitted: {x.Result}")) };
+                    return Deficit(m, detail);
                 }
 
+                // A level reached only after the decision date: below the requirement on that day, the deficit rules
+                // apply (a course can bridge it as for any deficit); otherwise the level on that day is asked.
                 if (LanguageSince.Before(m, level, required, detail) is { } notYet)
                 {
-                    return notYet;
+                    return notYet.Result == Truth.False ? Deficit(m, notYet.Detail ?? detail) : notYet;
                 }
 
                 // Oral check in person (Rhein-Lahn, L2680-2682): a level on paper is not enough until it is checked.
@@ -88,6 +79,24 @@ internal static class IntegrationElements
             ChildSchoolAttendanceInsteadOfALanguageT,
             m.Path("birthDate")),
         m => m.Person.Id);
+
+    /// <summary>
+    /// Element 8 below the required level: refused, unless the rule set bridges the deficit with a permit and an
+    /// integration course (A23 ConditionalPermitWithCourse, Oder-Spree's intent, L1125-1127) — only for a person admitted
+    /// to the course; when the BAMF refused it, the Duldung was extended (L1127-1130).
+    /// </summary>
+    private static Check Deficit(MemberContext m, Label detail)
+    {
+        if (m.Options.Language.DeficitOutcome != LanguageDeficitOutcome.ConditionalPermitWithCourse)
+        {
+            return Check.Of(Truth.False, detail);
+        }
+
+        var course = Ask.YesNo(m.Person.IntegrationCourseAdmitted, m.Path("integrationCourseAdmitted"), "Ist die Person zu einem Integrationskurs zugelassen?", "Is the person admitted to an integration course?");
+        return course with { Detail = Label.Later((detail, course.Result), static x => (
+            $"{x.detail.De}; Erlaubnis nur mit Integrationskurs (Auflage), Zulassung: {x.Result}",
+            $"{x.detail.En}; permit only with an integration course (condition), admitted: {x.Result}")) };
+    }
 
     /// <summary>Element 9 (household): every child of school age attends school (L3548, L2676).</summary>
     public static readonly Rule<HouseholdContext> SchoolAttendance = new ForEach<HouseholdContext, MemberContext>(
