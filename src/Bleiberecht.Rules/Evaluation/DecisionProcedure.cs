@@ -69,7 +69,7 @@ internal static class DecisionProcedure
 
         if (plan.CapMinors)
         {
-            CapMinors(members);
+            CapMinors(in plan, members);
         }
 
         var result = n > 0 ? members[0].Outcome : Outcome.Mixed;
@@ -233,6 +233,7 @@ internal static class DecisionProcedure
         var steps = DecisionSteps.None;
         var failed = f & plan.Hard;
         var discretion = false;
+        var discretionOpen = false;
         if (failed != 0 && plan.DiscretionBit >= 0 && (failed & ~plan.DiscretionReplaces) == 0)
         {
             // A discretionary alternative (§ 104a Abs. 2): refused only on what it stands in for. Where it holds, the
@@ -241,8 +242,9 @@ internal static class DecisionProcedure
             if ((f & d) == 0)
             {
                 discretion = (u & d) == 0;
+                discretionOpen = !discretion;
                 f &= ~plan.DiscretionReplaces;
-                u = (u & ~plan.DiscretionReplaces) | (discretion ? 0u : d);
+                u &= ~plan.DiscretionReplaces;
                 failed = 0;
             }
         }
@@ -253,7 +255,7 @@ internal static class DecisionProcedure
         {
             // Curable requirements matter only for a member nothing refuses (a refused case is not asked for its passport).
             outstanding = ((f | u) & plan.Curable) | source.Outstanding(index);
-            open = (u & (plan.Hard | RegimePlan.Bit(plan.DiscretionBit))) | outstanding;
+            open = (u & plan.Hard) | outstanding | (discretionOpen ? RegimePlan.Bit(plan.DiscretionBit) : 0u);
         }
 
         if (failed != 0)
@@ -373,7 +375,7 @@ internal static class DecisionProcedure
     /// age is unknown is capped (the cap can only lower an outcome, never grant). Ties between adults merge their grounds, and the
     /// outcome is that of the first tied adult by ordinal id, so nothing depends on the order of the members.
     /// </summary>
-    private static void CapMinors(Span<MemberState> members)
+    private static void CapMinors(in RegimePlan plan, Span<MemberState> members)
     {
         var bestRank = -1;
         var bestOrder = int.MaxValue;
@@ -420,6 +422,37 @@ internal static class DecisionProcedure
                 x.Bits = bestBits;
                 x.CappedBy = best + 1;
             }
+        }
+
+        if (plan.DiscretionBit >= 0)
+        {
+            ChildRoute(in plan, members);
+        }
+    }
+
+    /// <summary>
+    /// § 104b AufenthG [background]: a minor refused only because of its parents — capped by their refusal, or reached
+    /// by a family member's ground — may receive a title of its own where the regime's discretion element holds for
+    /// it (<see cref="Outcome.DiscretionaryPermit"/>, not capped); while that is unknown its case stays pending.
+    /// </summary>
+    private static void ChildRoute(in RegimePlan plan, Span<MemberState> members)
+    {
+        var d = RegimePlan.Bit(plan.DiscretionBit);
+        var family = RegimePlan.Bit(plan.FamilyScopeBit);
+        for (var i = 0; i < members.Length; i++)
+        {
+            ref var x = ref members[i];
+            var parental = x.MinorChild && x.Outcome == Outcome.Refusal && (x.CappedBy > 0 || (x.Bits != 0 && (x.Bits & ~family) == 0));
+            if (!parental || (x.False & d) != 0)
+            {
+                continue;
+            }
+
+            var known = (x.Unknown & d) == 0;
+            x.Outcome = known ? Outcome.DiscretionaryPermit : Outcome.Pending;
+            x.Bits = known ? x.Bits : d;
+            x.CappedBy = 0;
+            x.Steps |= DecisionSteps.ChildRoute;
         }
     }
 
@@ -511,4 +544,5 @@ internal enum DecisionSteps : ushort
     Converted = 32,
     ConversionOpen = 64,
     OtherTitle = 256,
+    ChildRoute = 512,
 }

@@ -73,6 +73,7 @@ public class SampleOutcomeTests
         // A direct § 104a application read by the IMK rule itself (filed 1.10.2007, after its deadline); RuleSet.ForCase
         // routes it to § 104a (test below), as the CLI does.
         { "36-s104a-direct-application", [R], ImkElements.ApplicationDeadline.Id },
+        { "37-s104b-child-stays", [R, R, R], ImkElements.ApplicationDeadline.Id },
     };
 
     private const Outcome S = Outcome.StatutoryPermit104a;
@@ -108,6 +109,9 @@ public class SampleOutcomeTests
         { "35-s104a-abs2-s2-unaccompanied-minor", [Ds], "S104a.Abs1.MinYears" },
         // Filed directly under § 104a on 1.10.2007; 9 years, A2, a job covering the need: the regular permit.
         { "36-s104a-direct-application", [S], null },
+        // Parents 5 y 4 m on 1.7.2007: refused (Abs. 1). The child, 15 on 1.7.2007, 6 y 4 m, B1, integrated, custody
+        // assured, parents leaving: a title of its own at discretion (§ 104b), not capped by the parents' refusal.
+        { "37-s104b-child-stays", [R, R, Ds], "S104a.Abs1.MinYears" },
     };
 
     [Fact]
