@@ -418,6 +418,8 @@ internal static class DecisionProcedure
             ref var x = ref members[i];
             if (x.MinorChild && Rank(x.Outcome) > bestRank)
             {
+                x.Uncapped = x.Outcome;
+                x.UncappedBits = x.Bits;
                 x.Outcome = members[best].Outcome;
                 x.Bits = bestBits;
                 x.CappedBy = best + 1;
@@ -442,15 +444,22 @@ internal static class DecisionProcedure
         for (var i = 0; i < members.Length; i++)
         {
             ref var x = ref members[i];
-            var parental = x.MinorChild && x.Outcome == Outcome.Refusal && (x.CappedBy > 0 || (x.Bits != 0 && (x.Bits & ~family) == 0));
-            if (!parental || (x.False & d) != 0)
+            var capped = x.CappedBy > 0;
+            var familyOnly = !capped && x.Bits != 0 && (x.Bits & ~family) == 0;
+            if (!x.MinorChild || x.Outcome != Outcome.Refusal || !(capped || familyOnly) || (x.False & d) != 0)
             {
                 continue;
             }
 
-            var known = (x.Unknown & d) == 0;
-            x.Outcome = known ? Outcome.DiscretionaryPermit : Outcome.Pending;
-            x.Bits = known ? x.Bits : d;
+            // The child's own case must be decidable for a grant: what is open for it stays open (an unknown fact
+            // never yields a permit).
+            var open = capped
+                ? (Rank(x.Uncapped) >= Rank(Outcome.DiscretionaryPermit) ? 0u : x.UncappedBits)
+                : (x.Unknown & plan.Hard & ~family) | ((x.False | x.Unknown) & plan.Curable);
+            var routeOpen = (x.Unknown & d) != 0;
+            var ownOpen = open != 0 || (capped && Rank(x.Uncapped) < Rank(Outcome.DiscretionaryPermit));
+            x.Outcome = routeOpen || ownOpen ? Outcome.Pending : Outcome.DiscretionaryPermit;
+            x.Bits = x.Outcome == Outcome.Pending ? open | (routeOpen ? d : 0u) : x.Bits;
             x.CappedBy = 0;
             x.Steps |= DecisionSteps.ChildRoute;
         }
@@ -526,6 +535,10 @@ internal struct MemberState
     public Outcome Outcome;
     public uint Bits;
     public DecisionSteps Steps;
+
+    /// <summary>A capped minor's own outcome and grounds before the cap (for the § 104b child route).</summary>
+    public Outcome Uncapped;
+    public uint UncappedBits;
 
     /// <summary>One more than the index of the adult whose outcome a capped minor took; 0 if not capped.</summary>
     public int CappedBy;

@@ -240,4 +240,15 @@ public class S104aBoundaryTests
         Assert.Equal([R, R, Outcome.Pending], Decide(h));
         Assert.Contains(Evaluator.Evaluate(h, Statute).Members[2].Missing, m => m.Path == "$.members[2].parentsLeave");
     }
+
+    [Fact]
+    public void S104b_an_unknown_fact_of_the_child_itself_keeps_it_pending_not_granted()
+    {
+        // The child's own convictions are unknown: capped by the refused parents it was a refusal; with § 104b
+        // holding it is open — never a permit while its own exclusion fact is missing.
+        var h = Sample("37-s104b-child-stays");
+        h = h with { Members = [.. h.Members.Select(p => p.Role == HouseholdRole.Child ? p with { Convictions = null } : p)] };
+        Assert.Equal([R, R, Outcome.Pending], Decide(h));
+        Assert.Contains(Evaluator.Evaluate(h, Statute).Members[2].Missing, m => m.Path.StartsWith("$.members[2].convictions", StringComparison.Ordinal));
+    }
 }
