@@ -18,18 +18,20 @@ internal static class RuleSets
     public static Func<Household, RuleSet> Resolver(string? profile, string? variant, string? regime)
     {
         // --regime combines with --profile/--variant: the profile's practice under the chosen regime's law.
+        // A direct § 104a application is a case of its own: it is decided under § 104a whatever the run's regime.
         var under = RegimesCommand.Find(regime ?? Regimes.Regime.Imk2006.Id);
         var inner = Resolver(profile, variant);
-        if (ReferenceEquals(under, Regimes.Regime.Imk2006))
-        {
-            return inner;
-        }
-
-        var built = new Dictionary<RuleSet, RuleSet>(ReferenceEqualityComparer.Instance);
+        var built = new Dictionary<(RuleSet, bool), RuleSet>();
         return h =>
         {
             var rs = inner(h);
-            return built.TryGetValue(rs, out var done) ? done : built[rs] = rs.Under(under);
+            var direct = h.ApplicationUnder == ApplicationBasis.S104a;
+            if (!direct && ReferenceEquals(under, Regimes.Regime.Imk2006))
+            {
+                return rs;
+            }
+
+            return built.TryGetValue((rs, direct), out var done) ? done : built[(rs, direct)] = direct ? rs.ForCase(h) : rs.Under(under);
         };
     }
 

@@ -69,7 +69,7 @@ internal static class DecisionProcedure
 
         if (plan.CapMinors)
         {
-            CapMinors(members);
+            CapMinors(in plan, members);
         }
 
         var result = n > 0 ? members[0].Outcome : Outcome.Mixed;
@@ -233,6 +233,7 @@ internal static class DecisionProcedure
         var steps = DecisionSteps.None;
         var failed = f & plan.Hard;
         var discretion = false;
+        var discretionOpen = false;
         if (failed != 0 && plan.DiscretionBit >= 0 && (failed & ~plan.DiscretionReplaces) == 0)
         {
             // A discretionary alternative (§ 104a Abs. 2): refused only on what it stands in for. Where it holds, the
@@ -241,8 +242,9 @@ internal static class DecisionProcedure
             if ((f & d) == 0)
             {
                 discretion = (u & d) == 0;
+                discretionOpen = !discretion;
                 f &= ~plan.DiscretionReplaces;
-                u = (u & ~plan.DiscretionReplaces) | (discretion ? 0u : d);
+                u &= ~plan.DiscretionReplaces;
                 failed = 0;
             }
         }
@@ -253,7 +255,7 @@ internal static class DecisionProcedure
         {
             // Curable requirements matter only for a member nothing refuses (a refused case is not asked for its passport).
             outstanding = ((f | u) & plan.Curable) | source.Outstanding(index);
-            open = (u & (plan.Hard | RegimePlan.Bit(plan.DiscretionBit))) | outstanding;
+            open = (u & plan.Hard) | outstanding | (discretionOpen ? RegimePlan.Bit(plan.DiscretionBit) : 0u);
         }
 
         if (failed != 0)
@@ -373,7 +375,7 @@ internal static class DecisionProcedure
     /// age is unknown is capped (the cap can only lower an outcome, never grant). Ties between adults merge their grounds, and the
     /// outcome is that of the first tied adult by ordinal id, so nothing depends on the order of the members.
     /// </summary>
-    private static void CapMinors(Span<MemberState> members)
+    private static void CapMinors(in RegimePlan plan, Span<MemberState> members)
     {
         var bestRank = -1;
         var bestOrder = int.MaxValue;
@@ -416,10 +418,50 @@ internal static class DecisionProcedure
             ref var x = ref members[i];
             if (x.MinorChild && Rank(x.Outcome) > bestRank)
             {
+                x.Uncapped = x.Outcome;
+                x.UncappedBits = x.Bits;
                 x.Outcome = members[best].Outcome;
                 x.Bits = bestBits;
                 x.CappedBy = best + 1;
             }
+        }
+
+        if (plan.DiscretionBit >= 0)
+        {
+            ChildRoute(in plan, members);
+        }
+    }
+
+    /// <summary>
+    /// § 104b AufenthG [background]: a minor refused only because of its parents — capped by their refusal, or reached
+    /// by a family member's ground — may receive a title of its own where the regime's discretion element holds for
+    /// it (<see cref="Outcome.DiscretionaryPermit"/>, not capped); while that is unknown its case stays pending.
+    /// </summary>
+    private static void ChildRoute(in RegimePlan plan, Span<MemberState> members)
+    {
+        var d = RegimePlan.Bit(plan.DiscretionBit);
+        var family = RegimePlan.Bit(plan.FamilyScopeBit);
+        for (var i = 0; i < members.Length; i++)
+        {
+            ref var x = ref members[i];
+            var capped = x.CappedBy > 0;
+            var familyOnly = !capped && x.Bits != 0 && (x.Bits & ~family) == 0;
+            if (!x.MinorChild || x.Outcome != Outcome.Refusal || !(capped || familyOnly) || (x.False & d) != 0)
+            {
+                continue;
+            }
+
+            // The child's own case must be decidable for a grant: what is open for it stays open (an unknown fact
+            // never yields a permit).
+            var open = capped
+                ? (Rank(x.Uncapped) >= Rank(Outcome.DiscretionaryPermit) ? 0u : x.UncappedBits)
+                : (x.Unknown & plan.Hard & ~family) | ((x.False | x.Unknown) & plan.Curable);
+            var routeOpen = (x.Unknown & d) != 0;
+            var ownOpen = open != 0 || (capped && Rank(x.Uncapped) < Rank(Outcome.DiscretionaryPermit));
+            x.Outcome = routeOpen || ownOpen ? Outcome.Pending : Outcome.DiscretionaryPermit;
+            x.Bits = x.Outcome == Outcome.Pending ? open | (routeOpen ? d : 0u) : x.Bits;
+            x.CappedBy = 0;
+            x.Steps |= DecisionSteps.ChildRoute;
         }
     }
 
@@ -494,6 +536,10 @@ internal struct MemberState
     public uint Bits;
     public DecisionSteps Steps;
 
+    /// <summary>A capped minor's own outcome and grounds before the cap (for the § 104b child route).</summary>
+    public Outcome Uncapped;
+    public uint UncappedBits;
+
     /// <summary>One more than the index of the adult whose outcome a capped minor took; 0 if not capped.</summary>
     public int CappedBy;
 }
@@ -511,4 +557,5 @@ internal enum DecisionSteps : ushort
     Converted = 32,
     ConversionOpen = 64,
     OtherTitle = 256,
+    ChildRoute = 512,
 }

@@ -18,6 +18,12 @@ public sealed record Household
     /// <summary>Whether an application under the resolution was filed ("Antrag auf Erteilung eines Aufenthaltstitels", L137-138).</summary>
     public bool? ApplicationFiled { get; init; }
 
+    /// <summary>
+    /// What the application was filed under; absent = the IMK resolution. <c>S104a</c>: a direct application under
+    /// § 104a AufenthG (no IMK application), decided under the § 104a regime (<c>RuleSet.ForCase</c>).
+    /// </summary>
+    public ApplicationBasis? ApplicationUnder { get; init; }
+
     /// <summary>Date the application was filed; needed for the application deadline.</summary>
     public DateOnly? ApplicationDate { get; init; }
 

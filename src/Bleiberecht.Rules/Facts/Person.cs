@@ -87,6 +87,18 @@ public sealed record Person
     /// </summary>
     public bool? IntegrationPrognosis { get; init; }
 
+    /// <summary>
+    /// For a minor child staying on its own (§ 104b AufenthG [background]: verify): its care and custody in Germany are
+    /// assured (Personensorge sichergestellt).
+    /// </summary>
+    public bool? CustodyAssured { get; init; }
+
+    /// <summary>
+    /// For a minor child (§ 104b AufenthG [background]: verify): the parents leave Germany after their own application
+    /// was refused, and the child is to stay.
+    /// </summary>
+    public bool? ParentsLeave { get; init; }
+
     /// <summary>Facts about a child: day care, school, school prognosis.</summary>
     public Schooling? Schooling { get; init; }
 

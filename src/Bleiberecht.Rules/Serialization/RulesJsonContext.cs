@@ -20,7 +20,7 @@ namespace Bleiberecht.Rules.Serialization;
     [
         typeof(EnumNameConverter<HouseholdRole>), typeof(EnumNameConverter<CefrLevel>), typeof(EnumNameConverter<EmploymentKind>),
         typeof(EnumNameConverter<Culpability>), typeof(EnumNameConverter<SentenceKind>), typeof(EnumNameConverter<ResidenceStatus>),
-        typeof(EnumNameConverter<MisconductKind>),
+        typeof(EnumNameConverter<MisconductKind>), typeof(EnumNameConverter<ApplicationBasis>),
     ])]
 [JsonSerializable(typeof(Household))]
 [JsonSerializable(typeof(List<Household>))]

@@ -218,4 +218,37 @@ public class S104aBoundaryTests
         h = h with { Members = [.. h.Members.Select(p => p with { EntryDate = DateOnly.Parse(entry, System.Globalization.CultureInfo.InvariantCulture) })] };
         Assert.Equal([expected], Decide(h));
     }
+
+    [Theory]
+    // 14 on 1.7.2007 (born 1.7.1993) — old enough; one day younger is not.
+    [InlineData("1993-07-01", true, Outcome.DiscretionaryPermit)]
+    [InlineData("1993-07-02", true, R)]
+    // The parents do not leave: § 104b does not apply, the child follows its refused parents.
+    [InlineData("1992-05-01", false, R)]
+    public void S104b_the_child_of_14_whose_parents_leave(string birth, bool parentsLeave, Outcome child)
+    {
+        var h = Sample("37-s104b-child-stays");
+        h = h with { Members = [.. h.Members.Select(p => p.Role == HouseholdRole.Child ? p with { BirthDate = DateOnly.Parse(birth, System.Globalization.CultureInfo.InvariantCulture), ParentsLeave = parentsLeave } : p)] };
+        Assert.Equal([R, R, child], Decide(h));
+    }
+
+    [Fact]
+    public void S104b_while_it_is_unknown_whether_the_parents_leave_the_child_is_pending()
+    {
+        var h = Sample("37-s104b-child-stays");
+        h = h with { Members = [.. h.Members.Select(p => p.Role == HouseholdRole.Child ? p with { ParentsLeave = null } : p)] };
+        Assert.Equal([R, R, Outcome.Pending], Decide(h));
+        Assert.Contains(Evaluator.Evaluate(h, Statute).Members[2].Missing, m => m.Path == "$.members[2].parentsLeave");
+    }
+
+    [Fact]
+    public void S104b_an_unknown_fact_of_the_child_itself_keeps_it_pending_not_granted()
+    {
+        // The child's own convictions are unknown: capped by the refused parents it was a refusal; with § 104b
+        // holding it is open — never a permit while its own exclusion fact is missing.
+        var h = Sample("37-s104b-child-stays");
+        h = h with { Members = [.. h.Members.Select(p => p.Role == HouseholdRole.Child ? p with { Convictions = null } : p)] };
+        Assert.Equal([R, R, Outcome.Pending], Decide(h));
+        Assert.Contains(Evaluator.Evaluate(h, Statute).Members[2].Missing, m => m.Path.StartsWith("$.members[2].convictions", StringComparison.Ordinal));
+    }
 }

@@ -81,4 +81,20 @@ public class RegimeCliTests
         Assert.Equal(0, code);
         Assert.Contains("-> BY@s104a", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_direct_s104a_application_is_decided_under_the_statute_by_default()
+    {
+        var (code, output, _) = CliRunner.Run("evaluate", Sample("36-s104a-direct-application.json"));
+        Assert.Equal(0, code);
+        Assert.Contains("StatutoryPermit104a", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_application_basis_is_read_by_name_only()
+    {
+        var (code, _, err) = CliRunner.RunWithStdin(System.Text.Encoding.UTF8.GetBytes("{\"caseId\":\"x\",\"applicationUnder\":\"3\",\"members\":[{\"id\":\"a\",\"role\":\"Applicant\"}]}"), "evaluate", "-");
+        Assert.Equal(2, code);
+        Assert.Contains("$.applicationUnder", err, StringComparison.Ordinal);
+    }
 }

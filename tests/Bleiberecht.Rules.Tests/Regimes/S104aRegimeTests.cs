@@ -52,6 +52,13 @@ public class S104aRegimeTests
         Assert.Equal(["S104a.Abs1.Nr6"], grounds.Where(e => e.Spread != FamilySpread.None).Select(e => e.Id));
         Assert.All(grounds, e => Assert.NotNull(e.SpreadCitation));
 
+        // The IMK grounds follow A19, each citing where that default comes from (IMK correction 6).
+        Assert.All(Regime.Imk2006.Elements.Where(e => e.Role == ElementRole.ExclusionGround), e =>
+        {
+            Assert.Equal(FamilySpread.RuleSetScope, e.Spread);
+            Assert.Contains("L2198-2201", e.SpreadCitation!.Reference, StringComparison.Ordinal);
+        });
+
         // No IMK-only element: no application deadline, no absconding, no school prognosis.
         Assert.DoesNotContain(regime.Elements, e => e.Id is "IMK.Procedure.ApplicationDeadline" or "IMK.Exclusion.Absconding" or "IMK.Integration.SchoolPrognosis");
     }

@@ -70,6 +70,10 @@ public class SampleOutcomeTests
         { "33-s104a-abs3-deception-does-not-spread", [R, R, R], ImkElements.ApplicationDeadline.Id },
         { "34-s104a-abs2-s1-adult-child", [R, R, R], ImkElements.ApplicationDeadline.Id },
         { "35-s104a-abs2-s2-unaccompanied-minor", [R], ImkElements.ApplicationDeadline.Id },
+        // A direct § 104a application read by the IMK rule itself (filed 1.10.2007, after its deadline); RuleSet.ForCase
+        // routes it to § 104a (test below), as the CLI does.
+        { "36-s104a-direct-application", [R], ImkElements.ApplicationDeadline.Id },
+        { "37-s104b-child-stays", [R, R, R], ImkElements.ApplicationDeadline.Id },
     };
 
     private const Outcome S = Outcome.StatutoryPermit104a;
@@ -103,7 +107,24 @@ public class SampleOutcomeTests
         { "34-s104a-abs2-s1-adult-child", [S, S, Ds], "S104a.Abs1.MinYears" },
         // 16 on 1.7.2007, no parent in the household, 6 y 5 m, integration assured: at discretion (Abs. 2 S. 2).
         { "35-s104a-abs2-s2-unaccompanied-minor", [Ds], "S104a.Abs1.MinYears" },
+        // Filed directly under § 104a on 1.10.2007; 9 years, A2, a job covering the need: the regular permit.
+        { "36-s104a-direct-application", [S], null },
+        // Parents 5 y 4 m on 1.7.2007: refused (Abs. 1). The child, 15 on 1.7.2007, 6 y 4 m, B1, integrated, custody
+        // assured, parents leaving: a title of its own at discretion (§ 104b), not capped by the parents' refusal.
+        { "37-s104b-child-stays", [R, R, Ds], "S104a.Abs1.MinYears" },
     };
+
+    [Fact]
+    public void A_direct_s104a_application_is_decided_under_the_statute_whatever_the_rule_set()
+    {
+        var direct = Assert.Single(CaseJson.ReadFile(Path.Combine(RepoPaths.Samples, "36-s104a-direct-application.json")));
+        Assert.Same(Regime.S104a, RuleSet.Imk2006.ForCase(direct).Regime);
+        Assert.Equal([S], Evaluator.Evaluate(direct, RuleSet.Imk2006.ForCase(direct)).Members.Select(m => m.Outcome));
+
+        // An IMK application stays with the rule set it is given.
+        var imk = Assert.Single(CaseJson.ReadFile(Path.Combine(RepoPaths.Samples, "01-family-permit.json")));
+        Assert.Same(RuleSet.Imk2006, RuleSet.Imk2006.ForCase(imk));
+    }
 
     [Theory]
     [MemberData(nameof(ExpectedS104a))]

@@ -12,6 +12,12 @@ namespace Bleiberecht.Rules.Regimes.Imk2006;
 /// </summary>
 internal static class Imk2006Regime
 {
+    /// <summary>
+    /// IMK correction 6: every IMK ground spreads as the rule set's A19 says; its default (the whole household) rests
+    /// on one advice practice, not on the resolution's text.
+    /// </summary>
+    private static readonly Citation ScopeDefault = Citation.Background("A19 Family.ExclusionScope; default whole household after one advice practice (Wuppertal, L2198-2201); verify");
+
     /// <summary>The regime (built and validated once).</summary>
     public static Regime Instance { get; } = Build();
 
@@ -24,11 +30,11 @@ internal static class Imk2006Regime
             new HouseholdElement(ProcedureElements.ApplicationDeadline, ElementRole.Requirement, BuiltIn.ApplicationDeadline),
             new HouseholdElement(ResidenceElements.QualifyingChild, ElementRole.Informational, BuiltIn.QualifyingChild),
             new MemberElement(MinYearsOfFamily.Instance, ElementRole.Requirement, BuiltIn.MinYears),
-            new MemberElement(ExclusionElements.Deception, ElementRole.ExclusionGround, BuiltIn.Deception),
-            new MemberElement(ExclusionElements.Obstruction, ElementRole.ExclusionGround, BuiltIn.Obstruction),
-            new MemberElement(ExclusionElements.Conviction, ElementRole.ExclusionGround, BuiltIn.Conviction),
-            new MemberElement(ExclusionElements.Extremism, ElementRole.ExclusionGround, BuiltIn.Extremism),
-            new MemberElement(ExclusionElements.Absconding, ElementRole.ExclusionGround, BuiltIn.Absconding),
+            new MemberElement(ExclusionElements.Deception, ElementRole.ExclusionGround, BuiltIn.Deception) { SpreadCitation = ScopeDefault },
+            new MemberElement(ExclusionElements.Obstruction, ElementRole.ExclusionGround, BuiltIn.Obstruction) { SpreadCitation = ScopeDefault },
+            new MemberElement(ExclusionElements.Conviction, ElementRole.ExclusionGround, BuiltIn.Conviction) { SpreadCitation = ScopeDefault },
+            new MemberElement(ExclusionElements.Extremism, ElementRole.ExclusionGround, BuiltIn.Extremism) { SpreadCitation = ScopeDefault },
+            new MemberElement(ExclusionElements.Absconding, ElementRole.ExclusionGround, BuiltIn.Absconding) { SpreadCitation = ScopeDefault },
             new DerivedElement(ImkElements.FamilyScope, ElementLevel.Member, ElementRole.FamilyScope, BuiltIn.FamilyScope),
             new HouseholdElement(IntegrationElements.Housing, ElementRole.Requirement, BuiltIn.Housing),
             new MemberElement(IntegrationElements.Language, ElementRole.Requirement, BuiltIn.Language),

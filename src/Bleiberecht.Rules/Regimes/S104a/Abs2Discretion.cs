@@ -27,8 +27,54 @@ internal static class Abs2Discretion
     private static readonly Label NotAnAdultChild = new("kein volljähriges Kind", "not an adult child");
     private static readonly Label NotUnaccompanied = new("nicht unbegleitet minderjährig", "not an unaccompanied minor");
 
-    /// <summary>The element: either route (Kleene or).</summary>
-    public static readonly Rule<MemberContext> Rule = new AnyOf<MemberContext>(Meta, [AdultChild(), Unaccompanied()]);
+    private static readonly RuleMeta ChildMeta = RuleMeta.Of("S104b", "integriertes Kind (14+), Eltern reisen aus", "integrated child (14+) whose parents leave", Statute("§ 104b AufenthG"), Background("14 on 1.7.2007, 6 years, German (read as B1), integration, custody assured, parents leave after refusal; verify"));
+
+    private static readonly Label NotAChildWithParents = new("kein minderjähriges Kind mit Eltern im Haushalt", "not a minor child living with its parents");
+
+    /// <summary>The element: any route (Kleene or). § 104b acts where the parents are refused (the engine's child route).</summary>
+    public static readonly Rule<MemberContext> Rule = new AnyOf<MemberContext>(Meta, [AdultChild(), Unaccompanied(), ChildStaying()]);
+
+    private static Rule<MemberContext> ChildStaying() => new Condition<MemberContext>(
+        ChildMeta,
+        m =>
+        {
+            var p = m.Person;
+            var hasParent = m.Household.Members.Any(o => o.Person.Role is HouseholdRole.Applicant or HouseholdRole.Spouse);
+            var minor = Members.IsMinorChild(m);
+            if (!hasParent || minor == Truth.False || p.BirthDate is not { } birth)
+            {
+                return minor == Truth.False || !hasParent ? Check.Of(Truth.False, NotAChildWithParents) : Check.Unknown(null, Ask.Fact(m.Path("birthDate"), "Geburtsdatum?", "Date of birth?"));
+            }
+
+            if (LegalTime.AgeOn(birth, S104aParameters.ReferenceDate) < S104aParameters.ChildStayingAge)
+            {
+                return Check.Of(Truth.False, new Label("am 1.7.2007 jünger als 14", "younger than 14 on 1.7.2007"));
+            }
+
+            var time = ResidenceElements.MinYears(m, Truth.True);
+            var german = p.GermanLevel is { } level ? (level >= S104aParameters.ChildStayingGerman).ToTruth() : Truth.Unknown;
+            var result = time.Result.And(german).And(p.IntegrationPrognosis.ToTruth()).And(p.CustodyAssured.ToTruth()).And(p.ParentsLeave.ToTruth());
+            if (result != Truth.Unknown)
+            {
+                return Check.Of(result, time.Detail);
+            }
+
+            var missing = new List<MissingFact>(time.Result == Truth.Unknown ? time.Missing : []);
+            void AskIf(bool open, string fact, string de, string en)
+            {
+                if (open)
+                {
+                    missing.Add(Ask.Fact(m.Path(fact), de, en));
+                }
+            }
+
+            AskIf(german == Truth.Unknown, "germanLevel", "Welches Deutschniveau hat das Kind?", "What is the child's German level?");
+            AskIf(p.IntegrationPrognosis is null, "integrationPrognosis", "Erscheint eine dauerhafte Integration gewährleistet?", "Does lasting integration appear assured?");
+            AskIf(p.CustodyAssured is null, "custodyAssured", "Ist die Personensorge im Bundesgebiet sichergestellt?", "Is the child's custody in Germany assured?");
+            AskIf(p.ParentsLeave is null, "parentsLeave", "Reisen die Eltern nach Ablehnung aus?", "Do the parents leave after their refusal?");
+            return new Check(Truth.Unknown, time.Detail, missing);
+        },
+        m => m.Person.Id);
 
     private static Rule<MemberContext> AdultChild() => new Condition<MemberContext>(
         AdultChildMeta,

@@ -40,6 +40,12 @@ internal static class S104aParameters
     /// <summary>The last representable day: "no deadline" for the IMK blocks that compare a job's start with one.</summary>
     public static readonly DateOnly NoDeadline = DateOnly.MaxValue;
 
+    /// <summary>§ 104b Nr. 1 [background]: the child was at least 14 on 1.7.2007.</summary>
+    public const int ChildStayingAge = 14;
+
+    /// <summary>§ 104b Nr. 3 [background]: the child "beherrscht die deutsche Sprache", read as B1; verify.</summary>
+    public const CefrLevel ChildStayingGerman = CefrLevel.B1;
+
     /// <summary>Age of majority (§ 2 BGB): who is a minor child on the reference date.</summary>
     public const int AgeOfMajority = 18;
 
