@@ -59,7 +59,7 @@ internal static class PathsCommand
                 r.AddError("--resamples must be between 0 and 10000");
             }
         });
-        var json = CommonOptions.Json("paths (see README, 'Path to eligibility', for the shape)");
+        var json = CommonOptions.Json("paths (shape: docs/adr/0014-path-to-eligibility.md)");
         var lang = CommonOptions.Lang();
         var command = new CliCommand("paths", "Path to eligibility: the smallest changes of facts (job, German, passport, housing, school) that would give a permit; open questions are answered first.")
         {
