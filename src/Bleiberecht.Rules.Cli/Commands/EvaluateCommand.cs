@@ -71,7 +71,7 @@ internal static class EvaluateCommand
         foreach (var used in decisions.Select(d => d.RuleSet).Distinct())
         {
             var rs = ruleSetFor(cases[decisions.FindIndex(d => d.RuleSet == used)]);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# rule set {rs.Name}: {rs.Description}"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# rule set {rs.Name}: {rs.Title.En}"));
         }
 
         var width = Math.Max(4, decisions.Count == 0 ? 0 : decisions.Max(d => d.CaseId.Length));

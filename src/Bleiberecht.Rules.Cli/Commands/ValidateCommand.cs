@@ -61,7 +61,7 @@ internal static class ValidateCommand
             return ExitCodes.Ok;
         }
 
-        io.Out.WriteLine($"valid: {ruleSet.Name} — {ruleSet.Description}");
+        io.Out.WriteLine($"valid: {ruleSet.Name} — {ruleSet.Title.En}");
         foreach (var (id, value) in overrides)
         {
             io.Out.WriteLine($"  {id} = {value.GetRawText()}");

@@ -149,7 +149,7 @@ public static class Evaluator
             OutcomeMeta(outcome),
             Verdict(outcome),
             null,
-            Label.Later(ruleSet, static r => ($"Regelwerk {r.Name}: {r.Description}", $"rule set {r.Name}: {r.Description}")),
+            Label.Later(ruleSet, static r => ($"Regelwerk {r.Name}: {r.Title.De}", $"rule set {r.Name}: {r.Title.En}")),
             missing,
             explanations);
         return new HouseholdDecision(household.CaseId, ruleSet.Name, outcome, decisions, grounds, missing, root);

@@ -19,10 +19,26 @@ public sealed partial record RuleSet(string Name, string Description, ImkOptions
     /// </summary>
     public Regimes.Regime Regime { get; init; } = Regimes.Regime.Imk2006;
 
+    /// <summary>
+    /// <see cref="Description"/> in German and English, for output in either language (the CLI prints English, the
+    /// explanation trees carry both). Defaults to the description in both languages (a user's variant text is not
+    /// translated).
+    /// </summary>
+    public Label Title
+    {
+        get => title ?? Label.Same(Description);
+        init => title = value;
+    }
+
+    private readonly Label? title;
+
     /// <summary>The resolution of 17.11.2006 with the base values it implies.</summary>
     public static RuleSet Imk2006 { get; } = new(
         "IMK-2006",
         "IMK-Beschluss vom 17.11.2006 (Basisregel)",
         ImkOptions.Base,
-        [Citation.Source("L3-4"), Citation.Statute("§ 23 Abs. 1 AufenthG")]);
+        [Citation.Source("L3-4"), Citation.Statute("§ 23 Abs. 1 AufenthG")])
+    {
+        Title = new Label("IMK-Beschluss vom 17.11.2006 (Basisregel)", "IMK resolution of 17.11.2006 (base rule)"),
+    };
 }

@@ -175,10 +175,14 @@ public static class ProfileCatalog
         }
 
         var kind = profile.Kind == ProfileKind.Land ? "Land" : $"Kommune in {profile.Land}";
+        var kindEn = profile.Kind == ProfileKind.Land ? "Land" : $"municipality in {profile.Land}";
         var description = string.Create(CultureInfo.InvariantCulture,
             $"IMK-Beschluss vom 17.11.2006 mit der Praxis von {profile.Name} ({kind}): {applied} Option(en) angewandt, {kept} ausdrücklich Basisregel, übrige Basis");
+        var english = string.Create(CultureInfo.InvariantCulture,
+            $"IMK resolution of 17.11.2006 with the practice of {profile.Name} ({kindEn}): {applied} option(s) applied, {kept} explicitly kept at the base rule, the rest base");
         return new RuleSet(profile.Id, description, options, citations.AsReadOnly())
         {
+            Title = new Label(description, english),
             DatedOptions = DatedPractice.For(resolved, options),
             OptionSources = Sources(resolved),
         };

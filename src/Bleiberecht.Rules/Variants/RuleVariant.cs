@@ -43,6 +43,8 @@ public sealed record RuleVariant(string Name, string Description, string BasedOn
             .ToDictionary(s => s.OptionId, StringComparer.Ordinal);
         return new RuleSet(name, $"{Description} (basedOn {baseline.Name})", options, citations)
         {
+            // A variant changes options, not the regime it is based on (a variant of a composed regime stays composed).
+            Regime = baseline.Regime,
             DatedOptions = baseline.DatedOptions.Where(d => !Overrides.ContainsKey(d.OptionId)).ToList().AsReadOnly(),
             OptionSources = new System.Collections.ObjectModel.ReadOnlyDictionary<string, OptionSource>(sources),
         };

@@ -8,6 +8,17 @@ namespace Bleiberecht.Rules.Tests.Profiles;
 
 public sealed class ProfileCatalogTests
 {
+    [Fact]
+    public void A_profile_rule_set_has_its_description_in_both_languages()
+    {
+        // The CLI prints English; before, a German description appeared in the middle of English output.
+        var be = ProfileCatalog.ToRuleSet(ProfileCatalog.Find("BE")!);
+        Assert.Equal(be.Description, be.Title.De);
+        Assert.StartsWith("IMK resolution of 17.11.2006 with the practice of Berlin", be.Title.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("Option(en)", be.Title.En, StringComparison.Ordinal);
+        Assert.Equal("IMK resolution of 17.11.2006 (base rule)", RuleSet.Imk2006.Title.En);
+    }
+
     private static readonly string[] LandCodes = ["BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"];
 
     [Fact]
