@@ -342,7 +342,7 @@ internal static class PathsCommand
             {
                 w.WriteStartObject();
                 w.WriteString("ruleSet", r.RuleSet);
-                w.WriteString("description", r.Description);
+                w.WriteString("description", r.Title.In(language));
                 w.WriteString("outcome", r.Outcome.ToString());
                 w.WriteBoolean("grantsAsIs", r.GrantsAsIs);
                 WriteNullable(w, "shortestLength", r.ShortestLength);
