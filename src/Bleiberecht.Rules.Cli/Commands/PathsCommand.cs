@@ -7,13 +7,17 @@ using Bleiberecht.Rules.Cli.Output;
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Explanation;
 using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Profiles;
+using Bleiberecht.Rules.Statistics.Simulation;
 
 namespace Bleiberecht.Rules.Cli.Commands;
 
 /// <summary>
 /// <c>bleiberecht paths &lt;inputs&gt; [--profile ID|case] [--variant FILE] [--member ID] [--max-changes 3] [--where] [--json] [--lang de|en]</c>:
 /// the smallest changes of facts that would give a member or the household a permit (open questions answered first),
-/// or with <c>--where</c> the outcome and shortest paths under the base rule and every profile.
+/// or with <c>--where</c> the outcome and shortest paths under the base rule and every profile; with <c>--summary</c>
+/// the distribution of shortest path lengths over the cases (or a synthetic population, <c>--simulate N</c>) under the
+/// base rule and the 16 Länder.
 /// </summary>
 internal static class PathsCommand
 {
@@ -37,7 +41,25 @@ internal static class PathsCommand
             }
         });
         var where = new Option<bool>("--where") { Description = "where would the case qualify: the base rule, the 16 Länder and the studied Kommunen, each with its shortest paths" };
-        var json = CommonOptions.Json("paths (see README, 'Path to eligibility', for the shape)");
+        var summary = new Option<bool>("--summary") { Description = "population summary: shortest path length (0..k, >k, none) and the most frequent single changes per rule set, with 95 % bootstrap intervals (base rule and 16 Länder, or --profile)" };
+        var simulate = new Option<int?>("--simulate") { Description = "with --summary: a synthetic population of N households (as 'simulate') instead of case files", HelpName = "N" };
+        simulate.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1 or > 10_000_000)
+            {
+                r.AddError("--simulate must be between 1 and 10,000,000");
+            }
+        });
+        var seed = new Option<long>("--seed") { Description = "seed of the synthetic population and of the bootstrap", DefaultValueFactory = _ => 1, HelpName = "S" };
+        var resamples = new Option<int>("--resamples") { Description = "bootstrap resamples of the summary (0-10000)", DefaultValueFactory = _ => 1000, HelpName = "B" };
+        resamples.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > 10_000)
+            {
+                r.AddError("--resamples must be between 0 and 10000");
+            }
+        });
+        var json = CommonOptions.Json("paths (shape: docs/adr/0014-path-to-eligibility.md)");
         var lang = CommonOptions.Lang();
         var command = new CliCommand("paths", "Path to eligibility: the smallest changes of facts (job, German, passport, housing, school) that would give a permit; open questions are answered first.")
         {
@@ -47,20 +69,137 @@ internal static class PathsCommand
                 "bleiberecht paths samples/13-unknown-facts-pending.json --member applicant --json",
                 "bleiberecht paths samples/04-family-job-search-duldung.json --profile BY --max-changes 2",
                 "bleiberecht paths --where samples/12-missing-passport-pending.json",
+                "bleiberecht paths --summary --simulate 100000 --seed 1",
             ],
         };
-        foreach (var o in new Option[] { profile, variant, member, maxChanges, where, json, lang })
+        foreach (var o in new Option[] { profile, variant, member, maxChanges, where, summary, simulate, seed, resamples, json, lang })
         {
             command.Add(o);
         }
 
+        // Inputs are optional here: --summary --simulate N needs none.
+        inputs.Arity = ArgumentArity.ZeroOrMore;
         command.Add(inputs);
-        command.SetAction(r => Run(io, r.GetValue(inputs)!, r.GetValue(profile), r.GetValue(variant), r.GetValue(member), r.GetValue(maxChanges), r.GetValue(where), r.GetValue(json), r.GetValue(lang)));
+        command.SetAction(r =>
+        {
+            if (r.GetValue(summary))
+            {
+                return Summary(io, r.GetValue(inputs) ?? [], r.GetValue(profile), r.GetValue(variant), r.GetValue(member), r.GetValue(where), r.GetValue(maxChanges), r.GetValue(simulate), r.GetValue(seed), r.GetValue(resamples), r.GetValue(json));
+            }
+
+            if (r.GetValue(simulate) is not null)
+            {
+                throw new UsageException("paths: --simulate goes with --summary");
+            }
+
+            return Run(io, r.GetValue(inputs) ?? [], r.GetValue(profile), r.GetValue(variant), r.GetValue(member), r.GetValue(maxChanges), r.GetValue(where), r.GetValue(json), r.GetValue(lang));
+        });
         return command;
+    }
+
+    private static int Summary(CliIo io, IReadOnlyList<string> inputs, string? profile, string? variant, string? member, bool where, int maxChanges, int? simulate, long seed, int resamples, bool json)
+    {
+        if (member is not null || where)
+        {
+            throw new UsageException("paths: --summary is about whole households under the base rule and the 16 Länder; leave out --member and --where");
+        }
+
+        if ((simulate is null) == (inputs.Count == 0))
+        {
+            throw new UsageException("paths --summary: give case files or --simulate N (not both)");
+        }
+
+        IReadOnlyList<RuleSet> ruleSets = profile is null && variant is null
+            ? [RuleSet.Imk2006, .. ProfileCatalog.All.Where(p => p.Kind == ProfileKind.Land).Select(ProfileCatalog.ToRuleSet)]
+            : [RuleSets.Resolve(profile, variant)];
+        var population = simulate is { } n
+            ? PopulationGenerator.Generate(PopulationParameters.Default, n, seed)
+            : CaseSources.ReadAll(CaseSources.Resolve(inputs, io.OpenStdin)).ToList();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var result = PathSummary.Run(population, ruleSets, new PathSummaryOptions(new PathSearchOptions(MaxChanges: maxChanges), resamples, seed));
+        var seconds = started.Elapsed.TotalSeconds;
+        if (json)
+        {
+            WriteSummaryJson(io.Out, result);
+        }
+        else
+        {
+            var o = io.Out;
+            o.WriteLine(F($"# shortest path to a permit for every member: {result.Households} households x {result.Rows.Count} rule sets, up to {result.MaxChanges} changes; 95 % bootstrap intervals ({result.Resamples} resamples, seed {result.BootstrapSeed})"));
+            o.WriteLine(F($"{"rule set",-10} {"not granted",11}  ") + string.Join("  ", result.Rows[0].Lengths.Select(l => F($"{l.Length,17}"))) + "  most frequent single changes (share of not granted)");
+            foreach (var row in result.Rows)
+            {
+                var lengths = string.Join("  ", row.Lengths.Select(l => F($"{Pct(l.Share.Share),5} [{Pct(l.Share.Lower)}-{Pct(l.Share.Upper)}]").PadLeft(17)));
+                var singles = string.Join(", ", row.SingleChanges.Take(3).Select(c => F($"{c.Kind} {Pct(c.ShareOfNotGranted.Share)} [{Pct(c.ShareOfNotGranted.Lower)}-{Pct(c.ShareOfNotGranted.Upper)}]")));
+                o.WriteLine(F($"{row.RuleSet,-10} {row.NotGranted,11}  {lengths}  {singles}"));
+            }
+
+            io.Err.WriteLine(F($"paths --summary: {seconds:0.0} s"));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string Pct(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    private static void WriteSummaryJson(TextWriter output, PathSummary result)
+    {
+        using var writer = new Utf8JsonTextWriter(output);
+        var w = writer.Json;
+        w.WriteStartObject();
+        w.WriteNumber("households", result.Households);
+        w.WriteNumber("maxChanges", result.MaxChanges);
+        w.WriteNumber("resamples", result.Resamples);
+        w.WriteNumber("bootstrapSeed", result.BootstrapSeed);
+        w.WriteStartArray("ruleSets");
+        foreach (var row in result.Rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleSet", row.RuleSet);
+            w.WriteNumber("notGranted", row.NotGranted);
+            w.WriteStartArray("lengths");
+            foreach (var l in row.Lengths)
+            {
+                w.WriteStartObject();
+                w.WriteString("length", l.Length);
+                w.WriteNumber("households", l.Households);
+                WriteShare(w, l.Share);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("singleChanges");
+            foreach (var c in row.SingleChanges)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", c.Kind.ToString());
+                w.WriteNumber("households", c.Households);
+                WriteShare(w, c.ShareOfNotGranted);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteShare(Utf8JsonWriter w, ShareInterval s)
+    {
+        w.WriteNumber("share", s.Share);
+        w.WriteNumber("lower", s.Lower);
+        w.WriteNumber("upper", s.Upper);
     }
 
     private static int Run(CliIo io, IReadOnlyList<string> inputs, string? profile, string? variant, string? member, int maxChanges, bool where, bool json, Language language)
     {
+        if (inputs.Count == 0)
+        {
+            throw new UsageException("paths: give one or more case files (or --summary --simulate N)");
+        }
+
         if (where && (profile is not null || variant is not null))
         {
             throw new UsageException("paths: --where searches every profile; leave out --profile and --variant");
@@ -203,7 +342,7 @@ internal static class PathsCommand
             {
                 w.WriteStartObject();
                 w.WriteString("ruleSet", r.RuleSet);
-                w.WriteString("description", r.Description);
+                w.WriteString("description", r.Title.In(language));
                 w.WriteString("outcome", r.Outcome.ToString());
                 w.WriteBoolean("grantsAsIs", r.GrantsAsIs);
                 WriteNullable(w, "shortestLength", r.ShortestLength);

@@ -94,14 +94,32 @@ public sealed class PathPropertyTests
     [Property(MaxTest = 60, Arbitrary = [typeof(PathGenerators)])]
     public bool The_population_summary_agrees_with_the_exhaustive_search(PathPopulation pop)
     {
-        var summary = PathSummary.Run(pop.Households, [pop.RuleSet], new PathSummaryOptions(Two, Resamples: 20, MaxDegreeOfParallelism: 1));
-        var row = Assert.Single(summary.Rows);
-        var lengths = pop.Households.Select(h => PathSearch.Find(h, pop.RuleSet, Two).ShortestLength).ToList();
-        return row.Lengths[0].Households == lengths.Count(l => l == 0)
-            && row.Lengths[1].Households == lengths.Count(l => l == 1)
-            && row.Lengths[2].Households == lengths.Count(l => l == 2)
-            && row.Lengths[3].Households + row.Lengths[4].Households == lengths.Count(l => l is null)
-            && row.Lengths.Sum(l => l.Households) == pop.Households.Count;
+        // Several rule sets at once (the generated one, the base rule and BW, whose options equal the base rule's):
+        // the summary searches them together and copies equal ones; each row must match the exhaustive search.
+        RuleSet[] ruleSets = [pop.RuleSet, RuleSet.Imk2006, Rules.Profiles.ProfileCatalog.RuleSetFor("BW")];
+        var summary = PathSummary.Run(pop.Households, ruleSets, new PathSummaryOptions(Two, Resamples: 20, MaxDegreeOfParallelism: 1));
+        return summary.Rows.Zip(ruleSets).All(x =>
+        {
+            var (row, rs) = x;
+            var lengths = pop.Households.Select(h => PathSearch.Find(h, rs, Two).ShortestLength).ToList();
+            return row.Lengths[0].Households == lengths.Count(l => l == 0)
+                && row.Lengths[1].Households == lengths.Count(l => l == 1)
+                && row.Lengths[2].Households == lengths.Count(l => l == 2)
+                && row.Lengths[3].Households + row.Lengths[4].Households == lengths.Count(l => l is null)
+                && row.Lengths.Sum(l => l.Households) == pop.Households.Count
+                && row.Lengths.All(l => l.Share.Lower <= l.Share.Share + 1e-12 && l.Share.Share <= l.Share.Upper + 1e-12);
+        });
+    }
+
+    [Property(MaxTest = 150, Arbitrary = [typeof(PathGenerators)])]
+    public bool Settling_every_unknown_grants_whenever_answering_the_questions_grants(PathCase c)
+    {
+        // The search runs on the settled household; it must not lose a permit that the case's own questions,
+        // answered favourably, would give (an answer never overrides a known fact).
+        var d = Evaluator.Evaluate(c.Household, c.RuleSet);
+        var answered = Evaluator.Evaluate(PathSearch.Answer(c.Household, c.RuleSet, d, -1).Answered, c.RuleSet);
+        var settled = Evaluator.Evaluate(FactAnswering.Settle(c.Household), c.RuleSet);
+        return !Granted(answered, null) || Granted(settled, null);
     }
 
     [Fact]

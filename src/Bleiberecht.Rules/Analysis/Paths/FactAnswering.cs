@@ -66,60 +66,137 @@ internal static class FactAnswering
     };
 
     /// <summary>
-    /// Favourable answers to every unknown fact of the household that has a generic answer, asked or not: the base of
-    /// the search, so that a case refused for one reason is still searched with its other unknowns settled (a refusal
-    /// asks no questions). Each path then keeps only the answers its own decision asks for.
+    /// The household with every unknown fact that has a generic answer answered favourably, asked or not — the same
+    /// values as <see cref="Answer"/>, set on the records directly (no JSON round trip, so the population summary can
+    /// afford it): the base of the search, so that a case refused on one ground is searched with its other unknowns
+    /// settled (a refusal asks no questions). Each path then keeps only the answers its own decision asks for.
     /// </summary>
-    public static IReadOnlyList<FactAnswer> AllUnknown(Household household)
+    public static Household Settle(Household h)
     {
+        var housing = h.Housing ?? new Housing();
+        var livelihood = h.Livelihood ?? new Livelihood();
+        var members = new Person[h.Members.Count];
+        for (var i = 0; i < members.Length; i++)
+        {
+            members[i] = Settle(h.Members[i]);
+        }
+
+        return h with
+        {
+            ApplicationFiled = h.ApplicationFiled ?? true,
+            Housing = housing with { Sufficient = housing.Sufficient ?? true, CommunalShelter = housing.CommunalShelter ?? false },
+            Livelihood = livelihood with
+            {
+                ReceivesBenefits = livelihood.ReceivesBenefits ?? false,
+                BenefitsTemporary = livelihood.BenefitsTemporary ?? true,
+                SecuredOtherwiseWithoutPublicFunds = livelihood.SecuredOtherwiseWithoutPublicFunds ?? true,
+            },
+            Members = members,
+        };
+    }
+
+    /// <summary>
+    /// The answers <see cref="Settle(Household)"/> gives, one per fact it set, found by comparing the two households
+    /// in the case format (so the list always reproduces the settled household through <see cref="Apply"/>).
+    /// </summary>
+    public static IReadOnlyList<FactAnswer> AnswersOf(Household household)
+    {
+        var before = JsonNode.Parse(CaseJson.Write(household));
+        var after = JsonNode.Parse(CaseJson.Write(Settle(household)));
         var list = new List<FactAnswer>();
-        void Add(bool isNull, string path)
-        {
-            if (isNull)
-            {
-                var name = LastName(path)!;
-                list.Add(new FactAnswer(path, new Label(path, path), Values[name].Favourable, true));
-            }
-        }
-
-        Add(household.ApplicationFiled is null, "$.applicationFiled");
-        Add(household.Housing?.Sufficient is null, "$.housing.sufficient");
-        Add(household.Livelihood?.ReceivesBenefits is null, "$.livelihood.receivesBenefits");
-        for (var i = 0; i < household.Members.Count; i++)
-        {
-            var p = household.Members[i];
-            var at = $"$.members[{i}].";
-            Add(p.Interruptions is null, at + "interruptions");
-            Add(p.Convictions is null, at + "convictions");
-            Add(p.Misconduct is null, at + "misconduct");
-            Add(p.Employments is null, at + "employments");
-            Add(p.Tolerated is null, at + "tolerated");
-            Add(p.ObligedToLeave is null, at + "obligedToLeave");
-            Add(p.DuldungForbidsEmployment is null, at + "duldungForbidsEmployment");
-            Add(p.GermanLevel is null, at + "germanLevel");
-            Add(p.CooperationBreached is null, at + "cooperationBreached");
-            Add(p.ExtremismLinks is null, at + "extremismLinks");
-            Add(p.Identity?.ValidPassport is null, at + "identity.validPassport");
-            if (p.Role == HouseholdRole.Child)
-            {
-                Add(p.Schooling?.AttendsSchool is null, at + "schooling.attendsSchool");
-                Add(p.Schooling?.PositiveSchoolPrognosis is null, at + "schooling.positiveSchoolPrognosis");
-            }
-
-            for (var j = 0; j < (p.Employments?.Count ?? 0); j++)
-            {
-                var e = p.Employments![j];
-                var job = $"{at}employments[{j}].";
-                Add(e.FixedTerm is null, job + "fixedTerm");
-                Add(e.SocialInsurance is null, job + "socialInsurance");
-                Add(e.PrivilegedWorkerAvailable is null, job + "privilegedWorkerAvailable");
-                Add(e.ConditionsComparable is null, job + "conditionsComparable");
-                Add(e.WithinPermittedArea is null, job + "withinPermittedArea");
-            }
-        }
-
+        Diff(before, after, "$", list);
         return list;
     }
+
+    private static void Diff(JsonNode? before, JsonNode? after, string path, List<FactAnswer> list)
+    {
+        switch (after)
+        {
+            case JsonObject a when before is JsonObject b:
+                foreach (var (name, value) in a)
+                {
+                    Diff(b[name], value, path + "." + name, list);
+                }
+
+                break;
+            case JsonArray a when before is JsonArray b && a.Count == b.Count:
+                for (var i = 0; i < a.Count; i++)
+                {
+                    Diff(b[i], a[i], $"{path}[{i}]", list);
+                }
+
+                break;
+            case JsonObject a:
+                // A whole object was created (e.g. identity): one answer per leaf, so each stays a fact of the format.
+                foreach (var (name, value) in a)
+                {
+                    Diff(null, value, path + "." + name, list);
+                }
+
+                break;
+            case null:
+                break;
+            default:
+                if (before is null || before.ToJsonString() != after.ToJsonString())
+                {
+                    list.Add(new FactAnswer(path, new Label(path, path), after.ToJsonString(), true));
+                }
+
+                break;
+        }
+    }
+
+    private static Person Settle(Person p)
+    {
+        var id = p.Identity ?? new IdentityDocuments();
+        var schooling = p.Schooling ?? (p.Role == HouseholdRole.Child ? new Schooling() : null);
+        return p with
+        {
+            Interruptions = p.Interruptions ?? [],
+            Convictions = p.Convictions ?? [],
+            Misconduct = p.Misconduct ?? [],
+            Employments = p.Employments is null ? [] : p.Employments.Select(Settle).ToArray(),
+            Tolerated = p.Tolerated ?? true,
+            ObligedToLeave = p.ObligedToLeave ?? true,
+            DuldungForbidsEmployment = p.DuldungForbidsEmployment ?? false,
+            GermanLevel = p.GermanLevel ?? CefrLevel.A2,
+            GermanVerifiedInPerson = p.GermanVerifiedInPerson ?? true,
+            CooperationBreached = p.CooperationBreached ?? false,
+            ExtremismLinks = p.ExtremismLinks ?? false,
+            ExceptionalCircumstances = p.ExceptionalCircumstances ?? true,
+            SpouseHardship = p.SpouseHardship ?? true,
+            UnableToWork = p.UnableToWork ?? true,
+            WorkNotReasonable = p.WorkNotReasonable ?? true,
+            NoFamilyInCountryOfOrigin = p.NoFamilyInCountryOfOrigin ?? true,
+            DescendantsSettledInGermany = p.DescendantsSettledInGermany ?? true,
+            Schooling = schooling is null ? null : schooling with
+            {
+                AttendsKita = schooling.AttendsKita ?? true,
+                AttendsSchool = schooling.AttendsSchool ?? true,
+                PositiveSchoolPrognosis = schooling.PositiveSchoolPrognosis ?? true,
+            },
+            Identity = id with
+            {
+                ValidPassport = id.ValidPassport ?? true,
+                SubstituteDocument = id.SubstituteDocument ?? true,
+                IdentityClarified = id.IdentityClarified ?? true,
+                CredibleEffortsDocumented = id.CredibleEffortsDocumented ?? true,
+                JobOffer = id.JobOffer ?? true,
+            },
+        };
+    }
+
+    private static Employment Settle(Employment e) => e with
+    {
+        FixedTerm = e.FixedTerm ?? false,
+        FixedTermCustomaryInSector = e.FixedTermCustomaryInSector ?? true,
+        SocialInsurance = e.SocialInsurance ?? true,
+        PrivilegedWorkerAvailable = e.PrivilegedWorkerAvailable ?? false,
+        ConditionsComparable = e.ConditionsComparable ?? true,
+        WithinPermittedArea = e.WithinPermittedArea ?? true,
+        TrainingPlaceAdditional = e.TrainingPlaceAdditional ?? true,
+        RecognisedApprenticeship = e.RecognisedApprenticeship ?? true,
+    };
 
     /// <summary>The favourable (or unfavourable) answer to a question, or null where there is no generic one.</summary>
     public static FactAnswer? Answer(MissingFact fact, bool favourable)
@@ -133,6 +210,48 @@ internal static class FactAnswering
         var value = favourable ? v.Favourable : v.Unfavourable;
         return value is null ? null : new FactAnswer(fact.Path, fact.Question, value, favourable);
     }
+
+    /// <summary>
+    /// True if the fact at the path is unknown (absent or null) in the household: only such a fact can be answered.
+    /// A question about a known fact (e.g. "still to be met: passport" while the passport is known to be missing) is
+    /// settled by a change, not an answer.
+    /// </summary>
+    public static bool IsUnknown(JsonNode root, string path)
+    {
+        if (!path.StartsWith("$.", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        JsonNode? node = root;
+        foreach (var seg in path[2..].Split('.'))
+        {
+            var bracket = seg.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? seg : seg[..bracket];
+            if (node is not JsonObject obj)
+            {
+                return node is null;
+            }
+
+            node = obj[name];
+            if (bracket >= 0)
+            {
+                if (node is not JsonArray array || !seg.EndsWith(']')
+                    || !int.TryParse(seg.AsSpan(bracket + 1, seg.Length - bracket - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                    || index >= array.Count)
+                {
+                    return node is null;
+                }
+
+                node = array[index];
+            }
+        }
+
+        return node is null;
+    }
+
+    /// <summary>The case-format JSON tree of a household, for <see cref="IsUnknown"/>.</summary>
+    public static JsonNode Tree(Household household) => JsonNode.Parse(CaseJson.Write(household))!;
 
     /// <summary>The household with the answers set; null if a path cannot be followed (not a fact of the case format).</summary>
     public static Household? Apply(Household household, IReadOnlyList<FactAnswer> answers)

@@ -74,20 +74,34 @@ internal sealed class PathEngine
     }
 
     /// <summary>The change sets of a size, at most one per slot, none containing a set of <paramref name="found"/>.</summary>
-    public List<ulong> Candidates(int size, IReadOnlyList<ulong> found)
+    public List<ulong> Candidates(int size, IReadOnlyList<ulong> found) => Candidates(size, found, []);
+
+    /// <summary>As <see cref="Candidates(int, IReadOnlyList{ulong})"/>, each set also meeting every slot of <paramref name="required"/> (masks of alternatives).</summary>
+    public List<ulong> Candidates(int size, IReadOnlyList<ulong> found, IReadOnlyList<ulong> required)
     {
         var result = new List<ulong>();
-        Extend(0, 0, size, found, result);
+        Extend(0, 0, size, found, required, result);
         return result;
     }
 
-    private void Extend(int from, ulong set, int left, IReadOnlyList<ulong> found, List<ulong> result)
+    /// <summary>The changes of a slot: the change and its alternatives.</summary>
+    public ulong SlotOf(int change) => (1UL << change) | _conflicts[change];
+
+    private void Extend(int from, ulong set, int left, IReadOnlyList<ulong> found, IReadOnlyList<ulong> required, List<ulong> result)
     {
         if (left == 0)
         {
             foreach (var f in found)
             {
                 if ((set & f) == f)
+                {
+                    return;
+                }
+            }
+
+            foreach (var slot in required)
+            {
+                if ((set & slot) == 0)
                 {
                     return;
                 }
@@ -104,7 +118,7 @@ internal sealed class PathEngine
                 continue;
             }
 
-            Extend(i + 1, set | (1UL << i), left - 1, found, result);
+            Extend(i + 1, set | (1UL << i), left - 1, found, required, result);
         }
     }
 

@@ -56,8 +56,8 @@ public static class PathSearch
             return new PathSearchResult(household.CaseId, ruleSet.Name, options.MemberId, outcome, [], [], options.MaxChanges, 0, 1, [empty]);
         }
 
-        var (answered, _, questions) = Answer(household, ruleSet, before, target);
-        var searchBase = Settle(answered);
+        var (_, _, questions) = Answer(household, ruleSet, before, target);
+        var searchBase = FactAnswering.Settle(household);
         var catalogue = ChangeCatalog.For(searchBase, options);
         var engine = new PathEngine(searchBase, catalogue, target);
         var found = Search(engine, rules, options.MaxChanges, shortestOnly: false);
@@ -84,16 +84,6 @@ public static class PathSearch
     }
 
     /// <summary>
-    /// The household with every remaining unknown fact that has a generic answer answered favourably: the base the
-    /// search runs on, so that a case refused on one ground is searched with its other unknowns settled.
-    /// </summary>
-    internal static Household Settle(Household household)
-    {
-        var all = FactAnswering.AllUnknown(household);
-        return all.Count == 0 ? household : FactAnswering.Apply(household, all) ?? household;
-    }
-
-    /// <summary>
     /// The answers a path needs: the questions the decision after its changes asks, answered favourably round after
     /// round until the target is granted; where that does not reach the permit (an answer only the settled base
     /// gave), every answer of the base.
@@ -117,9 +107,10 @@ public static class PathSearch
             }
 
             var added = false;
+            var tree = FactAnswering.Tree(answered);
             foreach (var fact in target >= 0 ? decision.Members[target].Missing : decision.Missing)
             {
-                if (seen.Add(fact.Path) && FactAnswering.Answer(fact, favourable: true) is { } a)
+                if (seen.Add(fact.Path) && FactAnswering.IsUnknown(tree, fact.Path) && FactAnswering.Answer(fact, favourable: true) is { } a)
                 {
                     answers.Add(a);
                     added = true;
@@ -132,10 +123,9 @@ public static class PathSearch
             }
         }
 
-        // Fallback: the base's answers (the asked ones first, then every other unknown).
-        var (answeredBase, asked, _) = Answer(household, ruleSet, Evaluator.Evaluate(household, ruleSet), target);
-        var all = asked.Concat(FactAnswering.AllUnknown(answeredBase)).ToList();
-        var settled = FactAnswering.Apply(household, all) ?? household;
+        // Fallback: every answer of the settled base.
+        var all = FactAnswering.AnswersOf(household);
+        var settled = FactAnswering.Settle(household);
         return (all, Evaluator.Evaluate(FactChange.ApplyAll(settled, changes), ruleSet));
     }
 
@@ -201,6 +191,7 @@ public static class PathSearch
         for (var round = 0; round < AnswerRounds; round++)
         {
             var added = false;
+            var tree = FactAnswering.Tree(current);
             foreach (var fact in target >= 0 ? d.Members[target].Missing : d.Missing)
             {
                 if (!seen.Add(fact.Path))
@@ -209,7 +200,7 @@ public static class PathSearch
                 }
 
                 asked.Add(fact);
-                if (FactAnswering.Answer(fact, favourable: true) is { } a)
+                if (FactAnswering.IsUnknown(tree, fact.Path) && FactAnswering.Answer(fact, favourable: true) is { } a)
                 {
                     var next = FactAnswering.Apply(current, [a]);
                     if (next is not null)

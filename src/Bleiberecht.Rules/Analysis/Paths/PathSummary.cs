@@ -54,60 +54,77 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
         var n = population.Count;
         var rs = ruleSets.Count;
         var compiled = ruleSets.Select(CompiledRuleSet.Compile).ToArray();
+
+        // Rule sets with equal options, no dated options and the same regime decide alike (several Länder state no
+        // deviation from the base rule): search each such group once and copy.
+        var same = new int[rs];
+        for (var r = 0; r < rs; r++)
+        {
+            same[r] = r;
+            for (var q = 0; q < r; q++)
+            {
+                if (same[q] == q && ReferenceEquals(ruleSets[q].Regime, ruleSets[r].Regime) && ruleSets[q].Options == ruleSets[r].Options
+                    && ruleSets[q].DatedOptions.Count == 0 && ruleSets[r].DatedOptions.Count == 0)
+                {
+                    same[r] = q;
+                    break;
+                }
+            }
+        }
+
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
 
         // As is: the whole population once per rule set.
         var batch = HouseholdBatch.Create(population);
         var category = new byte[rs][];
         var kinds = new byte[rs][];
-        var pending = new bool[rs][];
         var results = new BulkResult[batch.PersonCount];
         for (var r = 0; r < rs; r++)
         {
-            BulkEvaluator.Evaluate(batch, compiled[r], results, parallel: options.MaxDegreeOfParallelism != 1);
             category[r] = new byte[n];
             kinds[r] = new byte[n];
-            pending[r] = new bool[n];
+            if (same[r] != r)
+            {
+                continue;
+            }
+
+            BulkEvaluator.Evaluate(batch, compiled[r], results, parallel: options.MaxDegreeOfParallelism != 1);
             for (var h = 0; h < n; h++)
             {
                 category[r][h] = PathEngine.Granted(batch, results, h, -1) ? (byte)0 : byte.MaxValue;
-                var first = batch.FirstMember(h);
-                for (var m = 0; m < batch.MemberCount(h); m++)
-                {
-                    pending[r][h] |= results[first + m].Outcome == Outcome.Pending;
-                }
             }
         }
 
-        Parallel.For(0, n, parallel, h => SearchHousehold(population[h], h, ruleSets, compiled, category, kinds, pending, search));
-        return new PathSummary(n, k, options.Resamples, options.BootstrapSeed, BuildRows(ruleSets, category, kinds, k, options, parallel));
+        Parallel.For(0, n, parallel, h => SearchHousehold(population[h], h, same, compiled, category, kinds, search));
+        for (var r = 0; r < rs; r++)
+        {
+            if (same[r] != r)
+            {
+                category[same[r]].CopyTo(category[r], 0);
+                kinds[same[r]].CopyTo(kinds[r], 0);
+            }
+        }
+
+        return new PathSummary(n, k, options.Resamples, options.BootstrapSeed, BuildRows(ruleSets, same, category, kinds, k, options, parallel));
     }
 
     /// <summary>Finds the shortest path length of one household under every rule set that does not grant it as is.</summary>
-    private static void SearchHousehold(Household household, int h, IReadOnlyList<RuleSet> ruleSets, CompiledRuleSet[] compiled, byte[][] category, byte[][] kinds, bool[][] pending, PathSearchOptions search)
+    private static void SearchHousehold(Household household, int h, int[] same, CompiledRuleSet[] compiled, byte[][] category, byte[][] kinds, PathSearchOptions search)
     {
-        var plain = new List<int>();
-        for (var r = 0; r < ruleSets.Count; r++)
+        var open = new List<int>();
+        for (var r = 0; r < same.Length; r++)
         {
-            if (category[r][h] != 0)
+            if (same[r] == r && category[r][h] != 0)
             {
-                if (pending[r][h])
-                {
-                    var decision = Evaluator.Evaluate(household, ruleSets[r]);
-                    var answered = PathSearch.Settle(PathSearch.Answer(household, ruleSets[r], decision, -1).Answered);
-                    Group(answered, [r], compiled, category, kinds, h, search, checkAsIs: true);
-                }
-                else
-                {
-                    plain.Add(r);
-                }
+                open.Add(r);
             }
         }
 
-        if (plain.Count > 0)
+        if (open.Count > 0)
         {
-            var settled = PathSearch.Settle(household);
-            Group(settled, plain, compiled, category, kinds, h, search, checkAsIs: !ReferenceEquals(settled, household));
+            // Settling the unknowns does not depend on the rule set, so one search serves them all.
+            var settled = FactAnswering.Settle(household);
+            Group(settled, open, compiled, category, kinds, h, search, checkAsIs: true);
         }
     }
 
@@ -137,9 +154,25 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
             }
         }
 
+        var everything = engine.Everything();
+        List<ulong> required = [];
         for (var size = 1; size <= Math.Min(k, engine.Count) && open.Count > 0; size++)
         {
-            var candidates = engine.Candidates(size, []);
+            if (size == 2)
+            {
+                required = Necessary(engine, everything, open, compiled, category, h, k);
+                if (open.Count == 0)
+                {
+                    break;
+                }
+            }
+
+            var candidates = engine.Candidates(size, [], required);
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
             var households = new Household[candidates.Count];
             for (var i = 0; i < candidates.Count; i++)
             {
@@ -182,7 +215,71 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
         }
     }
 
-    private static List<PathSummaryRow> BuildRows(IReadOnlyList<RuleSet> ruleSets, byte[][] category, byte[][] kinds, int k, PathSummaryOptions options, ParallelOptions parallel)
+    /// <summary>
+    /// The slots every path must use, for the rule sets still open: a slot whose removal from "every change" loses the
+    /// permit is needed by every path (the changes only ever help). A rule set needing more slots than
+    /// <paramref name="k"/> is settled as "&gt;k"; the others share the slots they all need.
+    /// </summary>
+    private static List<ulong> Necessary(PathEngine engine, ulong everything, List<int> open, CompiledRuleSet[] compiled, byte[][] category, int h, int k)
+    {
+        var slots = new List<ulong>();
+        for (var i = 0; i < engine.Count; i++)
+        {
+            if ((everything & (1UL << i)) != 0)
+            {
+                slots.Add(engine.SlotOf(i));
+            }
+        }
+
+        var without = new Household[slots.Count];
+        for (var i = 0; i < slots.Count; i++)
+        {
+            without[i] = engine.Apply(everything & ~slots[i]);
+        }
+
+        var batch = HouseholdBatch.Create(without);
+        var results = new BulkResult[batch.PersonCount];
+        var hs = new BulkHouseholdResult[batch.HouseholdCount];
+        var common = ulong.MaxValue;
+        for (var j = open.Count - 1; j >= 0; j--)
+        {
+            var r = open[j];
+            PathEngine.Decide(batch, compiled[r], results, hs);
+            ulong needed = 0;
+            var count = 0;
+            for (var i = 0; i < slots.Count; i++)
+            {
+                if (!PathEngine.Granted(batch, results, i, -1))
+                {
+                    needed |= 1UL << i;
+                    count++;
+                }
+            }
+
+            if (count > k)
+            {
+                category[r][h] = (byte)(k + 1);
+                open.RemoveAt(j);
+            }
+            else
+            {
+                common &= needed;
+            }
+        }
+
+        var required = new List<ulong>();
+        for (var i = 0; i < slots.Count && open.Count > 0; i++)
+        {
+            if ((common & (1UL << i)) != 0)
+            {
+                required.Add(slots[i]);
+            }
+        }
+
+        return required;
+    }
+
+    private static List<PathSummaryRow> BuildRows(IReadOnlyList<RuleSet> ruleSets, int[] same, byte[][] category, byte[][] kinds, int k, PathSummaryOptions options, ParallelOptions parallel)
     {
         var n = category[0].Length;
         var rs = ruleSets.Count;
@@ -190,48 +287,65 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
         var kindCount = Enum.GetValues<FactChangeKind>().Length;
         var b = options.Resamples;
 
-        // Per replicate and rule set: weighted counts of each length, of each single-change kind, of households not granted.
+        // Per replicate and rule set: weighted counts of each length, of each single-change kind, of households not
+        // granted. Only distinct rule sets are resampled (a copy has the same replicates); the categories are laid
+        // out household-major so that one pass over the weights serves every rule set.
+        var distinct = Enumerable.Range(0, rs).Where(r => same[r] == r).ToArray();
+        var d = distinct.Length;
+        var layout = new byte[(long)n * d];
+        var kindLayout = new byte[(long)n * d];
+        for (var h = 0; h < n; h++)
+        {
+            for (var x = 0; x < d; x++)
+            {
+                layout[((long)h * d) + x] = category[distinct[x]][h];
+                kindLayout[((long)h * d) + x] = kinds[distinct[x]][h];
+            }
+        }
+
         var repLength = new double[b][];
         var repKind = new double[b][];
         Parallel.For(0, b, parallel, i =>
         {
             var weights = new int[n];
             PercentileBootstrap.Weights(options.BootstrapSeed, i, weights);
+            var counts = new long[d * cats];
+            var kc = new long[d * kindCount];
+            for (var h = 0; h < n; h++)
+            {
+                var w = weights[h];
+                if (w == 0)
+                {
+                    continue;
+                }
+
+                var o = (long)h * d;
+                for (var x = 0; x < d; x++)
+                {
+                    counts[(x * cats) + layout[o + x]] += w;
+                    var bits = kindLayout[o + x];
+                    while (bits != 0)
+                    {
+                        kc[(x * kindCount) + System.Numerics.BitOperations.TrailingZeroCount(bits)] += w;
+                        bits &= (byte)(bits - 1);
+                    }
+                }
+            }
+
             var lengths = new double[rs * cats];
             var kindShares = new double[rs * kindCount];
             for (var r = 0; r < rs; r++)
             {
-                var c = category[r];
-                var kd = kinds[r];
-                var counts = new long[cats];
-                var kc = new long[kindCount];
-                for (var h = 0; h < n; h++)
+                var x = Array.IndexOf(distinct, same[r]);
+                var notGranted = n - counts[x * cats];
+                for (var c = 0; c < cats; c++)
                 {
-                    var w = weights[h];
-                    if (w == 0)
-                    {
-                        continue;
-                    }
-
-                    counts[c[h]] += w;
-                    var bits = kd[h];
-                    while (bits != 0)
-                    {
-                        var t = System.Numerics.BitOperations.TrailingZeroCount(bits);
-                        kc[t] += w;
-                        bits &= (byte)(bits - 1);
-                    }
+                    lengths[(r * cats) + c] = n == 0 ? 0 : (double)counts[(x * cats) + c] / n;
                 }
 
-                var notGranted = n - counts[0];
-                for (var x = 0; x < cats; x++)
+                for (var c = 0; c < kindCount; c++)
                 {
-                    lengths[(r * cats) + x] = n == 0 ? 0 : (double)counts[x] / n;
-                }
-
-                for (var x = 0; x < kindCount; x++)
-                {
-                    kindShares[(r * kindCount) + x] = notGranted == 0 ? 0 : (double)kc[x] / notGranted;
+                    kindShares[(r * kindCount) + c] = notGranted == 0 ? 0 : (double)kc[(x * kindCount) + c] / notGranted;
                 }
             }
 
@@ -279,7 +393,7 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
         return rows;
     }
 
-    private static ShareEstimate Estimate(double point, double[][] replicates, int index)
+    private static ShareInterval Estimate(double point, double[][] replicates, int index)
     {
         var values = new double[replicates.Length];
         for (var i = 0; i < values.Length; i++)
@@ -288,6 +402,6 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
         }
 
         var (lo, hi) = PercentileBootstrap.Interval(values, point);
-        return new ShareEstimate(point, lo, hi);
+        return new ShareInterval(point, lo, hi);
     }
 }

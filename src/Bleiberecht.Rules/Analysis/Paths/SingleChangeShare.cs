@@ -4,4 +4,4 @@ namespace Bleiberecht.Rules.Analysis.Paths;
 /// <param name="Kind">The change.</param>
 /// <param name="Households">Households for which one change of this kind (for some member) is a path.</param>
 /// <param name="ShareOfNotGranted">Share of the households not granted as is, with its bootstrap interval.</param>
-public sealed record SingleChangeShare(FactChangeKind Kind, int Households, ShareEstimate ShareOfNotGranted);
+public sealed record SingleChangeShare(FactChangeKind Kind, int Households, ShareInterval ShareOfNotGranted);

@@ -37,7 +37,7 @@ public static class WhereQualifies
             var found = PathSearch.Find(household, ruleSet, options);
             var shortest = found.ShortestLength;
             var paths = shortest is { } s ? found.Paths.Where(p => p.Changes.Count == s).ToList() : [];
-            result.Add(new RuleSetPaths(ruleSet.Name, ruleSet.Description, found.Outcome, shortest, paths));
+            result.Add(new RuleSetPaths(ruleSet.Name, ruleSet.Title, found.Outcome, shortest, paths));
         }
 
         return result;
