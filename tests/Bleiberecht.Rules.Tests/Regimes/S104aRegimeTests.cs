@@ -38,6 +38,33 @@ public class S104aRegimeTests
         return [.. results.Select(r => r.Outcome)];
     }
 
+    /// <summary>
+    /// § 104a Abs. 1 S. 1 Nr. 4: a deliberate breach of the duty to cooperate that is of some weight and not outweighed
+    /// (the IMK reading, L793-794) bars the person who committed it under the statute too, on both paths; as every Nr. 4
+    /// ground it does not reach the family (Abs. 3 attributes only Nr. 6 convictions). Sample 26 is granted as it stands.
+    /// </summary>
+    [Fact]
+    public void A_deliberate_breach_of_the_duty_to_cooperate_bars_only_its_author_under_s104a()
+    {
+        var sample = Rules.Serialization.CaseJson.ReadFile(Path.Combine(Serialization.RepoPaths.Samples, "26-s104a-family-livelihood-secured.json"))[0];
+        var breach = sample with
+        {
+            Members = [.. sample.Members.Select(p => p.Id != "father" ? p : p with
+            {
+                CooperationBreached = true, CooperationBreachDeliberate = true, CooperationBreachOfSomeWeight = true, CooperationBreachOutweighedByIntegration = false,
+            })],
+        };
+        var statute = RuleSet.Imk2006.Under(Regime.S104a);
+        Assert.All(Evaluator.Evaluate(sample, statute).Members, m => Assert.Equal(Outcome.StatutoryPermit104a, m.Outcome));
+
+        var d = Evaluator.Evaluate(breach, statute);
+        Assert.Equal(Outcome.Refusal, d.For("father").Outcome);
+        Assert.Contains("S104a.Abs1.Nr4.Cooperation", d.For("father").Grounds);
+        Assert.Equal(Outcome.StatutoryPermit104a, d.For("mother").Outcome);
+        Assert.Equal(Outcome.StatutoryPermit104a, d.For("child-1").Outcome);
+        Assert.Equal(d.Members.Select(m => m.Outcome), Bulk(breach, statute));
+    }
+
     [Fact]
     public void The_regime_is_listed_cites_the_statute_and_spreads_only_convictions()
     {

@@ -42,7 +42,7 @@ internal static class Imk2006Regime
             new HouseholdElement(IntegrationElements.SchoolPrognosis, ElementRole.Requirement, BuiltIn.SchoolPrognosis),
             new MemberElement(IdentityElements.Passport, ElementRole.Curable, BuiltIn.Passport),
             // An exclusion ground like deception, which L793-794 counts it as (docs/adr/0012, item 7).
-            new MemberElement(IdentityElements.Cooperation, ElementRole.ExclusionGround, BuiltIn.Cooperation),
+            new MemberElement(IdentityElements.Cooperation, ElementRole.ExclusionGround, BuiltIn.Cooperation) { SpreadCitation = ScopeDefault },
             new HouseholdElement(LivelihoodElements.Rule, ElementRole.Livelihood, BuiltIn.Livelihood),
             new DerivedElement(ImkElements.WorkTakeUp, ElementLevel.Household, ElementRole.WorkTakeUp, BuiltIn.WorkTakeUp),
         ];

@@ -26,6 +26,8 @@ internal static class S104aMeta
 
     public static readonly RuleMeta Obstruction = RuleMeta.Of("S104a.Abs1.Nr4.Obstruction", "keine vorsätzliche Verzögerung oder Behinderung der Aufenthaltsbeendigung", "no intentional delay or obstruction of removal", Statute("§ 104a Abs. 1 S. 1 Nr. 4 AufenthG"), Background("verify"));
 
+    public static readonly RuleMeta Cooperation = RuleMeta.Of("S104a.Abs1.Nr4.Cooperation", "keine vorsätzliche Verletzung der Mitwirkungspflicht (Behinderung der Aufenthaltsbeendigung)", "no deliberate breach of the duty to cooperate (obstructing removal)", Statute("§ 104a Abs. 1 S. 1 Nr. 4 AufenthG"), Background("a deliberate breach of the duty to cooperate (e.g. in obtaining a passport) delays removal measures; verify"), Source("L793-794"));
+
     public static readonly RuleMeta Extremism = RuleMeta.Of("S104a.Abs1.Nr5", "keine Bezüge zu extremistischen oder terroristischen Organisationen", "no links to extremist or terrorist organisations", Statute("§ 104a Abs. 1 S. 1 Nr. 5 AufenthG"), Background("verify"));
 
     public static readonly RuleMeta Conviction = RuleMeta.Of("S104a.Abs1.Nr6", "keine Verurteilung über 50/90 Tagessätze", "no conviction above 50/90 day-fines", Statute("§ 104a Abs. 1 S. 1 Nr. 6 AufenthG"), Background("fines up to 50 day-fines in total, up to 90 for offences only foreigners can commit, are disregarded; verify"));

@@ -29,6 +29,9 @@ internal static class S104aRegime
             new MemberElement(Abs2Discretion.Rule, ElementRole.Discretion) { Replaces = [S104aMeta.MinYears.Id] },
             new MemberElement(new Restated<MemberContext>(S104aMeta.Deception, ExclusionElements.Deception, Id), ElementRole.ExclusionGround) { Spread = FamilySpread.None, SpreadCitation = OnlyConvictionsSpread },
             new MemberElement(new Restated<MemberContext>(S104aMeta.Obstruction, ExclusionElements.Obstruction, Id), ElementRole.ExclusionGround) { Spread = FamilySpread.None, SpreadCitation = OnlyConvictionsSpread },
+            // The IMK reading of a breach (deliberate, weighed, L793-794; docs/adr/0012 item 7) under Nr. 4, which only a
+            // deliberate delay or obstruction fulfils.
+            new MemberElement(new Restated<MemberContext>(S104aMeta.Cooperation, IdentityElements.Cooperation, Id), ElementRole.ExclusionGround) { Spread = FamilySpread.None, SpreadCitation = OnlyConvictionsSpread },
             new MemberElement(new Restated<MemberContext>(S104aMeta.Extremism, ExclusionElements.Extremism, Id), ElementRole.ExclusionGround) { Spread = FamilySpread.None, SpreadCitation = OnlyConvictionsSpread },
             new MemberElement(new Restated<MemberContext>(S104aMeta.Conviction, ExclusionElements.Conviction, Id), ElementRole.ExclusionGround)
             {
