@@ -46,4 +46,17 @@ public class MinorsCapByAgeTests
     {
         Assert.Equal([Outcome.Refusal, Outcome.Refusal, child], Both(Case(birth)));
     }
+
+    /// <summary>
+    /// IMK correction 9: the cap of a minor by its parents cites the decision procedure it rests on (rules.md 5.2), not
+    /// L2198-2201, which is Wuppertal's advice practice on the family scope of exclusion grounds.
+    /// </summary>
+    [Fact]
+    public void The_cap_of_a_minor_cites_the_decision_procedure_not_Wuppertal()
+    {
+        var d = Evaluator.Evaluate(Case("1988-11-18"));
+        var cap = Assert.Single(d.Explanation.Descendants(), n => n.ElementId == "IMK.Exclusion.FamilyScope/Parents" && n.Subject == "child");
+        Assert.Contains(cap.Citations, c => c.Kind == Rules.Explanation.CitationKind.Derived && c.Reference.Contains("rules.md 5.2", StringComparison.Ordinal));
+        Assert.DoesNotContain(cap.Citations, c => c.Reference.Contains("L2198-2201", StringComparison.Ordinal));
+    }
 }
