@@ -49,10 +49,10 @@ internal static class RegimesCommand
 
     private static int List(TextWriter stdout)
     {
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"id",-8} {"elements",8}  {"name",-60} citation"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"id",-16} {"elements",8}  {"name",-60} citation"));
         foreach (var r in Regime.All)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Id,-8} {r.Elements.Length,8}  {r.Name.De,-60} {string.Join("; ", r.Citations)}"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Id,-16} {r.Elements.Length,8}  {r.Name.De,-60} {string.Join("; ", r.Citations)}"));
         }
 
         return ExitCodes.Ok;

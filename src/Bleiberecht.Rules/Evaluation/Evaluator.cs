@@ -245,12 +245,15 @@ public static class Evaluator
 
             if (outcome == Outcome.ResidencePermit)
             {
-                validUntil = decision is { } from ? LegalTime.AddDays(LegalTime.AddMonths(from, o.Residence.PermitValidityMonths), -1) : null;
+                // A regime that fixes the end (the § 104a extension: 31.12.2011) says so; else from the decision.
+                validUntil = _regime.Policies.PermitsValidUntil
+                    ?? (decision is { } from ? LegalTime.AddDays(LegalTime.AddMonths(from, o.Residence.PermitValidityMonths), -1) : null);
             }
             else if (outcome is Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a or Outcome.DiscretionaryPermit)
             {
-                // § 104a Abs. 5 S. 1 [background]: the permits of Abs. 1 and 2 are valid until 31.12.2009.
-                validUntil = S104aElements.ValidUntil;
+                // § 104a Abs. 5 S. 1 [background]: the permits of Abs. 1 and 2 are valid until 31.12.2009 (A31 reaches
+                // them from the IMK regime, which fixes no end); the extension regime fixes its own.
+                validUntil = _regime.Policies.PermitsValidUntil ?? S104aElements.ValidUntil;
             }
             else if (outcome == Outcome.JobSearchDuldung)
             {
