@@ -164,6 +164,14 @@ public class SampleOutcomeTests
 
         var permit = outcomes[0] is P or Pr or Ds;
         Assert.Equal(permit ? new DateOnly(2011, 12, 31) : null, decision.Members[0].ValidUntil);
+
+        // The outcome node is the extension's own (not the 2007 permit "auf Probe" until 31.12.2009).
+        var node = outcomes[0] switch { P => "S104a.Abs5.Outcome.Extended", Pr => "S104a.Abs5.Outcome.Probation", Ds => "S104a.Abs6.Outcome.Discretionary", _ => null };
+        if (node is not null)
+        {
+            Assert.Equal(node, decision.Explanation.ElementId);
+            Assert.Equal(node, decision.Members[0].Explanation.ElementId);
+        }
         if (outcomes[0] == O)
         {
             Assert.Contains(decision.Members[0].Missing, q => q.Path == "$.workLivelihood.monthsSecuredByWork");

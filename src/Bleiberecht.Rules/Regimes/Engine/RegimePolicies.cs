@@ -28,6 +28,9 @@ internal sealed record RegimePolicies(bool MinorsFollowParents, bool Transition1
     /// </summary>
     public DateOnly? PermitsValidUntil { get; init; }
 
+    /// <summary>The regime's own node (id, label, citation) for an outcome, where it differs from the shared one; null = none.</summary>
+    public IReadOnlyDictionary<Outcome, Predicates.RuleMeta>? OutcomeMetas { get; init; }
+
     /// <summary>Fixes the regime's statutory parameters in a rule set's options; null = none.</summary>
     public Func<ImkOptions, ImkOptions>? Adapt { get; init; }
 }

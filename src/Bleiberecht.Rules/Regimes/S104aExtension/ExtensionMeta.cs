@@ -30,4 +30,10 @@ internal static class ExtensionMeta
     public static readonly RuleMeta Extremism = RuleMeta.Of("S104a.Abs5.Nr5", "keine Bezüge zu Extremismus (§ 8 Abs. 1)", "no links to extremism (§ 8 Abs. 1)", Statute("§ 8 Abs. 1 AufenthG"), Statute("§ 104a Abs. 1 S. 1 Nr. 5 AufenthG"), Background("verify"));
 
     public static readonly RuleMeta FamilyScope = RuleMeta.Of("S104a.Abs5.FamilyScope", "Straftaten eines Familienmitglieds (Abs. 3, § 8 Abs. 1)", "convictions of a family member (Abs. 3, § 8 Abs. 1)", Statute("§ 104a Abs. 3 S. 1, S. 2 AufenthG"), Statute("§ 8 Abs. 1 AufenthG"), Background("verify"));
+
+    public static readonly RuleMeta Extended = RuleMeta.Of("S104a.Abs5.Outcome.Extended", "Verlängerung als Aufenthaltserlaubnis nach § 23 Abs. 1 S. 1 (bis 31.12.2011)", "extended as a § 23 Abs. 1 S. 1 permit (until 31.12.2011)", Statute("§ 104a Abs. 5 S. 2 AufenthG"), Background("\"um weitere zwei Jahre\"; verify"));
+
+    public static readonly RuleMeta ProbationExtended = RuleMeta.Of("S104a.Abs5.Outcome.Probation", "Aufenthaltserlaubnis auf Probe verlängert (bis 31.12.2011)", "permit \"auf Probe\" extended (until 31.12.2011)", Statute("IMK-Beschluss vom 4.12.2009"), Background("verify"));
+
+    public static readonly RuleMeta HardshipExtended = RuleMeta.Of("S104a.Abs6.Outcome.Discretionary", "Verlängerung nach Ermessen wegen Härte (Abs. 6, kann; bis 31.12.2011)", "extension at discretion for hardship (Abs. 6, may; until 31.12.2011)", Statute("§ 104a Abs. 6 AufenthG"), Background("verify"));
 }

@@ -52,7 +52,7 @@ internal static class ExtensionRegime
         [
             new HouseholdElement(ProcedureElements.Application, ElementRole.Gate, BuiltIn.Application),
             new HouseholdElement(ProbationRoute, ElementRole.Requirement),
-            new MemberElement(new HouseholdRuleForMember(ExtensionMeta.Hardship, Hardship), ElementRole.Discretion) { Replaces = [ExtensionMeta.ProbationRoute.Id] },
+            new MemberElement(new HouseholdRuleForMember(ExtensionMeta.Hardship, LivelihoodElements.Punkt33), ElementRole.Discretion) { Replaces = [ExtensionMeta.ProbationRoute.Id] },
             new MemberElement(new Restated<MemberContext>(ExtensionMeta.Extremism, ExclusionElements.Extremism, Id), ElementRole.ExclusionGround) { Spread = FamilySpread.None, SpreadCitation = OnlyConvictionsSpread },
             new MemberElement(new Restated<MemberContext>(ExtensionMeta.Conviction, ExclusionElements.Conviction, Id), ElementRole.ExclusionGround)
             {
@@ -75,6 +75,12 @@ internal static class ExtensionRegime
                 Shortfall = LivelihoodShortfall.ProbationPermit,
                 ReferenceDate = ExtensionParameters.ValidUntil,
                 PermitsValidUntil = ExtensionParameters.ExtendedUntil,
+                OutcomeMetas = new Dictionary<Outcome, RuleMeta>
+                {
+                    [Outcome.ResidencePermit] = ExtensionMeta.Extended,
+                    [Outcome.ProbationPermit104a] = ExtensionMeta.ProbationExtended,
+                    [Outcome.DiscretionaryPermit] = ExtensionMeta.HardshipExtended,
+                },
                 Adapt = ExtensionParameters.Adapt,
             });
     }
