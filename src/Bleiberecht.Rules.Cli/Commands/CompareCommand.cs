@@ -22,8 +22,8 @@ internal static class CompareCommand
         var variant = new Option<string[]>("--variant") { Description = "a rule-variant file as rule set A or B", HelpName = "FILE" };
         var regime = new Option<string[]>("--regime")
         {
-            Description = "the regime of A and B: once (B under it; A as given or the IMK base) or twice (A under the first, B under the second, the same rule set); imk2006 | s104a",
-            HelpName = "imk2006|s104a",
+            Description = "the regime of A and B: once (B under it; A as given or the IMK base) or twice (A under the first, B under the second, the same rule set); imk2006 | s104a | s104a-extension",
+            HelpName = "imk2006|s104a|s104a-extension",
         };
         var json = CommonOptions.Json("comparison (transitions, changed members, per-element counts)");
         var command = new CliCommand("compare", "Outcome transitions between two rule sets and the elements that flipped; with one rule set, the IMK 2006 base rule is A.")

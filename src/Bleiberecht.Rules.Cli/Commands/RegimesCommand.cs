@@ -14,9 +14,9 @@ internal static class RegimesCommand
     /// <summary>The <c>--regime</c> option: one of the shipped regimes by id (default imk2006).</summary>
     public static Option<string> Option() => new Option<string>("--regime")
     {
-        Description = "the regime that decides: imk2006 (the IMK resolution of 17.11.2006, default) or s104a (§ 104a/§ 104b AufenthG); combines with --profile/--variant, see 'regimes list'",
+        Description = "the regime that decides: imk2006 (the IMK resolution of 17.11.2006, default), s104a (§ 104a/§ 104b AufenthG) or s104a-extension (§ 104a Abs. 5/6, IMK 4.12.2009); combines with --profile/--variant, see 'regimes list'",
         DefaultValueFactory = _ => Regime.Imk2006.Id,
-        HelpName = "imk2006|s104a",
+        HelpName = "imk2006|s104a|s104a-extension",
     }.Restrict();
 
     /// <summary>The regime with this id (case-insensitive); the option's validation has already rejected any other.</summary>
@@ -38,7 +38,7 @@ internal static class RegimesCommand
         };
         list.Add(json);
         list.SetAction(r => r.GetValue(json) ? ListJson(io.Out) : List(io.Out));
-        var command = new CliCommand("regimes", "The regimes a household can be decided under (IMK 2006, § 104a AufenthG).")
+        var command = new CliCommand("regimes", "The regimes a household can be decided under (IMK 2006, § 104a AufenthG, its extension Abs. 5/6).")
         {
             Examples = ["bleiberecht regimes list", "bleiberecht evaluate samples --regime s104a"],
         };
@@ -49,10 +49,10 @@ internal static class RegimesCommand
 
     private static int List(TextWriter stdout)
     {
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"id",-8} {"elements",8}  {"name",-60} citation"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"id",-16} {"elements",8}  {"name",-60} citation"));
         foreach (var r in Regime.All)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Id,-8} {r.Elements.Length,8}  {r.Name.De,-60} {string.Join("; ", r.Citations)}"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Id,-16} {r.Elements.Length,8}  {r.Name.De,-60} {string.Join("; ", r.Citations)}"));
         }
 
         return ExitCodes.Ok;

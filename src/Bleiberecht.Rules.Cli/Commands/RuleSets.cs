@@ -18,20 +18,22 @@ internal static class RuleSets
     public static Func<Household, RuleSet> Resolver(string? profile, string? variant, string? regime)
     {
         // --regime combines with --profile/--variant: the profile's practice under the chosen regime's law.
-        // A direct § 104a application is a case of its own: it is decided under § 104a whatever the run's regime.
+        // A direct § 104a application (or an extension, Abs. 5) is a case of its own, decided under its regime whatever the run's.
         var under = RegimesCommand.Find(regime ?? Regimes.Regime.Imk2006.Id);
         var inner = Resolver(profile, variant);
-        var built = new Dictionary<(RuleSet, bool), RuleSet>();
+        var built = new Dictionary<(RuleSet, ApplicationBasis?), RuleSet>();
         return h =>
         {
             var rs = inner(h);
-            var direct = h.ApplicationUnder == ApplicationBasis.S104a;
-            if (!direct && ReferenceEquals(under, Regimes.Regime.Imk2006))
+
+            // A direct § 104a application and an extension application (§ 104a Abs. 5) are cases of their own.
+            ApplicationBasis? direct = h.ApplicationUnder is ApplicationBasis.S104a or ApplicationBasis.S104aExtension ? h.ApplicationUnder : null;
+            if (direct is null && ReferenceEquals(under, Regimes.Regime.Imk2006))
             {
                 return rs;
             }
 
-            return built.TryGetValue((rs, direct), out var done) ? done : built[(rs, direct)] = direct ? rs.ForCase(h) : rs.Under(under);
+            return built.TryGetValue((rs, direct), out var done) ? done : built[(rs, direct)] = direct is not null ? rs.ForCase(h) : rs.Under(under);
         };
     }
 

@@ -113,7 +113,7 @@ public static class Evaluator
         {
             if (states[m].CappedBy > 0)
             {
-                decisions[m] = Capped(states, decisions, m, states[m].CappedBy - 1);
+                decisions[m] = Capped(states, decisions, m, states[m].CappedBy - 1, ruleSet.Regime);
             }
         }
 
@@ -146,7 +146,7 @@ public static class Evaluator
         }
 
         var root = new ExplanationNode(
-            OutcomeMeta(outcome),
+            OutcomeMeta(outcome, ruleSet.Regime),
             Verdict(outcome),
             null,
             Label.Later(ruleSet, static r => ($"Regelwerk {r.Name}: {r.Title.De}", $"rule set {r.Name}: {r.Title.En}")),
@@ -225,7 +225,7 @@ public static class Evaluator
             IReadOnlyList<string> grounds = Ids(state.Bits);
             IReadOnlyList<MissingFact> missing = [];
             DateOnly? validUntil = null;
-            var meta = OutcomeMeta(outcome);
+            var meta = OutcomeMeta(outcome, _regime);
             var verdict = Verdict(outcome);
             Label? detail = null;
             var decision = h.Household.DecisionDate;
@@ -245,12 +245,15 @@ public static class Evaluator
 
             if (outcome == Outcome.ResidencePermit)
             {
-                validUntil = decision is { } from ? LegalTime.AddDays(LegalTime.AddMonths(from, o.Residence.PermitValidityMonths), -1) : null;
+                // A regime that fixes the end (the § 104a extension: 31.12.2011) says so; else from the decision.
+                validUntil = _regime.Policies.PermitsValidUntil
+                    ?? (decision is { } from ? LegalTime.AddDays(LegalTime.AddMonths(from, o.Residence.PermitValidityMonths), -1) : null);
             }
             else if (outcome is Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a or Outcome.DiscretionaryPermit)
             {
-                // § 104a Abs. 5 S. 1 [background]: the permits of Abs. 1 and 2 are valid until 31.12.2009.
-                validUntil = S104aElements.ValidUntil;
+                // § 104a Abs. 5 S. 1 [background]: the permits of Abs. 1 and 2 are valid until 31.12.2009 (A31 reaches
+                // them from the IMK regime, which fixes no end); the extension regime fixes its own.
+                validUntil = _regime.Policies.PermitsValidUntil ?? S104aElements.ValidUntil;
             }
             else if (outcome == Outcome.JobSearchDuldung)
             {
@@ -463,7 +466,7 @@ public static class Evaluator
         Label.Later(decision, static d => ($"Entscheidung {Ask.D(d)}", $"decision {Ask.D(d)}")), [], []);
 
     /// <summary>A capped minor: the best-placed adult's outcome, with the grounds and questions of the adults tied with it.</summary>
-    private static PersonDecision Capped(MemberState[] states, PersonDecision[] decisions, int child, int adult)
+    private static PersonDecision Capped(MemberState[] states, PersonDecision[] decisions, int child, int adult, Regime regime)
     {
         var best = decisions[adult];
         var rank = DecisionProcedure.Rank(best.Outcome);
@@ -484,7 +487,7 @@ public static class Evaluator
             Label.Later(best, static b => ($"Eltern: {b.Outcome} ({b.PersonId})", $"parents: {b.Outcome} ({b.PersonId})")), [], [best.Explanation]);
         var node = own.Explanation with
         {
-            Element = OutcomeMeta(best.Outcome),
+            Element = OutcomeMeta(best.Outcome, regime),
             Result = Verdict(best.Outcome),
             Missing = missing,
             Children = [.. own.Explanation.Children, capNode],
@@ -510,6 +513,10 @@ public static class Evaluator
         [Citation.Background("§ 104a Abs. 3 S. 2 AufenthG")]);
 
     private static readonly RuleMeta MixedMeta = new("IMK.Outcome.Mixed", new Label("unterschiedliche Ergebnisse im Haushalt", "different outcomes within the household"), [Citation.Derived("rules.md 5.2: per-person and household results")]);
+
+    /// <summary>The node of an outcome under a regime: its own where it names one (the extension's permit "auf Probe" until 31.12.2011).</summary>
+    private static RuleMeta OutcomeMeta(Outcome outcome, Regime regime)
+        => regime.Policies.OutcomeMetas is { } own && own.TryGetValue(outcome, out var meta) ? meta : OutcomeMeta(outcome);
 
     private static RuleMeta OutcomeMeta(Outcome outcome) => outcome switch
     {

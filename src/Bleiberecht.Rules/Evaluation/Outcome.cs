@@ -39,6 +39,7 @@ public enum Outcome
     /// <summary>
     /// Residence permit "auf Probe" (§ 104a Abs. 1 S. 2 AufenthG [background]: verify; L1135-1138): everything but
     /// livelihood is met; valid until 31.12.2009 (Abs. 5), extended only where livelihood was then secured by work.
+    /// Under <see cref="Regimes.Regime.S104aExtension"/>: the permit "auf Probe" extended until 31.12.2011 (IMK 4.12.2009).
     /// </summary>
     ProbationPermit104a,
 

@@ -58,12 +58,18 @@ public sealed partial record RuleSet(string Name, string Description, ImkOptions
     /// <summary>
     /// The rule set a case is decided under: this one, except that a direct § 104a application
     /// (<see cref="Facts.Household.ApplicationUnder"/> = <see cref="Facts.ApplicationBasis.S104a"/>) is decided under
-    /// the § 104a regime — there is no IMK application to decide, so neither the IMK rule nor its A31 conversion applies.
+    /// the § 104a regime — there is no IMK application to decide, so neither the IMK rule nor its A31 conversion applies;
+    /// an extension application (<see cref="Facts.ApplicationBasis.S104aExtension"/>) under the extension regime.
     /// </summary>
     public RuleSet ForCase(Facts.Household household)
     {
         ArgumentNullException.ThrowIfNull(household);
-        return household.ApplicationUnder == Facts.ApplicationBasis.S104a ? Under(Regimes.Regime.S104a) : this;
+        return household.ApplicationUnder switch
+        {
+            Facts.ApplicationBasis.S104a => Under(Regimes.Regime.S104a),
+            Facts.ApplicationBasis.S104aExtension => Under(Regimes.Regime.S104aExtension),
+            _ => this,
+        };
     }
 
     /// <summary>The resolution of 17.11.2006 with the base values it implies.</summary>

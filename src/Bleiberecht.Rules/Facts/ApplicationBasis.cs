@@ -1,6 +1,6 @@
 namespace Bleiberecht.Rules.Facts;
 
-/// <summary>What the application was filed under: the IMK resolution (the default) or § 104a AufenthG directly.</summary>
+/// <summary>What the application was filed under: the IMK resolution (the default) § 104a AufenthG directly, or the extension of a § 104a permit.</summary>
 public enum ApplicationBasis
 {
     /// <summary>An application under the IMK resolution of 17.11.2006 (L137-138); A31 may convert it to § 104a.</summary>
@@ -11,4 +11,10 @@ public enum ApplicationBasis
     /// a case of its own, decided under the § 104a regime whatever regime a run chooses (<c>RuleSet.ForCase</c>).
     /// </summary>
     S104a,
+
+    /// <summary>
+    /// An application to extend a § 104a permit beyond 31.12.2009 (§ 104a Abs. 5, Abs. 6 AufenthG [background]: verify):
+    /// a case of its own, decided under the extension regime whatever regime a run chooses (<c>RuleSet.ForCase</c>).
+    /// </summary>
+    S104aExtension,
 }

@@ -45,6 +45,12 @@ public sealed record Household
     /// <summary>Need, income support and benefits of the household as a whole.</summary>
     public Livelihood? Livelihood { get; init; }
 
+    /// <summary>
+    /// For an extension of a § 104a permit (<c>applicationUnder: "S104aExtension"</c>): how the household's livelihood
+    /// was secured by work while the permit ran (§ 104a Abs. 5 S. 2 AufenthG [background]: verify); null = not known.
+    /// </summary>
+    public WorkLivelihoodHistory? WorkLivelihood { get; init; }
+
     /// <summary>The members: applicant, spouse or partner, children, other relatives.</summary>
     public required IReadOnlyList<Person> Members { get; init; }
 }

@@ -35,6 +35,18 @@ public static class CaseValidator
             Amount(l.NotionalHousingBenefitEur, root, "livelihood.notionalHousingBenefitEur", InputLimits.MaxMonthlyEur, Add);
         }
 
+        if (household.WorkLivelihood is { } w)
+        {
+            // § 104a Abs. 5 S. 2: the months secured are part of the period; more is a contradiction, not a fact.
+            Whole(w.MonthsInPeriod, root, "workLivelihood.monthsInPeriod", InputLimits.MaxMonthsWorked, Add);
+            Whole(w.MonthsSecuredByWork, root, "workLivelihood.monthsSecuredByWork", InputLimits.MaxMonthsWorked, Add);
+            Date(w.FullySecuredSince, root, "workLivelihood.fullySecuredSince", Add);
+            if (w.MonthsSecuredByWork > w.MonthsInPeriod)
+            {
+                Add($"{root}.workLivelihood.monthsSecuredByWork", "must not exceed monthsInPeriod");
+            }
+        }
+
         if (household.Members is null || household.Members.Count == 0)
         {
             Add($"{root}.members", "a household needs at least one member");

@@ -17,6 +17,31 @@ public class RegimeCliTests
         Assert.Contains($" {Rules.Regimes.Regime.Imk2006.Elements.Length} ", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("s104a ", lines[2], StringComparison.Ordinal);
         Assert.Contains("§ 104a AufenthG", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("s104a-extension ", lines[3], StringComparison.Ordinal);
+        Assert.Contains("§ 104a Abs. 5, Abs. 6 AufenthG", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_explain_and_compare_take_the_extension_regime()
+    {
+        // Sample 38 is an extension application: decided under its own regime whatever --regime says (ForCase).
+        var (code, output, _) = CliRunner.Run("evaluate", Sample("38-s104a-extension-by-work.json"), "--regime", "s104a-extension");
+        Assert.Equal(0, code);
+        Assert.Contains("ResidencePermit", output, StringComparison.Ordinal);
+        Assert.Contains("2011-12-31", output, StringComparison.Ordinal);
+        Assert.Contains("@s104a-extension", output, StringComparison.Ordinal);
+
+        var (explainCode, explain, _) = CliRunner.Run("explain", Sample("41-s104a-extension-probation-imk2009.json"), "--regime", "s104a-extension", "--lang", "en");
+        Assert.Equal(0, explainCode);
+        Assert.Contains("S104a.Abs5.Imk2009", explain, StringComparison.Ordinal);
+
+        // An IMK household under the extension regime lacks the extension's facts: asked, never granted.
+        var (_, imk, _) = CliRunner.Run("evaluate", Sample("01-family-permit.json"), "--regime", "s104a-extension");
+        Assert.Contains("workLivelihood", imk, StringComparison.Ordinal);
+        Assert.DoesNotContain("ResidencePermit", imk, StringComparison.Ordinal);
+
+        var (compareCode, _, compareErr) = CliRunner.Run("compare", "--regime", "imk2006", "--regime", "s104a-extension", RepoPaths.Samples);
+        Assert.True(compareCode == 0, compareErr);
     }
 
     [Fact]

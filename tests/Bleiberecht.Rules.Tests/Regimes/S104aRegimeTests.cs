@@ -69,7 +69,7 @@ public class S104aRegimeTests
     public void The_regime_is_listed_cites_the_statute_and_spreads_only_convictions()
     {
         var regime = Regime.S104a;
-        Assert.Equal(["imk2006", "s104a"], Regime.All.Select(r => r.Id));
+        Assert.Equal(["imk2006", "s104a", "s104a-extension"], Regime.All.Select(r => r.Id));
         Assert.Equal(Outcome.StatutoryPermit104a, regime.GrantOutcome);
         Assert.Equal(LivelihoodShortfall.ProbationPermit, regime.Shortfall);
         Assert.Equal(new DateOnly(2007, 7, 1), regime.ReferenceDate);

@@ -74,6 +74,14 @@ public class SampleOutcomeTests
         // routes it to § 104a (test below), as the CLI does.
         { "36-s104a-direct-application", [R], ImkElements.ApplicationDeadline.Id },
         { "37-s104b-child-stays", [R, R, R], ImkElements.ApplicationDeadline.Id },
+
+        // The extension samples (38-42) were "applied for" on 1.10.2009: read by the IMK rule itself (no ForCase),
+        // that is long after its deadline of 18.5.2007; RuleSet.ForCase routes them to the extension regime (below).
+        { "38-s104a-extension-by-work", [R], ImkElements.ApplicationDeadline.Id },
+        { "39-s104a-extension-refused", [R], ImkElements.ApplicationDeadline.Id },
+        { "40-s104a-extension-hardship-elderly", [R], ImkElements.ApplicationDeadline.Id },
+        { "41-s104a-extension-probation-imk2009", [R], ImkElements.ApplicationDeadline.Id },
+        { "42-s104a-extension-pending", [R], ImkElements.ApplicationDeadline.Id },
     };
 
     private const Outcome S = Outcome.StatutoryPermit104a;
@@ -113,6 +121,79 @@ public class SampleOutcomeTests
         // assured, parents leaving: a title of its own at discretion (§ 104b), not capped by the parents' refusal.
         { "37-s104b-child-stays", [R, R, Ds], "S104a.Abs1.MinYears" },
     };
+
+    /// <summary>
+    /// The extension samples under the extension regime, derived by hand from § 104a Abs. 5, Abs. 6 AufenthG and the IMK
+    /// decision of 4.12.2009 ([background]: verify): one applicant, no conviction, no extremism; the outcome, an element
+    /// among its grounds, and the last day of the permit (every extension runs until 31.12.2011: "um weitere zwei Jahre").
+    /// </summary>
+    public static TheoryData<string, Outcome[], string?> ExpectedExtension => new()
+    {
+        // 14 of 26 months secured by work: 28 > 26, more than half ("überwiegend") — extended as a § 23 Abs. 1 permit.
+        { "38-s104a-extension-by-work", [P], null },
+        // 13 of 26 months is exactly half, not "mostly"; not secured now; no efforts; 34 and alone on benefits
+        // that are not temporary, so no Abs. 6 group: refused.
+        { "39-s104a-extension-refused", [R], "S104a.Abs5.Extension" },
+        // No work at all, but 66 on 31.12.2009 with no family abroad, descendants settled in Germany and livelihood
+        // secured otherwise without benefits (Abs. 6 S. 2 Nr. 5): the authority may extend ("kann").
+        { "40-s104a-extension-hardship-elderly", [Ds], "S104a.Abs5.Extension" },
+        // 8 of 26 months; decided 10.12.2009, after the IMK decision of 4.12.2009, with efforts shown: "auf Probe"
+        // again, livelihood as its reason.
+        { "41-s104a-extension-probation-imk2009", [Pr], "S104a.Abs5.Livelihood" },
+        // The months secured by work and the efforts are not recorded: pending, asking for them.
+        { "42-s104a-extension-pending", [O], null },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExpectedExtension))]
+    public void Each_extension_sample_decides_under_the_extension_regime_as_written(string file, Outcome[] outcomes, string? ground)
+    {
+        var households = CaseJson.ReadFile(Path.Combine(RepoPaths.Samples, file + ".json"));
+        var household = Assert.Single(households);
+
+        // An extension application is a case of its own: whatever rule set is chosen, ForCase decides it under its regime.
+        var ruleSet = RuleSet.Imk2006.ForCase(household);
+        Assert.Same(Regime.S104aExtension, ruleSet.Regime);
+        Assert.Same(Regime.S104aExtension, RuleSet.Imk2006.Under(Regime.S104a).ForCase(household).Regime);
+        var decision = Evaluator.Evaluate(household, ruleSet);
+        Assert.Equal(outcomes, decision.Members.Select(m => m.Outcome));
+        if (ground is not null)
+        {
+            Assert.Contains(ground, decision.Grounds);
+        }
+
+        var permit = outcomes[0] is P or Pr or Ds;
+        Assert.Equal(permit ? new DateOnly(2011, 12, 31) : null, decision.Members[0].ValidUntil);
+
+        // The outcome node is the extension's own (not the 2007 permit "auf Probe" until 31.12.2009).
+        var node = outcomes[0] switch { P => "S104a.Abs5.Outcome.Extended", Pr => "S104a.Abs5.Outcome.Probation", Ds => "S104a.Abs6.Outcome.Discretionary", _ => null };
+        if (node is not null)
+        {
+            Assert.Equal(node, decision.Explanation.ElementId);
+            Assert.Equal(node, decision.Members[0].Explanation.ElementId);
+        }
+        if (outcomes[0] == O)
+        {
+            Assert.Contains(decision.Members[0].Missing, q => q.Path == "$.workLivelihood.monthsSecuredByWork");
+        }
+
+        var batch = HouseholdBatch.Create(households);
+        var results = new BulkResult[batch.PersonCount];
+        BulkEvaluator.Evaluate(batch, CompiledRuleSet.Compile(ruleSet), results, parallel: false);
+        Assert.Equal(outcomes, results.Select(r => r.Outcome));
+    }
+
+    [Fact]
+    public void Every_sample_is_decided_under_the_extension_regime_and_both_paths_agree()
+    {
+        var samples = Directory.GetFiles(RepoPaths.Samples, "*.json").Order(StringComparer.Ordinal).SelectMany(f => CaseJson.ReadFile(f)).ToList();
+        var ruleSet = RuleSet.Imk2006.Under(Regime.S104aExtension);
+        Assert.Empty(Bulk.BulkEquivalenceTests.Differences(samples, ruleSet));
+
+        // Samples without the extension's facts (1-37) cannot be extended: none gets a permit.
+        Assert.All(samples.Where(h => h.WorkLivelihood is null), h => Assert.All(Evaluator.Evaluate(h, ruleSet).Members, m =>
+            Assert.False(m.Outcome is P or Pr or Ds or S, $"{h.CaseId} {m.PersonId}: {m.Outcome}")));
+    }
 
     [Fact]
     public void A_direct_s104a_application_is_decided_under_the_statute_whatever_the_rule_set()

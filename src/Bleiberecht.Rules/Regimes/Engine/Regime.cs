@@ -139,8 +139,15 @@ public sealed class Regime
     /// </summary>
     public static Regime S104a => Regimes.S104a.S104aRegime.Instance;
 
-    /// <summary>The regimes the library ships, by id: <c>imk2006</c>, <c>s104a</c>.</summary>
-    public static IReadOnlyList<Regime> All => [Imk2006, S104a];
+    /// <summary>
+    /// The extension of § 104a permits after 31.12.2009 (§ 104a Abs. 5, Abs. 6 AufenthG; IMK 4.12.2009 — [background]:
+    /// verify): livelihood mostly secured by work or secured since 1.4.2009, the Abs. 6 hardship groups at discretion,
+    /// the permit "auf Probe" extended until 31.12.2011 where efforts are shown (docs/adr/0011, "Extension, Abs. 5/6").
+    /// </summary>
+    public static Regime S104aExtension => Regimes.S104aExtension.ExtensionRegime.Instance;
+
+    /// <summary>The regimes the library ships, by id: <c>imk2006</c>, <c>s104a</c>, <c>s104a-extension</c>.</summary>
+    public static IReadOnlyList<Regime> All => [Imk2006, S104a, S104aExtension];
 
     /// <summary>Short id, e.g. <c>imk2006</c>.</summary>
     public string Id { get; }

@@ -22,6 +22,15 @@ internal sealed record RegimePolicies(bool MinorsFollowParents, bool Transition1
     /// <summary>The regime's own reference date, or null.</summary>
     public DateOnly? ReferenceDate { get; init; }
 
+    /// <summary>
+    /// The last day of the permits the regime grants, where its law fixes it (the § 104a extension: 31.12.2011); null =
+    /// the IMK term from the decision (<c>Residence.PermitValidityMonths</c>) and 31.12.2009 for the § 104a permits.
+    /// </summary>
+    public DateOnly? PermitsValidUntil { get; init; }
+
+    /// <summary>The regime's own node (id, label, citation) for an outcome, where it differs from the shared one; null = none.</summary>
+    public IReadOnlyDictionary<Outcome, Predicates.RuleMeta>? OutcomeMetas { get; init; }
+
     /// <summary>Fixes the regime's statutory parameters in a rule set's options; null = none.</summary>
     public Func<ImkOptions, ImkOptions>? Adapt { get; init; }
 }

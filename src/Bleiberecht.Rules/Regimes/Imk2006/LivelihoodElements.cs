@@ -231,7 +231,7 @@ internal static class LivelihoodElements
     /// supplementary benefits, (c) a single parent who cannot be expected to work, (d) persons unable to work whose
     /// livelihood is secured otherwise, (e) persons of 65 and over with their family in Germany (ExceptionGroups).
     /// </summary>
-    private static readonly Rule<HouseholdContext> Punkt33 = new AnyOf<HouseholdContext>(
+    internal static readonly Rule<HouseholdContext> Punkt33 = new AnyOf<HouseholdContext>(
         ImkElements.Punkt33,
         [
             new Condition<HouseholdContext>(

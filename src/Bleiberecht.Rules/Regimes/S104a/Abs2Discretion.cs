@@ -27,7 +27,10 @@ internal static class Abs2Discretion
     private static readonly Label NotAnAdultChild = new("kein volljähriges Kind", "not an adult child");
     private static readonly Label NotUnaccompanied = new("nicht unbegleitet minderjährig", "not an unaccompanied minor");
 
-    private static readonly RuleMeta ChildMeta = RuleMeta.Of("S104b", "integriertes Kind (14+), Eltern reisen aus", "integrated child (14+) whose parents leave", Statute("§ 104b AufenthG"), Background("14 on 1.7.2007, 6 years, German (read as B1), integration, custody assured, parents leave after refusal; verify"));
+    // § 104a Abs. 3 S. 3 [background]: "Sofern im Ausnahmefall Kinder von ihren Eltern getrennt werden, muss ihre
+    // Betreuung in Deutschland sichergestellt sein." Every other minor is capped by its parents (MinorsFollowParents),
+    // so this route is the only one that grants a child its parents are refused: the care condition sits here, cited.
+    private static readonly RuleMeta ChildMeta = RuleMeta.Of("S104b", "integriertes Kind (14+), Eltern reisen aus, Betreuung sichergestellt", "integrated child (14+) whose parents leave, care assured", Statute("§ 104b AufenthG"), Statute("§ 104a Abs. 3 S. 3 AufenthG"), Background("14 on 1.7.2007, 6 years, German (read as B1), integration, custody and care in Germany assured (Abs. 3 S. 3), parents leave after refusal; verify"));
 
     private static readonly Label NotAChildWithParents = new("kein minderjähriges Kind mit Eltern im Haushalt", "not a minor child living with its parents");
 
