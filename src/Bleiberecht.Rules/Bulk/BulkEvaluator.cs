@@ -4,6 +4,8 @@ using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Regimes;
+using Bleiberecht.Rules.Regimes.Imk2006;
+using Bleiberecht.Rules.Regimes.Kernels;
 using static Bleiberecht.Rules.Bulk.BulkPersonElements;
 
 namespace Bleiberecht.Rules.Bulk;
@@ -195,7 +197,8 @@ public static class BulkEvaluator
         var dayFinesGeneral = c.DayFinesGeneral;
         var dayFinesForeignerOnly = c.DayFinesForeignerOnly;
         var convictionOverride = c.ConvictionOverride;
-        var passportOnly = c.PassportMode == Options.PassportSubstituteMode.PassportOnly;
+        var passport = c.Options.Passport;
+        var weighing = c.Options.Exclusion.DeceptionWeighing;
 
         // Household-level family and school elements, and the per-person elements that need no household verdict.
         var family = Truth.False;
@@ -243,14 +246,15 @@ public static class BulkEvaluator
                 threshold = worstExceeds ? Truth.Unknown : Truth.True;
             }
 
-            var breached = BreachCounts(c, f.CooperationBreached, f.BreachDeliberate, f.BreachOfSomeWeight, f.BreachOutweighed);
             Put(row, c.BitScope, f.Scope);
             Put(row, c.BitDeception, deception);
             Put(row, c.BitObstruction, c.Obstruction.HasLookback ? NoMisconduct(b, first + i, MisconductKind.Obstruction, c.Obstruction, decision) : f.NoObstruction);
             Put(row, c.BitConviction, FromMask(Mask(threshold) | (convictionOverride ? Mask(f.ExceptionalCircumstances) : 0)));
             Put(row, c.BitExtremism, c.ExtremismLookbackYears != MisconductReading.NoLookback ? BulkPersonElements.Extremism(b, first + i, c.ExtremismLookbackYears, decision) : f.Extremism);
             Put(row, c.BitAbsconding, !abscondingIsGround ? Truth.True : c.Absconding.HasLookback ? NoMisconduct(b, first + i, MisconductKind.Absconding, c.Absconding, decision) : f.NoAbsconding);
-            Put(row, c.BitCooperation, breached == Truth.False ? Truth.True : breached.Not().Or(passportOnly ? Truth.False : EffortsProven(b, c, first + i)));
+            var facts = new BatchPersonFacts(b, first + i);
+            var trace = default(NoTrace);
+            Put(row, c.BitCooperation, IdentityKernels.Cooperation(ref facts, ref trace, passport, weighing));
         }
 
         if (c.HasCustomElements)
@@ -381,7 +385,9 @@ public static class BulkEvaluator
             }
 
             var p = b.Households[h].MemberStart + index;
-            return b.Persons[p].ValidPassport == Truth.True || Passport(b, c, p) == Truth.True ? 0u : 1u << c.BitPassport;
+            var facts = new BatchPersonFacts(b, p);
+            var trace = default(NoTrace);
+            return IdentityKernels.Passport(ref facts, ref trace, c.Options.Passport) == Truth.True ? 0u : 1u << c.BitPassport;
         }
 
         /// <summary>

@@ -61,9 +61,6 @@ internal static class BulkPersonElements
         return (age >= compulsoryFrom && age < ageOfMajority).ToTruth();
     }
 
-    /// <summary>Element 3.</summary>
-    public static Truth Scope(HouseholdBatch b, int p) => b.Tolerated[p].And(b.ObligedToLeave[p]);
-
     /// <summary>
     /// The last day of the calendar: a gap ending on it restarts the stay on the day after, which lies beyond every
     /// reference date, as the calendar's last day does (LegalTime saturates the same way on the explain path).
@@ -343,98 +340,5 @@ internal static class BulkPersonElements
         }
 
         return c.OralCheckInPerson && !b.GermanVerifiedInPerson[p] ? Truth.Unknown : Truth.True;
-    }
-
-    /// <summary>Element 11: a valid passport, or the substitute the rule set accepts (A12).</summary>
-    public static Truth Passport(HouseholdBatch b, CompiledRuleSet c, int p)
-    {
-        var valid = b.ValidPassport[p];
-        return valid == Truth.True ? Truth.True : valid.Or(Substitute(b, c, p));
-    }
-
-    private static Truth Substitute(HouseholdBatch b, CompiledRuleSet c, int p)
-    {
-        if (c.Origins is { } origins)
-        {
-            if (b.Origin[p] is not { } origin)
-            {
-                return Truth.Unknown;
-            }
-
-            var covered = false;
-            foreach (var o in origins)
-            {
-                covered |= string.Equals(o, origin, StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (!covered)
-            {
-                return Truth.False;
-            }
-        }
-
-        switch (c.PassportMode)
-        {
-            case PassportSubstituteMode.PassportOnly:
-                return Truth.False;
-            case PassportSubstituteMode.CredibleEffortsSuffice:
-                return b.CredibleEfforts[p];
-            case PassportSubstituteMode.SubstituteOnJobOfferPassportLater:
-                return b.SubstituteDocument[p].And(b.JobOffer[p]);
-            default:
-                var result = b.SubstituteDocument[p].And(EffortsProven(b, c, p));
-                if (c.RequiresIdentityClarified)
-                {
-                    result = result.And(b.IdentityClarified[p]);
-                }
-
-                if (c.RequiresNoMisconduct)
-                {
-                    result = result.And(!b.MisconductKnown[p] ? Truth.Unknown : (!b.DeceptionOrObstructionOnRecord[p]).ToTruth());
-                }
-
-                return result;
-        }
-    }
-
-    /// <summary>Proven efforts to obtain a passport (A12), for the substitute and element 12.</summary>
-    public static Truth EffortsProven(HouseholdBatch b, CompiledRuleSet c, int p)
-    {
-        if (c.HasMinEmbassyVisits)
-        {
-            var visits = b.EmbassyVisits[p];
-            return visits == int.MinValue ? Truth.Unknown : (visits >= c.MinEmbassyVisits).ToTruth();
-        }
-
-        return b.CredibleEfforts[p];
-    }
-
-    /// <summary>IdentityElements.BreachCounts: a breach counts if deliberate and, under A14, weighed like a deception.</summary>
-    public static Truth BreachCounts(CompiledRuleSet c, Truth breached, Truth deliberate, Truth ofSomeWeight, Truth outweighed)
-    {
-        if (breached == Truth.False)
-        {
-            return Truth.False;
-        }
-
-        var counts = breached.And(deliberate);
-        return c.Deception.Weighing switch
-        {
-            DeceptionWeighing.MinimumWeight => counts.And(ofSomeWeight),
-            DeceptionWeighing.BalanceAgainstIntegration => counts.And(outweighed.Not()),
-            _ => counts,
-        };
-    }
-
-    /// <summary>Element 12: no breach of the duty to cooperate, unless proven efforts count as cooperation.</summary>
-    public static Truth Cooperation(HouseholdBatch b, CompiledRuleSet c, int p)
-    {
-        var noBreach = BreachCounts(c, b.CooperationBreached[p], b.BreachDeliberate[p], b.BreachOfSomeWeight[p], b.BreachOutweighed[p]).Not();
-        if (noBreach == Truth.True)
-        {
-            return Truth.True;
-        }
-
-        return noBreach.Or(c.PassportMode == PassportSubstituteMode.PassportOnly ? Truth.False : EffortsProven(b, c, p));
     }
 }

@@ -86,13 +86,6 @@ public sealed class CompiledRuleSet
         LanguageExtendsDuldung = o.Language.DeficitOutcome == LanguageDeficitOutcome.ExtendDuldung;
         LanguageCourse = o.Language.DeficitOutcome == LanguageDeficitOutcome.ConditionalPermitWithCourse;
 
-        PassportMode = o.Passport.SubstituteAccepted;
-        HasMinEmbassyVisits = o.Passport.MinConfirmedEmbassyVisits is not null;
-        MinEmbassyVisits = o.Passport.MinConfirmedEmbassyVisits ?? 0;
-        RequiresIdentityClarified = o.Passport.RequiresIdentityClarified;
-        RequiresNoMisconduct = o.Passport.RequiresNoMisconduct;
-        Origins = o.Passport.AppliesToOrigins is { Count: > 0 } origins ? [.. origins] : null;
-
         Deception = new MisconductReading(
             o.Exclusion.DeceptionRequiresCausality,
             o.Exclusion.DeceptionWeighing,
@@ -229,12 +222,6 @@ public sealed class CompiledRuleSet
 
     /// <summary>A23 ConditionalPermitWithCourse: a deficit is met by admission to an integration course.</summary>
     internal readonly bool LanguageCourse;
-    internal readonly PassportSubstituteMode PassportMode;
-    internal readonly bool HasMinEmbassyVisits;
-    internal readonly int MinEmbassyVisits;
-    internal readonly bool RequiresIdentityClarified;
-    internal readonly bool RequiresNoMisconduct;
-    internal readonly string[]? Origins;
     internal readonly MisconductReading Deception;
     internal readonly bool AbscondingIsGround;
 

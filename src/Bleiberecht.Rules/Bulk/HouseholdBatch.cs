@@ -2,6 +2,7 @@ using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Options;
 using Bleiberecht.Rules.Regimes.Imk2006;
+using Bleiberecht.Rules.Regimes.Kernels;
 
 namespace Bleiberecht.Rules.Bulk;
 
@@ -310,7 +311,9 @@ public sealed class HouseholdBatch
 
         for (var p = 0; p < persons; p++)
         {
-            ScopeVerdict[p] = BulkPersonElements.Scope(this, p);
+            var facts = new BatchPersonFacts(this, p);
+            var trace = default(NoTrace);
+            ScopeVerdict[p] = ScopeKernel.Scope(ref facts, ref trace);
             ExtremismVerdict[p] = BulkPersonElements.Extremism(this, p);
             NoObstruction[p] = BulkPersonElements.NoMisconduct(this, p, MisconductKind.Obstruction, MisconductReading.WithoutLookback(false, DeceptionWeighing.None), NoDate);
             NoAbsconding[p] = BulkPersonElements.NoMisconduct(this, p, MisconductKind.Absconding, MisconductReading.WithoutLookback(false, DeceptionWeighing.None), NoDate);
