@@ -39,6 +39,18 @@ internal readonly struct BatchPersonFacts(HouseholdBatch b, int p) : IPersonFact
     public Truth NoDeceptionOrObstructionOnRecord => !b.MisconductKnown[p] ? Truth.Unknown : (!b.DeceptionOrObstructionOnRecord[p]).ToTruth();
 
     /// <inheritdoc />
+    public int GermanLevel => b.GermanLevel[p];
+
+    /// <inheritdoc />
+    public int GermanSince => b.GermanSince[p];
+
+    /// <inheritdoc />
+    public bool GermanVerifiedInPerson => b.GermanVerifiedInPerson[p];
+
+    /// <inheritdoc />
+    public Truth IntegrationCourseAdmitted => b.IntegrationCourseAdmitted[p];
+
+    /// <inheritdoc />
     public Truth CooperationBreached => b.CooperationBreached[p];
 
     /// <inheritdoc />

@@ -198,6 +198,7 @@ public static class BulkEvaluator
         var dayFinesForeignerOnly = c.DayFinesForeignerOnly;
         var convictionOverride = c.ConvictionOverride;
         var passport = c.Options.Passport;
+        var language = c.Options.Language;
         var weighing = c.Options.Exclusion.DeceptionWeighing;
 
         // Household-level family and school elements, and the per-person elements that need no household verdict.
@@ -284,7 +285,9 @@ public static class BulkEvaluator
             Put(row, c.BitSchool, school);
             Put(row, c.BitPrognosis, prognosis);
             Put(row, c.BitMinYears, When(timeApplies, timeApplies == Truth.False ? Truth.True : MinYears(b, in f, hh.MemberStart + i, family, c.ReferenceDay, c.ResidenceCountCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
-            Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : b.GermanSince[hh.MemberStart + i] == HouseholdBatch.NoDate ? Language(c, in f) : LanguageSince(b, c, in f, hh.MemberStart + i, decision)));
+            var facts = new BatchPersonFacts(b, hh.MemberStart + i);
+            var trace = default(NoTrace);
+            Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : LanguageKernel.Language(ref facts, ref trace, language, decision)));
             m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }
 

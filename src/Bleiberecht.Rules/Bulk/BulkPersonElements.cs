@@ -168,50 +168,6 @@ internal static class BulkPersonElements
         return !f.GapsKnown && required == Truth.True ? Truth.Unknown : required;
     }
 
-    /// <summary>Element 8 as <see cref="Language(HouseholdBatch, CompiledRuleSet, int)"/>, from the packed facts.</summary>
-    public static Truth Language(CompiledRuleSet c, ref readonly PersonFacts f)
-    {
-        var level = f.GermanLevel;
-        if (level < 0)
-        {
-            return Truth.Unknown;
-        }
-
-        if (level < c.RequiredGerman)
-        {
-            return c.LanguageCourse ? f.IntegrationCourseAdmitted : Truth.False;
-        }
-
-        return c.OralCheckInPerson && !f.GermanVerifiedInPerson ? Truth.Unknown : Truth.True;
-    }
-
-    /// <summary>
-    /// Element 8 with a recorded day the level was reached (LanguageSince.Before): before it the level was lower.
-    /// Read only for persons with <c>germanLevelSince</c>.
-    /// </summary>
-    public static Truth LanguageSince(HouseholdBatch b, CompiledRuleSet c, ref readonly PersonFacts f, int p, int decisionDay)
-    {
-        var level = f.GermanLevel;
-        var since = b.GermanSince[p];
-        if (level < 0 || since == HouseholdBatch.NoDate || level < c.RequiredGerman)
-        {
-            return Language(c, in f);
-        }
-
-        if (decisionDay == HouseholdBatch.NoDate)
-        {
-            return Truth.Unknown;
-        }
-
-        if (since <= decisionDay)
-        {
-            return Language(c, in f);
-        }
-
-        // Below the requirement on the decision day: the deficit rules (a course can bridge it); else the level is asked.
-        return level - 1 < c.RequiredGerman ? (c.LanguageCourse ? f.IntegrationCourseAdmitted : Truth.False) : Truth.Unknown;
-    }
-
     /// <summary>Elements 17, 18, 21: no misconduct of this kind that counts under the rule set's weighing.</summary>
     public static Truth NoMisconduct(HouseholdBatch b, int p, MisconductKind kind, MisconductReading reading, int decisionDay)
     {
@@ -324,21 +280,4 @@ internal static class BulkPersonElements
     /// <summary>Element 21 (the verdict is precomputed in the batch; whether it is a ground is A15).</summary>
     public static Truth Absconding(HouseholdBatch b, CompiledRuleSet c, int p)
         => c.AbscondingIsGround ? b.NoAbsconding[p] : Truth.True;
-
-    /// <summary>Element 8 for an adult (the applicability to adults is applied by the caller).</summary>
-    public static Truth Language(HouseholdBatch b, CompiledRuleSet c, int p)
-    {
-        var level = b.GermanLevel[p];
-        if (level < 0)
-        {
-            return Truth.Unknown;
-        }
-
-        if (level < c.RequiredGerman)
-        {
-            return c.LanguageCourse ? b.IntegrationCourseAdmitted[p] : Truth.False;
-        }
-
-        return c.OralCheckInPerson && !b.GermanVerifiedInPerson[p] ? Truth.Unknown : Truth.True;
-    }
 }

@@ -79,13 +79,6 @@ public sealed class CompiledRuleSet
 
         CommunalShelterAccepted = o.Housing.CommunalShelterAccepted != CommunalShelterAcceptance.No;
 
-        // No proof mode lowers the level (L4179-4180; docs/adr/0012, item 5).
-        RequiredGerman = (sbyte)o.Language.RequiredLevel;
-        OralCheckInPerson = o.Language.ProofMode == LanguageProofMode.OralCheckInPerson;
-        LanguageBlocks = o.Language.DeficitOutcome == LanguageDeficitOutcome.Refuse;
-        LanguageExtendsDuldung = o.Language.DeficitOutcome == LanguageDeficitOutcome.ExtendDuldung;
-        LanguageCourse = o.Language.DeficitOutcome == LanguageDeficitOutcome.ConditionalPermitWithCourse;
-
         Deception = new MisconductReading(
             o.Exclusion.DeceptionRequiresCausality,
             o.Exclusion.DeceptionWeighing,
@@ -215,13 +208,6 @@ public sealed class CompiledRuleSet
     internal readonly int CompulsorySchoolAge;
     internal readonly bool PrognosisRequired;
     internal readonly bool CommunalShelterAccepted;
-    internal readonly sbyte RequiredGerman;
-    internal readonly bool OralCheckInPerson;
-    internal readonly bool LanguageBlocks;
-    internal readonly bool LanguageExtendsDuldung;
-
-    /// <summary>A23 ConditionalPermitWithCourse: a deficit is met by admission to an integration course.</summary>
-    internal readonly bool LanguageCourse;
     internal readonly MisconductReading Deception;
     internal readonly bool AbscondingIsGround;
 

@@ -23,7 +23,7 @@ namespace Bleiberecht.Rules.Bulk;
 public sealed class HouseholdBatch
 {
     /// <summary>Day number of an unknown date.</summary>
-    internal const int NoDate = -1;
+    internal const int NoDate = Days.None;
 
     /// <summary>The cents value of an unknown net income (<see cref="JobNetCents"/>).</summary>
     internal const long NoCents = long.MinValue;

@@ -25,6 +25,10 @@ internal struct CheckTrace(int member) : ITrace
         => (_missing ??= []).Add(Imk2006.Ask.Fact(new FactPath(member, -1, property), questionDe, questionEn));
 
     /// <inheritdoc />
+    public void AskHousehold(string property, string questionDe, string questionEn)
+        => (_missing ??= []).Add(Imk2006.Ask.Fact(new FactPath(-1, -1, property), questionDe, questionEn));
+
+    /// <inheritdoc />
     public void Detail(Label? detail) => _detail = detail;
 
     /// <summary>The leaf for the kernel's verdict.</summary>

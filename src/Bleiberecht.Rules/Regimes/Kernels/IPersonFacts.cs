@@ -40,6 +40,18 @@ internal interface IPersonFacts
     /// <summary>No deception or obstruction on record (any such record, however weighed); Unknown without records.</summary>
     Truth NoDeceptionOrObstructionOnRecord { get; }
 
+    /// <summary>German level (<see cref="Facts.CefrLevel"/> as a number), or -1 if not known.</summary>
+    int GermanLevel { get; }
+
+    /// <summary>Day number from which the German level holds (<c>germanLevelSince</c>), or <see cref="Days.None"/>.</summary>
+    int GermanSince { get; }
+
+    /// <summary>The German level was checked in person at the authority.</summary>
+    bool GermanVerifiedInPerson { get; }
+
+    /// <summary>Admitted to an integration course.</summary>
+    Truth IntegrationCourseAdmitted { get; }
+
     /// <summary>The duty to cooperate was breached.</summary>
     Truth CooperationBreached { get; }
 

@@ -17,6 +17,9 @@ internal interface ITrace
     /// <summary>A fact the verdict needs is missing: the question to ask (member property path, German and English).</summary>
     void Ask(string property, string questionDe, string questionEn);
 
+    /// <summary>A household fact the verdict needs is missing: the question to ask (household property path).</summary>
+    void AskHousehold(string property, string questionDe, string questionEn);
+
     /// <summary>The detail behind the verdict (the last one reported wins; <c>null</c> clears it).</summary>
     void Detail(Label? detail);
 }

@@ -57,6 +57,18 @@ internal readonly struct MemberFacts(Person person) : IPersonFacts
     }
 
     /// <inheritdoc />
+    public int GermanLevel => person.GermanLevel is { } level ? (int)level : -1;
+
+    /// <inheritdoc />
+    public int GermanSince => Days.Of(person.GermanLevelSince);
+
+    /// <inheritdoc />
+    public bool GermanVerifiedInPerson => person.GermanVerifiedInPerson == true;
+
+    /// <inheritdoc />
+    public Truth IntegrationCourseAdmitted => person.IntegrationCourseAdmitted.ToTruth();
+
+    /// <inheritdoc />
     public Truth CooperationBreached => person.CooperationBreached.ToTruth();
 
     /// <inheritdoc />

@@ -14,6 +14,11 @@ internal struct NoTrace : ITrace
     }
 
     /// <inheritdoc />
+    public readonly void AskHousehold(string property, string questionDe, string questionEn)
+    {
+    }
+
+    /// <inheritdoc />
     public readonly void Detail(Label? detail)
     {
     }
