@@ -186,7 +186,9 @@ public static class BulkEvaluator
         var deadline = c.ApplicationDeadline == HouseholdBatch.NoDate || filed == Truth.False
             ? Truth.True
             : applicationDate == HouseholdBatch.NoDate ? Truth.Unknown : (applicationDate <= c.ApplicationDeadline).ToTruth();
-        var housing = hh.CommunalShelter && c.CommunalShelterAccepted ? Truth.True : hh.HousingSufficient;
+        var householdFacts = new BatchHouseholdFacts(b, h);
+        var noTrace = default(NoTrace);
+        var housing = HousingKernel.Housing(ref householdFacts, ref noTrace, c.Options.Housing);
 
         var referenceCivil = c.ReferenceCivil;
         var decisionCivil = decision == HouseholdBatch.NoDate ? CivilDate.None : CivilDate.Pack(DateOnly.FromDayNumber(decision));

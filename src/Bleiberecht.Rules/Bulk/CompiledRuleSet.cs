@@ -77,7 +77,6 @@ public sealed class CompiledRuleSet
         CompulsorySchoolAge = o.School.CompulsoryFromAge;
         PrognosisRequired = o.School.PrognosisRequiredForFamily;
 
-        CommunalShelterAccepted = o.Housing.CommunalShelterAccepted != CommunalShelterAcceptance.No;
 
         Deception = new MisconductReading(
             o.Exclusion.DeceptionRequiresCausality,
@@ -207,7 +206,6 @@ public sealed class CompiledRuleSet
     internal readonly ExclusionScope ExclusionScope;
     internal readonly int CompulsorySchoolAge;
     internal readonly bool PrognosisRequired;
-    internal readonly bool CommunalShelterAccepted;
     internal readonly MisconductReading Deception;
     internal readonly bool AbscondingIsGround;
 

@@ -15,27 +15,15 @@ namespace Bleiberecht.Rules.Regimes.Imk2006;
 internal static class IntegrationElements
 {
     // Fixed texts of explanation details, allocated once (they are read on every decision).
-    private static readonly Label CommunalShelterAcceptedAsSufficientHousi = new("Gemeinschaftsunterkunft wird als ausreichender Wohnraum anerkannt", "communal shelter accepted as sufficient housing");
     private static readonly Label ChildSchoolAttendanceInsteadOfALanguageT = new("Kind: Schulbesuch statt Sprachnachweis", "child: school attendance instead of a language test");
     private static readonly Label NotOfSchoolAge = new("nicht im schulpflichtigen Alter", "not of school age");
     private static readonly Label NoChildrenInTheHousehold = new("keine Kinder im Haushalt", "no children in the household");
     private static readonly Label NotAConditionForTheFamilyInThisRuleSet = new("in diesem Regelwerk keine Bedingung für die Familie", "not a condition for the family in this rule set");
 
-    /// <summary>Element 7 (household): sufficient housing; a communal shelter counts where A21 accepts it.</summary>
+    /// <summary>Element 7 (household): sufficient housing; a communal shelter counts where A21 accepts it (<see cref="HousingKernel"/>).</summary>
     public static readonly Rule<HouseholdContext> Housing = new Condition<HouseholdContext>(
         ImkElements.Housing,
-        h =>
-        {
-            var facts = h.Household.Housing;
-            var accepted = h.Options.Housing.CommunalShelterAccepted;
-            if (facts?.CommunalShelter == true && accepted != CommunalShelterAcceptance.No)
-            {
-                // The IMK permit is always a first grant, so FirstGrantOnly applies too (SH, L3199-3201).
-                return Check.Of(Truth.True, CommunalShelterAcceptedAsSufficientHousi);
-            }
-
-            return Ask.YesNo(facts?.Sufficient, HouseholdContext.Path("housing.sufficient"), "Ist ausreichender Wohnraum vorhanden?", "Is the housing sufficient?");
-        });
+        static h => KernelLeaf.Check(h, static (HouseholdContext h, ref HouseholdObjectFacts f, ref CheckTrace t) => HousingKernel.Housing(ref f, ref t, h.Options.Housing)));
 
     /// <summary>Element 8 (each adult): German at the required level (A2, L4179-4180); the requirement is <see cref="LanguageKernel"/>'s.</summary>
     public static readonly Rule<MemberContext> Language = new Condition<MemberContext>(
