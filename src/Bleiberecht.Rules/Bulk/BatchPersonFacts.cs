@@ -3,7 +3,10 @@ using Bleiberecht.Rules.Regimes.Kernels;
 
 namespace Bleiberecht.Rules.Bulk;
 
-/// <summary>A person's facts as the kernels read them, over the columns of a <see cref="HouseholdBatch"/> (the bulk path).</summary>
+/// <summary>
+/// A person's facts as the kernels read them, over a <see cref="HouseholdBatch"/> (the bulk path): the facts read for
+/// every person from the packed <see cref="PersonFacts"/> row (one cache line), the rare ones from the columns.
+/// </summary>
 /// <param name="b">The batch.</param>
 /// <param name="p">The person's index in the batch.</param>
 internal readonly struct BatchPersonFacts(HouseholdBatch b, int p) : IPersonFacts
@@ -15,7 +18,7 @@ internal readonly struct BatchPersonFacts(HouseholdBatch b, int p) : IPersonFact
     public Truth ObligedToLeave => b.ObligedToLeave[p];
 
     /// <inheritdoc />
-    public Truth ValidPassport => b.ValidPassport[p];
+    public Truth ValidPassport => b.Persons[p].ValidPassport;
 
     /// <inheritdoc />
     public Truth CredibleEfforts => b.CredibleEfforts[p];
@@ -39,26 +42,26 @@ internal readonly struct BatchPersonFacts(HouseholdBatch b, int p) : IPersonFact
     public Truth NoDeceptionOrObstructionOnRecord => !b.MisconductKnown[p] ? Truth.Unknown : (!b.DeceptionOrObstructionOnRecord[p]).ToTruth();
 
     /// <inheritdoc />
-    public int GermanLevel => b.GermanLevel[p];
+    public int GermanLevel => b.Persons[p].GermanLevel;
 
     /// <inheritdoc />
     public int GermanSince => b.GermanSince[p];
 
     /// <inheritdoc />
-    public bool GermanVerifiedInPerson => b.GermanVerifiedInPerson[p];
+    public bool GermanVerifiedInPerson => b.Persons[p].GermanVerifiedInPerson;
 
     /// <inheritdoc />
-    public Truth IntegrationCourseAdmitted => b.IntegrationCourseAdmitted[p];
+    public Truth IntegrationCourseAdmitted => b.Persons[p].IntegrationCourseAdmitted;
 
     /// <inheritdoc />
-    public Truth CooperationBreached => b.CooperationBreached[p];
+    public Truth CooperationBreached => b.Persons[p].CooperationBreached;
 
     /// <inheritdoc />
-    public Truth BreachDeliberate => b.BreachDeliberate[p];
+    public Truth BreachDeliberate => b.Persons[p].BreachDeliberate;
 
     /// <inheritdoc />
-    public Truth BreachOfSomeWeight => b.BreachOfSomeWeight[p];
+    public Truth BreachOfSomeWeight => b.Persons[p].BreachOfSomeWeight;
 
     /// <inheritdoc />
-    public Truth BreachOutweighed => b.BreachOutweighed[p];
+    public Truth BreachOutweighed => b.Persons[p].BreachOutweighed;
 }
