@@ -196,8 +196,7 @@ public static class BulkEvaluator
         var deceptionLookback = c.Deception.HasLookback;
         var deceptionShift = 2 * c.Deception.Index;
         var abscondingIsGround = c.AbscondingIsGround;
-        var dayFinesGeneral = c.DayFinesGeneral;
-        var dayFinesForeignerOnly = c.DayFinesForeignerOnly;
+        var exclusion = c.Options.Exclusion;
         var convictionOverride = c.ConvictionOverride;
         var passport = c.Options.Passport;
         var language = c.Options.Language;
@@ -234,20 +233,9 @@ public static class BulkEvaluator
                 ? NoMisconduct(b, first + i, MisconductKind.Deception, c.Deception, decision)
                 : (Truth)((f.NoDeception >> deceptionShift) & 3);
 
-            Truth threshold;
-            if (!f.ConvictionsKnown)
-            {
-                threshold = Truth.Unknown;
-            }
-            else if (f.BestPrison || f.BestGeneral > dayFinesGeneral || f.BestTotal > dayFinesForeignerOnly)
-            {
-                threshold = Truth.False;
-            }
-            else
-            {
-                var worstExceeds = f.WorstPrison || f.WorstGeneral > dayFinesGeneral || f.WorstTotal > dayFinesForeignerOnly;
-                threshold = worstExceeds ? Truth.Unknown : Truth.True;
-            }
+            var threshold = !f.ConvictionsKnown
+                ? Truth.Unknown
+                : ConvictionKernel.WithinThreshold(ConvictionKernel.Exceeds(f.BestPrison, f.BestGeneral, f.BestTotal, exclusion), ConvictionKernel.Exceeds(f.WorstPrison, f.WorstGeneral, f.WorstTotal, exclusion));
 
             Put(row, c.BitScope, f.Scope);
             Put(row, c.BitDeception, deception);

@@ -248,28 +248,6 @@ internal static class BulkPersonElements
             : (LegalTime.AddYears(DateOnly.FromDayNumber(ended), lookbackYears).DayNumber < decisionDay).ToTruth();
     }
 
-    /// <summary>Element 19: no conviction above the threshold, unless disregarded in an exceptional case (A18).</summary>
-    public static Truth Conviction(HouseholdBatch b, CompiledRuleSet c, int p)
-    {
-        Truth threshold;
-        if (!b.ConvictionsKnown[p])
-        {
-            threshold = Truth.Unknown;
-        }
-        else if (b.BestPrison[p] || b.BestGeneral[p] > c.DayFinesGeneral || b.BestTotal[p] > c.DayFinesForeignerOnly)
-        {
-            threshold = Truth.False;
-        }
-        else
-        {
-            var worstExceeds = b.WorstPrison[p] || b.WorstGeneral[p] > c.DayFinesGeneral || b.WorstTotal[p] > c.DayFinesForeignerOnly;
-            threshold = worstExceeds ? Truth.Unknown : Truth.True;
-        }
-
-        var exception = c.ConvictionOverride ? b.ExceptionalCircumstances[p] : Truth.False;
-        return threshold.Or(exception);
-    }
-
     /// <summary>Element 20.</summary>
     public static Truth Extremism(HouseholdBatch b, int p) => b.ExtremismLinks[p].Not();
 

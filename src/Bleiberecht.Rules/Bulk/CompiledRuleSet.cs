@@ -86,8 +86,6 @@ public sealed class CompiledRuleSet
         Obstruction = new MisconductReading(false, DeceptionWeighing.None, o.Exclusion.ObstructionLookbackYears ?? MisconductReading.NoLookback);
         Absconding = new MisconductReading(false, DeceptionWeighing.None, o.Exclusion.AbscondingLookbackYears ?? MisconductReading.NoLookback);
         ExtremismLookbackYears = o.Exclusion.ExtremismLookbackYears ?? MisconductReading.NoLookback;
-        DayFinesGeneral = o.Exclusion.ConvictionDayFinesGeneral;
-        DayFinesForeignerOnly = o.Exclusion.ConvictionDayFinesForeignerOnly;
         ConvictionOverride = o.Exclusion.ConvictionDiscretionaryOverride;
 
         FixedTerm = o.Employment.FixedTermAccepted;
@@ -217,8 +215,6 @@ public sealed class CompiledRuleSet
 
     /// <summary>Element 20's look-back in years (A36), or <see cref="MisconductReading.NoLookback"/>.</summary>
     internal readonly int ExtremismLookbackYears;
-    internal readonly int DayFinesGeneral;
-    internal readonly int DayFinesForeignerOnly;
     internal readonly bool ConvictionOverride;
     internal readonly FixedTermAcceptance FixedTerm;
     internal readonly bool HasMinPriorMonths;
