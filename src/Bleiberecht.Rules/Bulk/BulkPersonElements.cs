@@ -67,47 +67,8 @@ internal static class BulkPersonElements
     /// </summary>
     private static readonly int MaxDay = DateOnly.MaxValue.DayNumber;
 
-    /// <summary>Element 5 (ResidenceElements.MinYears) for one adult given the household's family status.</summary>
-    /// <remarks>
-    /// Full years since the (restarted) entry as <see cref="CivilDate.CompletedYears"/>: <c>start.AddYears(n) &lt;= reference</c>
-    /// exactly when <c>n</c> is at most the completed years, so one subtraction answers both the family and the other minimum.
-    /// </remarks>
-    public static Truth MinYears(HouseholdBatch b, int p, Truth isFamily, int referenceDay, int referenceCivil, int yearsFamily, int yearsOther, int toleranceDays)
-    {
-        var entry = b.EntryDate[p];
-        if (entry == HouseholdBatch.NoDate)
-        {
-            return Truth.Unknown;
-        }
-
-        // A long interruption (A04) restarts the stay the day after it ends; an open one runs to the reference date.
-        var start = entry;
-        for (var g = b.GapStart[p]; g < b.GapStart[p + 1]; g++)
-        {
-            var gapEnd = b.GapTo[g] == HouseholdBatch.NoDate ? referenceDay : b.GapTo[g];
-            var length = gapEnd - b.GapFrom[g] + 1;
-            if (b.GapFrom[g] <= referenceDay && length > toleranceDays && gapEnd + 1 > start)
-            {
-                start = gapEnd + 1;
-            }
-        }
-
-        var startCivil = start == entry ? b.EntryCivil[p] : CivilDate.Pack(DateOnly.FromDayNumber(Math.Min(start, MaxDay)));
-        var years = CivilDate.CompletedYears(startCivil, referenceCivil);
-        var meetsFamily = yearsFamily <= years;
-        var meetsOther = yearsOther <= years;
-        var required = isFamily switch
-        {
-            Truth.True => meetsFamily.ToTruth(),
-            Truth.False => meetsOther.ToTruth(),
-            _ => meetsOther ? Truth.True : meetsFamily ? Truth.Unknown : Truth.False,
-        };
-
-        return !b.GapsKnown[p] && required == Truth.True ? Truth.Unknown : required;
-    }
-
     /// <summary>
-    /// Element 5 as <see cref="MinYears(HouseholdBatch, int, Truth, int, int, int, int, int)"/>, from the packed facts;
+    /// Element 5 (ResidenceElements.MinYears) for one adult given the household's family status, from the packed facts;
     /// <paramref name="p"/> finds an entry date known only as a range (rare, so it stays in the batch's arrays).
     /// </summary>
     public static Truth MinYears(HouseholdBatch b, ref readonly PersonFacts f, int p, Truth isFamily, int referenceDay, int referenceCivil, int yearsFamily, int yearsOther, int toleranceDays)
@@ -250,12 +211,4 @@ internal static class BulkPersonElements
 
     /// <summary>Element 20.</summary>
     public static Truth Extremism(HouseholdBatch b, int p) => b.ExtremismLinks[p].Not();
-
-    /// <summary>Element 17 under the rule set's reading: precomputed in the batch unless a look-back makes it depend on the decision date.</summary>
-    public static Truth Deception(HouseholdBatch b, CompiledRuleSet c, int p, int decisionDay)
-        => c.Deception.HasLookback ? NoMisconduct(b, p, MisconductKind.Deception, c.Deception, decisionDay) : b.NoDeceptionUnder(p, c.Deception.Index);
-
-    /// <summary>Element 21 (the verdict is precomputed in the batch; whether it is a ground is A15).</summary>
-    public static Truth Absconding(HouseholdBatch b, CompiledRuleSet c, int p)
-        => c.AbscondingIsGround ? b.NoAbsconding[p] : Truth.True;
 }

@@ -440,9 +440,6 @@ public sealed class HouseholdBatch
         }
     }
 
-    /// <summary>Element 17 for person <paramref name="p"/> under a reading without look-back (<see cref="MisconductReading.Index"/>).</summary>
-    internal Truth NoDeceptionUnder(int p, int readingIndex) => (Truth)((NoDeception[p] >> (2 * readingIndex)) & 3);
-
     /// <summary>Number of households.</summary>
     public int HouseholdCount { get; }
 
