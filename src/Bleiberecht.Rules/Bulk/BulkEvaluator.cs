@@ -4,6 +4,8 @@ using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Regimes;
+using Bleiberecht.Rules.Regimes.Imk2006;
+using Bleiberecht.Rules.Regimes.Kernels;
 using static Bleiberecht.Rules.Bulk.BulkPersonElements;
 
 namespace Bleiberecht.Rules.Bulk;
@@ -184,7 +186,9 @@ public static class BulkEvaluator
         var deadline = c.ApplicationDeadline == HouseholdBatch.NoDate || filed == Truth.False
             ? Truth.True
             : applicationDate == HouseholdBatch.NoDate ? Truth.Unknown : (applicationDate <= c.ApplicationDeadline).ToTruth();
-        var housing = hh.CommunalShelter && c.CommunalShelterAccepted ? Truth.True : hh.HousingSufficient;
+        var householdFacts = new BatchHouseholdFacts(b, h);
+        var noTrace = default(NoTrace);
+        var housing = HousingKernel.Housing(ref householdFacts, ref noTrace, c.Options.Housing);
 
         var referenceCivil = c.ReferenceCivil;
         var decisionCivil = decision == HouseholdBatch.NoDate ? CivilDate.None : CivilDate.Pack(DateOnly.FromDayNumber(decision));
@@ -192,10 +196,11 @@ public static class BulkEvaluator
         var deceptionLookback = c.Deception.HasLookback;
         var deceptionShift = 2 * c.Deception.Index;
         var abscondingIsGround = c.AbscondingIsGround;
-        var dayFinesGeneral = c.DayFinesGeneral;
-        var dayFinesForeignerOnly = c.DayFinesForeignerOnly;
+        var exclusion = c.Options.Exclusion;
         var convictionOverride = c.ConvictionOverride;
-        var passportOnly = c.PassportMode == Options.PassportSubstituteMode.PassportOnly;
+        var passport = c.Options.Passport;
+        var language = c.Options.Language;
+        var weighing = c.Options.Exclusion.DeceptionWeighing;
 
         // Household-level family and school elements, and the per-person elements that need no household verdict.
         var family = Truth.False;
@@ -228,29 +233,19 @@ public static class BulkEvaluator
                 ? NoMisconduct(b, first + i, MisconductKind.Deception, c.Deception, decision)
                 : (Truth)((f.NoDeception >> deceptionShift) & 3);
 
-            Truth threshold;
-            if (!f.ConvictionsKnown)
-            {
-                threshold = Truth.Unknown;
-            }
-            else if (f.BestPrison || f.BestGeneral > dayFinesGeneral || f.BestTotal > dayFinesForeignerOnly)
-            {
-                threshold = Truth.False;
-            }
-            else
-            {
-                var worstExceeds = f.WorstPrison || f.WorstGeneral > dayFinesGeneral || f.WorstTotal > dayFinesForeignerOnly;
-                threshold = worstExceeds ? Truth.Unknown : Truth.True;
-            }
+            var threshold = !f.ConvictionsKnown
+                ? Truth.Unknown
+                : ConvictionKernel.WithinThreshold(ConvictionKernel.Exceeds(f.BestPrison, f.BestGeneral, f.BestTotal, exclusion), ConvictionKernel.Exceeds(f.WorstPrison, f.WorstGeneral, f.WorstTotal, exclusion));
 
-            var breached = BreachCounts(c, f.CooperationBreached, f.BreachDeliberate, f.BreachOfSomeWeight, f.BreachOutweighed);
             Put(row, c.BitScope, f.Scope);
             Put(row, c.BitDeception, deception);
             Put(row, c.BitObstruction, c.Obstruction.HasLookback ? NoMisconduct(b, first + i, MisconductKind.Obstruction, c.Obstruction, decision) : f.NoObstruction);
             Put(row, c.BitConviction, FromMask(Mask(threshold) | (convictionOverride ? Mask(f.ExceptionalCircumstances) : 0)));
             Put(row, c.BitExtremism, c.ExtremismLookbackYears != MisconductReading.NoLookback ? BulkPersonElements.Extremism(b, first + i, c.ExtremismLookbackYears, decision) : f.Extremism);
             Put(row, c.BitAbsconding, !abscondingIsGround ? Truth.True : c.Absconding.HasLookback ? NoMisconduct(b, first + i, MisconductKind.Absconding, c.Absconding, decision) : f.NoAbsconding);
-            Put(row, c.BitCooperation, breached == Truth.False ? Truth.True : breached.Not().Or(passportOnly ? Truth.False : EffortsProven(b, c, first + i)));
+            var facts = new BatchPersonFacts(b, first + i);
+            var trace = default(NoTrace);
+            Put(row, c.BitCooperation, IdentityKernels.Cooperation(ref facts, ref trace, passport, weighing));
         }
 
         if (c.HasCustomElements)
@@ -280,7 +275,9 @@ public static class BulkEvaluator
             Put(row, c.BitSchool, school);
             Put(row, c.BitPrognosis, prognosis);
             Put(row, c.BitMinYears, When(timeApplies, timeApplies == Truth.False ? Truth.True : MinYears(b, in f, hh.MemberStart + i, family, c.ReferenceDay, c.ResidenceCountCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
-            Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : b.GermanSince[hh.MemberStart + i] == HouseholdBatch.NoDate ? Language(c, in f) : LanguageSince(b, c, in f, hh.MemberStart + i, decision)));
+            var facts = new BatchPersonFacts(b, hh.MemberStart + i);
+            var trace = default(NoTrace);
+            Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : LanguageKernel.Language(ref facts, ref trace, language, decision)));
             m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }
 
@@ -381,7 +378,9 @@ public static class BulkEvaluator
             }
 
             var p = b.Households[h].MemberStart + index;
-            return b.Persons[p].ValidPassport == Truth.True || Passport(b, c, p) == Truth.True ? 0u : 1u << c.BitPassport;
+            var facts = new BatchPersonFacts(b, p);
+            var trace = default(NoTrace);
+            return IdentityKernels.Passport(ref facts, ref trace, c.Options.Passport) == Truth.True ? 0u : 1u << c.BitPassport;
         }
 
         /// <summary>

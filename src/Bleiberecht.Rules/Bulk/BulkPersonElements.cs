@@ -61,56 +61,14 @@ internal static class BulkPersonElements
         return (age >= compulsoryFrom && age < ageOfMajority).ToTruth();
     }
 
-    /// <summary>Element 3.</summary>
-    public static Truth Scope(HouseholdBatch b, int p) => b.Tolerated[p].And(b.ObligedToLeave[p]);
-
     /// <summary>
     /// The last day of the calendar: a gap ending on it restarts the stay on the day after, which lies beyond every
     /// reference date, as the calendar's last day does (LegalTime saturates the same way on the explain path).
     /// </summary>
     private static readonly int MaxDay = DateOnly.MaxValue.DayNumber;
 
-    /// <summary>Element 5 (ResidenceElements.MinYears) for one adult given the household's family status.</summary>
-    /// <remarks>
-    /// Full years since the (restarted) entry as <see cref="CivilDate.CompletedYears"/>: <c>start.AddYears(n) &lt;= reference</c>
-    /// exactly when <c>n</c> is at most the completed years, so one subtraction answers both the family and the other minimum.
-    /// </remarks>
-    public static Truth MinYears(HouseholdBatch b, int p, Truth isFamily, int referenceDay, int referenceCivil, int yearsFamily, int yearsOther, int toleranceDays)
-    {
-        var entry = b.EntryDate[p];
-        if (entry == HouseholdBatch.NoDate)
-        {
-            return Truth.Unknown;
-        }
-
-        // A long interruption (A04) restarts the stay the day after it ends; an open one runs to the reference date.
-        var start = entry;
-        for (var g = b.GapStart[p]; g < b.GapStart[p + 1]; g++)
-        {
-            var gapEnd = b.GapTo[g] == HouseholdBatch.NoDate ? referenceDay : b.GapTo[g];
-            var length = gapEnd - b.GapFrom[g] + 1;
-            if (b.GapFrom[g] <= referenceDay && length > toleranceDays && gapEnd + 1 > start)
-            {
-                start = gapEnd + 1;
-            }
-        }
-
-        var startCivil = start == entry ? b.EntryCivil[p] : CivilDate.Pack(DateOnly.FromDayNumber(Math.Min(start, MaxDay)));
-        var years = CivilDate.CompletedYears(startCivil, referenceCivil);
-        var meetsFamily = yearsFamily <= years;
-        var meetsOther = yearsOther <= years;
-        var required = isFamily switch
-        {
-            Truth.True => meetsFamily.ToTruth(),
-            Truth.False => meetsOther.ToTruth(),
-            _ => meetsOther ? Truth.True : meetsFamily ? Truth.Unknown : Truth.False,
-        };
-
-        return !b.GapsKnown[p] && required == Truth.True ? Truth.Unknown : required;
-    }
-
     /// <summary>
-    /// Element 5 as <see cref="MinYears(HouseholdBatch, int, Truth, int, int, int, int, int)"/>, from the packed facts;
+    /// Element 5 (ResidenceElements.MinYears) for one adult given the household's family status, from the packed facts;
     /// <paramref name="p"/> finds an entry date known only as a range (rare, so it stays in the batch's arrays).
     /// </summary>
     public static Truth MinYears(HouseholdBatch b, ref readonly PersonFacts f, int p, Truth isFamily, int referenceDay, int referenceCivil, int yearsFamily, int yearsOther, int toleranceDays)
@@ -169,50 +127,6 @@ internal static class BulkPersonElements
         };
 
         return !f.GapsKnown && required == Truth.True ? Truth.Unknown : required;
-    }
-
-    /// <summary>Element 8 as <see cref="Language(HouseholdBatch, CompiledRuleSet, int)"/>, from the packed facts.</summary>
-    public static Truth Language(CompiledRuleSet c, ref readonly PersonFacts f)
-    {
-        var level = f.GermanLevel;
-        if (level < 0)
-        {
-            return Truth.Unknown;
-        }
-
-        if (level < c.RequiredGerman)
-        {
-            return c.LanguageCourse ? f.IntegrationCourseAdmitted : Truth.False;
-        }
-
-        return c.OralCheckInPerson && !f.GermanVerifiedInPerson ? Truth.Unknown : Truth.True;
-    }
-
-    /// <summary>
-    /// Element 8 with a recorded day the level was reached (LanguageSince.Before): before it the level was lower.
-    /// Read only for persons with <c>germanLevelSince</c>.
-    /// </summary>
-    public static Truth LanguageSince(HouseholdBatch b, CompiledRuleSet c, ref readonly PersonFacts f, int p, int decisionDay)
-    {
-        var level = f.GermanLevel;
-        var since = b.GermanSince[p];
-        if (level < 0 || since == HouseholdBatch.NoDate || level < c.RequiredGerman)
-        {
-            return Language(c, in f);
-        }
-
-        if (decisionDay == HouseholdBatch.NoDate)
-        {
-            return Truth.Unknown;
-        }
-
-        if (since <= decisionDay)
-        {
-            return Language(c, in f);
-        }
-
-        // Below the requirement on the decision day: the deficit rules (a course can bridge it); else the level is asked.
-        return level - 1 < c.RequiredGerman ? (c.LanguageCourse ? f.IntegrationCourseAdmitted : Truth.False) : Truth.Unknown;
     }
 
     /// <summary>Elements 17, 18, 21: no misconduct of this kind that counts under the rule set's weighing.</summary>
@@ -295,146 +209,6 @@ internal static class BulkPersonElements
             : (LegalTime.AddYears(DateOnly.FromDayNumber(ended), lookbackYears).DayNumber < decisionDay).ToTruth();
     }
 
-    /// <summary>Element 19: no conviction above the threshold, unless disregarded in an exceptional case (A18).</summary>
-    public static Truth Conviction(HouseholdBatch b, CompiledRuleSet c, int p)
-    {
-        Truth threshold;
-        if (!b.ConvictionsKnown[p])
-        {
-            threshold = Truth.Unknown;
-        }
-        else if (b.BestPrison[p] || b.BestGeneral[p] > c.DayFinesGeneral || b.BestTotal[p] > c.DayFinesForeignerOnly)
-        {
-            threshold = Truth.False;
-        }
-        else
-        {
-            var worstExceeds = b.WorstPrison[p] || b.WorstGeneral[p] > c.DayFinesGeneral || b.WorstTotal[p] > c.DayFinesForeignerOnly;
-            threshold = worstExceeds ? Truth.Unknown : Truth.True;
-        }
-
-        var exception = c.ConvictionOverride ? b.ExceptionalCircumstances[p] : Truth.False;
-        return threshold.Or(exception);
-    }
-
     /// <summary>Element 20.</summary>
     public static Truth Extremism(HouseholdBatch b, int p) => b.ExtremismLinks[p].Not();
-
-    /// <summary>Element 17 under the rule set's reading: precomputed in the batch unless a look-back makes it depend on the decision date.</summary>
-    public static Truth Deception(HouseholdBatch b, CompiledRuleSet c, int p, int decisionDay)
-        => c.Deception.HasLookback ? NoMisconduct(b, p, MisconductKind.Deception, c.Deception, decisionDay) : b.NoDeceptionUnder(p, c.Deception.Index);
-
-    /// <summary>Element 21 (the verdict is precomputed in the batch; whether it is a ground is A15).</summary>
-    public static Truth Absconding(HouseholdBatch b, CompiledRuleSet c, int p)
-        => c.AbscondingIsGround ? b.NoAbsconding[p] : Truth.True;
-
-    /// <summary>Element 8 for an adult (the applicability to adults is applied by the caller).</summary>
-    public static Truth Language(HouseholdBatch b, CompiledRuleSet c, int p)
-    {
-        var level = b.GermanLevel[p];
-        if (level < 0)
-        {
-            return Truth.Unknown;
-        }
-
-        if (level < c.RequiredGerman)
-        {
-            return c.LanguageCourse ? b.IntegrationCourseAdmitted[p] : Truth.False;
-        }
-
-        return c.OralCheckInPerson && !b.GermanVerifiedInPerson[p] ? Truth.Unknown : Truth.True;
-    }
-
-    /// <summary>Element 11: a valid passport, or the substitute the rule set accepts (A12).</summary>
-    public static Truth Passport(HouseholdBatch b, CompiledRuleSet c, int p)
-    {
-        var valid = b.ValidPassport[p];
-        return valid == Truth.True ? Truth.True : valid.Or(Substitute(b, c, p));
-    }
-
-    private static Truth Substitute(HouseholdBatch b, CompiledRuleSet c, int p)
-    {
-        if (c.Origins is { } origins)
-        {
-            if (b.Origin[p] is not { } origin)
-            {
-                return Truth.Unknown;
-            }
-
-            var covered = false;
-            foreach (var o in origins)
-            {
-                covered |= string.Equals(o, origin, StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (!covered)
-            {
-                return Truth.False;
-            }
-        }
-
-        switch (c.PassportMode)
-        {
-            case PassportSubstituteMode.PassportOnly:
-                return Truth.False;
-            case PassportSubstituteMode.CredibleEffortsSuffice:
-                return b.CredibleEfforts[p];
-            case PassportSubstituteMode.SubstituteOnJobOfferPassportLater:
-                return b.SubstituteDocument[p].And(b.JobOffer[p]);
-            default:
-                var result = b.SubstituteDocument[p].And(EffortsProven(b, c, p));
-                if (c.RequiresIdentityClarified)
-                {
-                    result = result.And(b.IdentityClarified[p]);
-                }
-
-                if (c.RequiresNoMisconduct)
-                {
-                    result = result.And(!b.MisconductKnown[p] ? Truth.Unknown : (!b.DeceptionOrObstructionOnRecord[p]).ToTruth());
-                }
-
-                return result;
-        }
-    }
-
-    /// <summary>Proven efforts to obtain a passport (A12), for the substitute and element 12.</summary>
-    public static Truth EffortsProven(HouseholdBatch b, CompiledRuleSet c, int p)
-    {
-        if (c.HasMinEmbassyVisits)
-        {
-            var visits = b.EmbassyVisits[p];
-            return visits == int.MinValue ? Truth.Unknown : (visits >= c.MinEmbassyVisits).ToTruth();
-        }
-
-        return b.CredibleEfforts[p];
-    }
-
-    /// <summary>IdentityElements.BreachCounts: a breach counts if deliberate and, under A14, weighed like a deception.</summary>
-    public static Truth BreachCounts(CompiledRuleSet c, Truth breached, Truth deliberate, Truth ofSomeWeight, Truth outweighed)
-    {
-        if (breached == Truth.False)
-        {
-            return Truth.False;
-        }
-
-        var counts = breached.And(deliberate);
-        return c.Deception.Weighing switch
-        {
-            DeceptionWeighing.MinimumWeight => counts.And(ofSomeWeight),
-            DeceptionWeighing.BalanceAgainstIntegration => counts.And(outweighed.Not()),
-            _ => counts,
-        };
-    }
-
-    /// <summary>Element 12: no breach of the duty to cooperate, unless proven efforts count as cooperation.</summary>
-    public static Truth Cooperation(HouseholdBatch b, CompiledRuleSet c, int p)
-    {
-        var noBreach = BreachCounts(c, b.CooperationBreached[p], b.BreachDeliberate[p], b.BreachOfSomeWeight[p], b.BreachOutweighed[p]).Not();
-        if (noBreach == Truth.True)
-        {
-            return Truth.True;
-        }
-
-        return noBreach.Or(c.PassportMode == PassportSubstituteMode.PassportOnly ? Truth.False : EffortsProven(b, c, p));
-    }
 }

@@ -77,21 +77,6 @@ public sealed class CompiledRuleSet
         CompulsorySchoolAge = o.School.CompulsoryFromAge;
         PrognosisRequired = o.School.PrognosisRequiredForFamily;
 
-        CommunalShelterAccepted = o.Housing.CommunalShelterAccepted != CommunalShelterAcceptance.No;
-
-        // No proof mode lowers the level (L4179-4180; docs/adr/0012, item 5).
-        RequiredGerman = (sbyte)o.Language.RequiredLevel;
-        OralCheckInPerson = o.Language.ProofMode == LanguageProofMode.OralCheckInPerson;
-        LanguageBlocks = o.Language.DeficitOutcome == LanguageDeficitOutcome.Refuse;
-        LanguageExtendsDuldung = o.Language.DeficitOutcome == LanguageDeficitOutcome.ExtendDuldung;
-        LanguageCourse = o.Language.DeficitOutcome == LanguageDeficitOutcome.ConditionalPermitWithCourse;
-
-        PassportMode = o.Passport.SubstituteAccepted;
-        HasMinEmbassyVisits = o.Passport.MinConfirmedEmbassyVisits is not null;
-        MinEmbassyVisits = o.Passport.MinConfirmedEmbassyVisits ?? 0;
-        RequiresIdentityClarified = o.Passport.RequiresIdentityClarified;
-        RequiresNoMisconduct = o.Passport.RequiresNoMisconduct;
-        Origins = o.Passport.AppliesToOrigins is { Count: > 0 } origins ? [.. origins] : null;
 
         Deception = new MisconductReading(
             o.Exclusion.DeceptionRequiresCausality,
@@ -101,8 +86,6 @@ public sealed class CompiledRuleSet
         Obstruction = new MisconductReading(false, DeceptionWeighing.None, o.Exclusion.ObstructionLookbackYears ?? MisconductReading.NoLookback);
         Absconding = new MisconductReading(false, DeceptionWeighing.None, o.Exclusion.AbscondingLookbackYears ?? MisconductReading.NoLookback);
         ExtremismLookbackYears = o.Exclusion.ExtremismLookbackYears ?? MisconductReading.NoLookback;
-        DayFinesGeneral = o.Exclusion.ConvictionDayFinesGeneral;
-        DayFinesForeignerOnly = o.Exclusion.ConvictionDayFinesForeignerOnly;
         ConvictionOverride = o.Exclusion.ConvictionDiscretionaryOverride;
 
         FixedTerm = o.Employment.FixedTermAccepted;
@@ -221,20 +204,6 @@ public sealed class CompiledRuleSet
     internal readonly ExclusionScope ExclusionScope;
     internal readonly int CompulsorySchoolAge;
     internal readonly bool PrognosisRequired;
-    internal readonly bool CommunalShelterAccepted;
-    internal readonly sbyte RequiredGerman;
-    internal readonly bool OralCheckInPerson;
-    internal readonly bool LanguageBlocks;
-    internal readonly bool LanguageExtendsDuldung;
-
-    /// <summary>A23 ConditionalPermitWithCourse: a deficit is met by admission to an integration course.</summary>
-    internal readonly bool LanguageCourse;
-    internal readonly PassportSubstituteMode PassportMode;
-    internal readonly bool HasMinEmbassyVisits;
-    internal readonly int MinEmbassyVisits;
-    internal readonly bool RequiresIdentityClarified;
-    internal readonly bool RequiresNoMisconduct;
-    internal readonly string[]? Origins;
     internal readonly MisconductReading Deception;
     internal readonly bool AbscondingIsGround;
 
@@ -246,8 +215,6 @@ public sealed class CompiledRuleSet
 
     /// <summary>Element 20's look-back in years (A36), or <see cref="MisconductReading.NoLookback"/>.</summary>
     internal readonly int ExtremismLookbackYears;
-    internal readonly int DayFinesGeneral;
-    internal readonly int DayFinesForeignerOnly;
     internal readonly bool ConvictionOverride;
     internal readonly FixedTermAcceptance FixedTerm;
     internal readonly bool HasMinPriorMonths;

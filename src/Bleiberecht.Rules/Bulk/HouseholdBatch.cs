@@ -2,6 +2,7 @@ using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Options;
 using Bleiberecht.Rules.Regimes.Imk2006;
+using Bleiberecht.Rules.Regimes.Kernels;
 
 namespace Bleiberecht.Rules.Bulk;
 
@@ -22,7 +23,7 @@ namespace Bleiberecht.Rules.Bulk;
 public sealed class HouseholdBatch
 {
     /// <summary>Day number of an unknown date.</summary>
-    internal const int NoDate = -1;
+    internal const int NoDate = Days.None;
 
     /// <summary>The cents value of an unknown net income (<see cref="JobNetCents"/>).</summary>
     internal const long NoCents = long.MinValue;
@@ -310,7 +311,9 @@ public sealed class HouseholdBatch
 
         for (var p = 0; p < persons; p++)
         {
-            ScopeVerdict[p] = BulkPersonElements.Scope(this, p);
+            var facts = new BatchPersonFacts(this, p);
+            var trace = default(NoTrace);
+            ScopeVerdict[p] = ScopeKernel.Scope(ref facts, ref trace);
             ExtremismVerdict[p] = BulkPersonElements.Extremism(this, p);
             NoObstruction[p] = BulkPersonElements.NoMisconduct(this, p, MisconductKind.Obstruction, MisconductReading.WithoutLookback(false, DeceptionWeighing.None), NoDate);
             NoAbsconding[p] = BulkPersonElements.NoMisconduct(this, p, MisconductKind.Absconding, MisconductReading.WithoutLookback(false, DeceptionWeighing.None), NoDate);
@@ -436,9 +439,6 @@ public sealed class HouseholdBatch
             };
         }
     }
-
-    /// <summary>Element 17 for person <paramref name="p"/> under a reading without look-back (<see cref="MisconductReading.Index"/>).</summary>
-    internal Truth NoDeceptionUnder(int p, int readingIndex) => (Truth)((NoDeception[p] >> (2 * readingIndex)) & 3);
 
     /// <summary>Number of households.</summary>
     public int HouseholdCount { get; }

@@ -199,10 +199,8 @@ internal static class ExclusionElements
         => m.Path(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"misconduct[{index}].{property}"));
 
     /// <summary>
-    /// Only intentional offences committed in Germany count; prison always exceeds the threshold; fines count up
-    /// to the general threshold, and up to the higher threshold in total where the excess comes from offences only
-    /// foreigners can commit ([background] wording later codified in § 104a Abs. 1 Nr. 6 AufenthG). Unknown facts
-    /// are resolved both ways: the verdict is definite only if both resolutions agree.
+    /// The threshold of <see cref="ConvictionKernel"/> over the person's convictions, with the questions and the
+    /// detail. Unknown facts are resolved both ways: the verdict is definite only if both resolutions agree.
     /// </summary>
     private static Check NoConvictionAboveThreshold(MemberContext m)
     {
@@ -217,7 +215,7 @@ internal static class ExclusionElements
         bool Exceeds(bool worst, out int general, out int total, out bool prison, out bool erasable)
         {
             ConvictionTally.Sum(convictions, decision, worst, out general, out total, out prison, out erasable);
-            return prison || general > o.ConvictionDayFinesGeneral || total > o.ConvictionDayFinesForeignerOnly;
+            return ConvictionKernel.Exceeds(prison, general, total, o);
         }
 
         var bestExceeds = Exceeds(false, out var bestGeneral, out var bestTotal, out var prison, out var bestErasable);
@@ -231,14 +229,10 @@ internal static class ExclusionElements
         var detail = Label.Later((prison, bestGeneral, bestTotal, o.ConvictionDayFinesGeneral, o.ConvictionDayFinesForeignerOnly, worstErasable, erasedCount), static x => (
             $"{(x.worstErasable ? "alle Eintragungen tilgungsreif (§§ 46, 47, 51 BZRG); " : x.erasedCount > 0 ? $"{x.erasedCount} getilgt; " : string.Empty)}{(x.prison ? "Freiheitsstrafe; " : string.Empty)}Tagessätze: allgemein {x.bestGeneral} (Grenze {x.ConvictionDayFinesGeneral}), insgesamt {x.bestTotal} (Grenze {x.ConvictionDayFinesForeignerOnly} bei ausländerspezifischen Delikten)",
             $"{(x.worstErasable ? "every entry erasable (§§ 46, 47, 51 BZRG); " : x.erasedCount > 0 ? $"{x.erasedCount} erased; " : string.Empty)}{(x.prison ? "prison sentence; " : string.Empty)}day-fines: general {x.bestGeneral} (limit {x.ConvictionDayFinesGeneral}), total {x.bestTotal} (limit {x.ConvictionDayFinesForeignerOnly} for foreigner-only offences)"));
-        if (bestExceeds)
+        var verdict = ConvictionKernel.WithinThreshold(bestExceeds, worstExceeds);
+        if (verdict != Truth.Unknown)
         {
-            return Check.Of(Truth.False, detail);
-        }
-
-        if (!worstExceeds)
-        {
-            return Check.Of(Truth.True, detail);
+            return Check.Of(verdict, detail);
         }
 
         var missing = new List<MissingFact>();

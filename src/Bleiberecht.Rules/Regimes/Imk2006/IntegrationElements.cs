@@ -4,6 +4,7 @@ using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Options;
 using Bleiberecht.Rules.Predicates;
+using Bleiberecht.Rules.Regimes.Kernels;
 
 namespace Bleiberecht.Rules.Regimes.Imk2006;
 
@@ -14,89 +15,26 @@ namespace Bleiberecht.Rules.Regimes.Imk2006;
 internal static class IntegrationElements
 {
     // Fixed texts of explanation details, allocated once (they are read on every decision).
-    private static readonly Label CommunalShelterAcceptedAsSufficientHousi = new("Gemeinschaftsunterkunft wird als ausreichender Wohnraum anerkannt", "communal shelter accepted as sufficient housing");
     private static readonly Label ChildSchoolAttendanceInsteadOfALanguageT = new("Kind: Schulbesuch statt Sprachnachweis", "child: school attendance instead of a language test");
     private static readonly Label NotOfSchoolAge = new("nicht im schulpflichtigen Alter", "not of school age");
     private static readonly Label NoChildrenInTheHousehold = new("keine Kinder im Haushalt", "no children in the household");
     private static readonly Label NotAConditionForTheFamilyInThisRuleSet = new("in diesem Regelwerk keine Bedingung für die Familie", "not a condition for the family in this rule set");
 
-    /// <summary>Element 7 (household): sufficient housing; a communal shelter counts where A21 accepts it.</summary>
+    /// <summary>Element 7 (household): sufficient housing; a communal shelter counts where A21 accepts it (<see cref="HousingKernel"/>).</summary>
     public static readonly Rule<HouseholdContext> Housing = new Condition<HouseholdContext>(
         ImkElements.Housing,
-        h =>
-        {
-            var facts = h.Household.Housing;
-            var accepted = h.Options.Housing.CommunalShelterAccepted;
-            if (facts?.CommunalShelter == true && accepted != CommunalShelterAcceptance.No)
-            {
-                // The IMK permit is always a first grant, so FirstGrantOnly applies too (SH, L3199-3201).
-                return Check.Of(Truth.True, CommunalShelterAcceptedAsSufficientHousi);
-            }
+        static h => KernelLeaf.Check(h, static (HouseholdContext h, ref HouseholdObjectFacts f, ref CheckTrace t) => HousingKernel.Housing(ref f, ref t, h.Options.Housing)));
 
-            return Ask.YesNo(facts?.Sufficient, HouseholdContext.Path("housing.sufficient"), "Ist ausreichender Wohnraum vorhanden?", "Is the housing sufficient?");
-        });
-
-    /// <summary>Element 8 (each adult): German at the required level (A2, L4179-4180).</summary>
+    /// <summary>Element 8 (each adult): German at the required level (A2, L4179-4180); the requirement is <see cref="LanguageKernel"/>'s.</summary>
     public static readonly Rule<MemberContext> Language = new Condition<MemberContext>(
         ImkElements.Language,
         m => Applicability.When(
             Members.IsAdult(m),
             m,
-            static m =>
-            {
-                var o = m.Options.Language;
-
-                // No proof mode lowers the level: A2 is not varied by any Land (L4179-4180), and RP's wish to keep the
-                // language hurdle "niedrig" (L2534-2537) is an intent, not a rule (docs/adr/0012, item 5).
-                var required = o.RequiredLevel;
-
-                if (m.Person.GermanLevel is not { } level)
-                {
-                    return Check.Unknown(null, Ask.Fact(m.Path("germanLevel"), "Welches Deutschniveau (GER) hat die Person?", "What is the person's German level (CEFR)?"));
-                }
-
-                var detail = Label.Later((level, required, o.ProofMode), static x => ($"Niveau {x.level}, erforderlich {x.required} ({x.ProofMode})", $"level {x.level}, required {x.required} ({x.ProofMode})"));
-                if (level < required)
-                {
-                    return Deficit(m, detail);
-                }
-
-                // A level reached only after the decision date: below the requirement on that day, the deficit rules
-                // apply (a course can bridge it as for any deficit); otherwise the level on that day is asked.
-                if (LanguageSince.Before(m, level, required, detail) is { } notYet)
-                {
-                    return notYet.Result == Truth.False ? Deficit(m, notYet.Detail ?? detail) : notYet;
-                }
-
-                // Oral check in person (Rhein-Lahn, L2680-2682): a level on paper is not enough until it is checked.
-                if (o.ProofMode == LanguageProofMode.OralCheckInPerson && m.Person.GermanVerifiedInPerson != true)
-                {
-                    return Check.Unknown(detail, Ask.Fact(m.Path("germanVerifiedInPerson"), "Wurden die Deutschkenntnisse persönlich bei der Ausländerbehörde geprüft?", "Was the German level checked in person at the authority?"));
-                }
-
-                return Check.Of(Truth.True, detail);
-            },
+            static m => KernelLeaf.Check(m, static (MemberContext m, ref MemberFacts f, ref CheckTrace t) => LanguageKernel.Language(ref f, ref t, m.Options.Language, Days.Of(m.Household.Household.DecisionDate))),
             ChildSchoolAttendanceInsteadOfALanguageT,
             m.Path("birthDate")),
         m => m.Person.Id);
-
-    /// <summary>
-    /// Element 8 below the required level: refused, unless the rule set bridges the deficit with a permit and an
-    /// integration course (A23 ConditionalPermitWithCourse, Oder-Spree's intent, L1125-1127) — only for a person admitted
-    /// to the course; when the BAMF refused it, the Duldung was extended (L1127-1130).
-    /// </summary>
-    private static Check Deficit(MemberContext m, Label detail)
-    {
-        if (m.Options.Language.DeficitOutcome != LanguageDeficitOutcome.ConditionalPermitWithCourse)
-        {
-            return Check.Of(Truth.False, detail);
-        }
-
-        var course = Ask.YesNo(m.Person.IntegrationCourseAdmitted, m.Path("integrationCourseAdmitted"), "Ist die Person zu einem Integrationskurs zugelassen?", "Is the person admitted to an integration course?");
-        return course with { Detail = Label.Later((detail, course.Result), static x => (
-            $"{x.detail.De}; Erlaubnis nur mit Integrationskurs (Auflage), Zulassung: {x.Result}",
-            $"{x.detail.En}; permit only with an integration course (condition), admitted: {x.Result}")) };
-    }
 
     /// <summary>Element 9 (household): every child of school age attends school (L3548, L2676).</summary>
     public static readonly Rule<HouseholdContext> SchoolAttendance = new ForEach<HouseholdContext, MemberContext>(
