@@ -29,7 +29,12 @@ public static class Flattener
             for (var i = 0; i < household.Members.Count; i++)
             {
                 var p = household.Members[i];
-                var familyScope = explained.Members[i].Explanation.Children.First(c => c.ElementId == Regimes.ImkElements.FamilyScope.Id).Result;
+                var memberNodes = explained.Members[i].Explanation.Children;
+                var familyScope = memberNodes.First(c => c.ElementId == Regimes.ImkElements.FamilyScope.Id).Result;
+                // Read from the member's nodes like the family scope: since the legal review (ADR 0012) a breach counts
+                // only if deliberate and weighed (item 7), and a conviction stops counting once erasable (ADR 0013).
+                var cooperation = memberNodes.First(c => c.ElementId == Regimes.ImkElements.Cooperation.Id).Result;
+                var conviction = memberNodes.First(c => c.ElementId == Regimes.ImkElements.Conviction.Id).Result;
                 int? age = p.BirthDate is { } b ? LegalTime.AgeOn(b, reference) : null;
                 var minor = p.Role != HouseholdRole.Child ? Truth.False : age is { } a ? (a < o.Family.AgeOfMajority).ToTruth() : Truth.Unknown;
                 var start = p.EntryDate;
@@ -44,7 +49,7 @@ public static class Flattener
 
                 Truth Any(MisconductKind kind) => (p.Misconduct ?? []).Where(r => r.Kind == kind)
                     .Aggregate(Truth.False, (t, r) => t.Or(kind == MisconductKind.Absconding ? Truth.True : r.Deliberate.ToTruth()));
-                var (bestExceeds, worstExceeds) = Exceeds(p.Convictions ?? [], o.Exclusion);
+                var (bestExceeds, worstExceeds) = (conviction == Truth.False, conviction != Truth.True);
                 rows.Add(new FlatCase
                 {
                     Withdrawn = household.ApplicationWithdrawn,
@@ -72,11 +77,12 @@ public static class Flattener
                     Housing = (int)(household.Housing?.Sufficient.ToTruth() ?? Truth.Unknown),
                     School = (int)top[4].Result,
                     Prognosis = (int)top[5].Result,
-                    CooperationBreached = (int)p.CooperationBreached.ToTruth(),
+                    CooperationBreached = 2 - (int)cooperation,
                     GermanLevel = p.GermanLevel is { } g ? (int)g : -1,
                     ValidPassport = (int)(p.Identity?.ValidPassport.ToTruth() ?? Truth.Unknown),
                     Livelihood = (int)top[6].Result,
-                    IsChild = p.Role == HouseholdRole.Child,
+                    // Capped by the parents while a minor on the reference date (IMK correction 2), not by role alone.
+                    IsChild = p.Role == HouseholdRole.Child && minor != Truth.False,
                     IdOrder = order.IndexOf(i),
                 });
             }
@@ -84,37 +90,5 @@ public static class Flattener
 
         starts[households.Count] = rows.Count;
         return (rows.ToArray(), starts);
-    }
-
-    private static (bool Best, bool Worst) Exceeds(IReadOnlyList<Conviction> convictions, ExclusionOptions o)
-    {
-        bool Run(bool worst)
-        {
-            int general = 0, total = 0;
-            foreach (var c in convictions)
-            {
-                var relevant = c.InGermany.ToTruth().And((c.Culpability == null ? (bool?)null : c.Culpability == Culpability.Intentional).ToTruth());
-                if (relevant == Truth.False || (relevant == Truth.Unknown && !worst))
-                {
-                    continue;
-                }
-
-                if (c.Sentence switch { SentenceKind.Prison => true, SentenceKind.DayFines => false, _ => worst })
-                {
-                    return true;
-                }
-
-                var fines = c.DayFines ?? (worst ? 1_000_000 : 0);
-                total += fines;
-                if (!(c.ForeignerOnlyOffence ?? !worst))
-                {
-                    general += fines;
-                }
-            }
-
-            return general > o.ConvictionDayFinesGeneral || total > o.ConvictionDayFinesForeignerOnly;
-        }
-
-        return (Run(false), Run(true));
     }
 }
