@@ -12,6 +12,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Outcome = Bleiberecht.Rules.Evaluation.Outcome;
+using static Bleiberecht.Rules.Tests.Regimes.RegimeLaws;
 
 namespace Bleiberecht.Rules.Tests.Regimes;
 
@@ -124,18 +125,6 @@ public class S104aExtensionRegimeTests
         .. ProfileCatalog.All.Where((_, i) => i % 6 == 0).Select(p => ProfileCatalog.ToRuleSet(p).Under(Regime.S104aExtension)),
     ];
 
-    private static bool IsPermit(Outcome o) => o is Outcome.ResidencePermit or Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a or Outcome.DiscretionaryPermit;
-
-    private static bool Definite(Outcome o) => IsPermit(o) || o is Outcome.JobSearchDuldung or Outcome.Refusal;
-
-    private static Outcome[] Bulk(Household h, RuleSet ruleSet)
-    {
-        var batch = HouseholdBatch.Create([h]);
-        var results = new BulkResult[batch.PersonCount];
-        BulkEvaluator.Evaluate(batch, CompiledRuleSet.Compile(ruleSet), results, parallel: false);
-        return [.. results.Select(r => r.Outcome)];
-    }
-
     [Fact]
     public void The_regime_grants_the_extension_as_a_section_23_permit_and_cites_Abs5_and_Abs6()
     {
@@ -163,8 +152,8 @@ public class S104aExtensionRegimeTests
         var ruleSet = RuleSets[0];
         var before = Evaluator.Evaluate(f.Before, ruleSet).Members.Select(m => m.Outcome).ToArray();
         var after = Evaluator.Evaluate(f.After, ruleSet).Members.Select(m => m.Outcome).ToArray();
-        Assert.Equal(before, Bulk(f.Before, ruleSet));
-        Assert.Equal(after, Bulk(f.After, ruleSet));
+        Assert.Equal(before, BulkOutcomes(f.Before, ruleSet));
+        Assert.Equal(after, BulkOutcomes(f.After, ruleSet));
         for (var i = 0; i < before.Length; i++)
         {
             Assert.True(!Definite(before[i]) || before[i] == after[i], $"filling {f.What} turned member {i} from {before[i]} into {after[i]}");
@@ -177,7 +166,7 @@ public class S104aExtensionRegimeTests
         var ruleSet = RuleSets[0];
         var regime = ruleSet.Regime;
         var decision = Evaluator.Evaluate(c.Household, ruleSet);
-        var bulk = Bulk(c.Household, ruleSet);
+        var bulk = BulkOutcomes(c.Household, ruleSet);
         for (var i = 0; i < decision.Members.Count; i++)
         {
             var member = decision.Members[i];

@@ -8,6 +8,7 @@ using Bleiberecht.Rules.Regimes;
 using Bleiberecht.Rules.Tests.Bulk;
 using Bleiberecht.Rules.Tests.Properties;
 using FsCheck.Xunit;
+using static Bleiberecht.Rules.Tests.Regimes.RegimeLaws;
 
 namespace Bleiberecht.Rules.Tests.Regimes;
 
@@ -25,18 +26,6 @@ public class S104aRegimeTests
         RuleSet.Imk2006.Under(Regime.S104a),
         .. ProfileCatalog.All.Where((_, i) => i % 4 == 0).Select(p => ProfileCatalog.ToRuleSet(p).Under(Regime.S104a)),
     ];
-
-    private static bool IsPermit(Outcome o) => o is Outcome.ResidencePermit or Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a or Outcome.DiscretionaryPermit;
-
-    private static bool Definite(Outcome o) => IsPermit(o) || o is Outcome.JobSearchDuldung or Outcome.Refusal;
-
-    private static Outcome[] Bulk(Household h, RuleSet ruleSet)
-    {
-        var batch = HouseholdBatch.Create([h]);
-        var results = new BulkResult[batch.PersonCount];
-        BulkEvaluator.Evaluate(batch, CompiledRuleSet.Compile(ruleSet), results, parallel: false);
-        return [.. results.Select(r => r.Outcome)];
-    }
 
     /// <summary>
     /// § 104a Abs. 1 S. 1 Nr. 4: a deliberate breach of the duty to cooperate that is of some weight and not outweighed
@@ -62,7 +51,7 @@ public class S104aRegimeTests
         Assert.Contains("S104a.Abs1.Nr4.Cooperation", d.For("father").Grounds);
         Assert.Equal(Outcome.StatutoryPermit104a, d.For("mother").Outcome);
         Assert.Equal(Outcome.StatutoryPermit104a, d.For("child-1").Outcome);
-        Assert.Equal(d.Members.Select(m => m.Outcome), Bulk(breach, statute));
+        Assert.Equal(d.Members.Select(m => m.Outcome), BulkOutcomes(breach, statute));
     }
 
     [Fact]
@@ -104,8 +93,8 @@ public class S104aRegimeTests
         {
             var before = Evaluator.Evaluate(f.Before, ruleSet).Members.Select(m => m.Outcome).ToArray();
             var after = Evaluator.Evaluate(f.After, ruleSet).Members.Select(m => m.Outcome).ToArray();
-            Assert.Equal(before, Bulk(f.Before, ruleSet));
-            Assert.Equal(after, Bulk(f.After, ruleSet));
+            Assert.Equal(before, BulkOutcomes(f.Before, ruleSet));
+            Assert.Equal(after, BulkOutcomes(f.After, ruleSet));
             for (var i = 0; i < before.Length; i++)
             {
                 Assert.True(!Definite(before[i]) || before[i] == after[i], $"{ruleSet.Name}: filling {f.What} turned member {i} from {before[i]} into {after[i]}");
@@ -120,7 +109,7 @@ public class S104aRegimeTests
         {
             var regime = ruleSet.Regime;
             var decision = Evaluator.Evaluate(c.Household, ruleSet);
-            var bulk = Bulk(c.Household, ruleSet);
+            var bulk = BulkOutcomes(c.Household, ruleSet);
             for (var i = 0; i < decision.Members.Count; i++)
             {
                 var member = decision.Members[i];

@@ -1,0 +1,24 @@
+using Bleiberecht.Rules.Bulk;
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Facts;
+
+namespace Bleiberecht.Rules.Tests.Regimes;
+
+/// <summary>What the laws over the § 104a regimes read: which outcomes are titles or definite, and the bulk path's verdicts.</summary>
+internal static class RegimeLaws
+{
+    /// <summary>Any residence title a regime can grant, discretionary ones included (for "no permit while unknown").</summary>
+    public static bool IsPermit(Outcome o) => o is Outcome.ResidencePermit or Outcome.StatutoryPermit104a or Outcome.ProbationPermit104a or Outcome.DiscretionaryPermit;
+
+    /// <summary>An outcome that filling an unknown fact must not change.</summary>
+    public static bool Definite(Outcome o) => IsPermit(o) || o is Outcome.JobSearchDuldung or Outcome.Refusal;
+
+    /// <summary>The members' outcomes of one household on the bulk path, compiled afresh.</summary>
+    public static Outcome[] BulkOutcomes(Household h, RuleSet ruleSet)
+    {
+        var batch = HouseholdBatch.Create([h]);
+        var results = new BulkResult[batch.PersonCount];
+        BulkEvaluator.Evaluate(batch, CompiledRuleSet.Compile(ruleSet), results, parallel: false);
+        return [.. results.Select(r => r.Outcome)];
+    }
+}
