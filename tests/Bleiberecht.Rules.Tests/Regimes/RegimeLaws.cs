@@ -21,4 +21,20 @@ internal static class RegimeLaws
         BulkEvaluator.Evaluate(batch, CompiledRuleSet.Compile(ruleSet), results, parallel: false);
         return [.. results.Select(r => r.Outcome)];
     }
+
+    /// <summary>
+    /// The fill law on both paths: explain == bulk before and after an unknown fact was filled, and no definite
+    /// outcome turned into another.
+    /// </summary>
+    public static void AssertFilledKeepsDefinite(Household before, Household after, string what, RuleSet ruleSet)
+    {
+        var b = Evaluator.Evaluate(before, ruleSet).Members.Select(m => m.Outcome).ToArray();
+        var a = Evaluator.Evaluate(after, ruleSet).Members.Select(m => m.Outcome).ToArray();
+        Xunit.Assert.Equal(b, BulkOutcomes(before, ruleSet));
+        Xunit.Assert.Equal(a, BulkOutcomes(after, ruleSet));
+        for (var i = 0; i < b.Length; i++)
+        {
+            Xunit.Assert.True(!Definite(b[i]) || b[i] == a[i], $"{ruleSet.Name}: filling {what} turned member {i} from {b[i]} into {a[i]}");
+        }
+    }
 }

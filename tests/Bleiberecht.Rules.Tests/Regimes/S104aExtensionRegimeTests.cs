@@ -149,15 +149,7 @@ public class S104aExtensionRegimeTests
     [Property(MaxTest = 200, Arbitrary = [typeof(ExtensionGenerators)])]
     public void Filling_an_unknown_fact_never_turns_a_definite_outcome_into_another(ExtensionFilled f)
     {
-        var ruleSet = RuleSets[0];
-        var before = Evaluator.Evaluate(f.Before, ruleSet).Members.Select(m => m.Outcome).ToArray();
-        var after = Evaluator.Evaluate(f.After, ruleSet).Members.Select(m => m.Outcome).ToArray();
-        Assert.Equal(before, BulkOutcomes(f.Before, ruleSet));
-        Assert.Equal(after, BulkOutcomes(f.After, ruleSet));
-        for (var i = 0; i < before.Length; i++)
-        {
-            Assert.True(!Definite(before[i]) || before[i] == after[i], $"filling {f.What} turned member {i} from {before[i]} into {after[i]}");
-        }
+        AssertFilledKeepsDefinite(f.Before, f.After, f.What, RuleSets[0]);
     }
 
     [Property(MaxTest = 200, Arbitrary = [typeof(ExtensionGenerators)])]

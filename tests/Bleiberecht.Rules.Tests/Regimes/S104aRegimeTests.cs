@@ -91,14 +91,7 @@ public class S104aRegimeTests
     {
         foreach (var ruleSet in RuleSets.Take(2))
         {
-            var before = Evaluator.Evaluate(f.Before, ruleSet).Members.Select(m => m.Outcome).ToArray();
-            var after = Evaluator.Evaluate(f.After, ruleSet).Members.Select(m => m.Outcome).ToArray();
-            Assert.Equal(before, BulkOutcomes(f.Before, ruleSet));
-            Assert.Equal(after, BulkOutcomes(f.After, ruleSet));
-            for (var i = 0; i < before.Length; i++)
-            {
-                Assert.True(!Definite(before[i]) || before[i] == after[i], $"{ruleSet.Name}: filling {f.What} turned member {i} from {before[i]} into {after[i]}");
-            }
+            AssertFilledKeepsDefinite(f.Before, f.After, f.What, ruleSet);
         }
     }
 
