@@ -6,7 +6,7 @@ namespace Bleiberecht.Rules.Bulk;
 /// <summary>The household facts as the kernels read them, over a <see cref="HouseholdBatch"/>'s packed household row (the bulk path).</summary>
 /// <param name="b">The batch.</param>
 /// <param name="h">The household's index in the batch.</param>
-internal readonly struct BatchHouseholdFacts(HouseholdBatch b, int h) : IHouseholdFacts
+internal readonly partial struct BatchHouseholdFacts(HouseholdBatch b, int h) : IHouseholdFacts
 {
     /// <inheritdoc />
     public bool CommunalShelter => b.Households[h].CommunalShelter;

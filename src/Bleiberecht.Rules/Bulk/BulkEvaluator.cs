@@ -193,9 +193,7 @@ public static class BulkEvaluator
         var referenceCivil = c.ReferenceCivil;
         var decisionCivil = decision == HouseholdBatch.NoDate ? CivilDate.None : CivilDate.Pack(DateOnly.FromDayNumber(decision));
         var ageOfMajority = c.AgeOfMajority;
-        var deceptionLookback = c.Deception.HasLookback;
-        var deceptionShift = 2 * c.Deception.Index;
-        var abscondingIsGround = c.AbscondingIsGround;
+        var deceptionShift = c.DeceptionShift;
         var exclusion = c.Options.Exclusion;
         var convictionOverride = c.ConvictionOverride;
         var passport = c.Options.Passport;
@@ -229,9 +227,11 @@ public static class BulkEvaluator
                 }
             }
 
-            var deception = deceptionLookback
-                ? NoMisconduct(b, first + i, MisconductKind.Deception, c.Deception, decision)
-                : (Truth)((f.NoDeception >> deceptionShift) & 3);
+            var facts = new BatchPersonFacts(b, first + i);
+            var trace = default(NoTrace);
+            var deception = deceptionShift >= 0
+                ? (Truth)((f.NoDeception >> deceptionShift) & 3)
+                : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision);
 
             var threshold = !f.ConvictionsKnown
                 ? Truth.Unknown
@@ -239,12 +239,10 @@ public static class BulkEvaluator
 
             Put(row, c.BitScope, f.Scope);
             Put(row, c.BitDeception, deception);
-            Put(row, c.BitObstruction, c.Obstruction.HasLookback ? NoMisconduct(b, first + i, MisconductKind.Obstruction, c.Obstruction, decision) : f.NoObstruction);
+            Put(row, c.BitObstruction, c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
             Put(row, c.BitConviction, FromMask(Mask(threshold) | (convictionOverride ? Mask(f.ExceptionalCircumstances) : 0)));
-            Put(row, c.BitExtremism, c.ExtremismLookbackYears != MisconductReading.NoLookback ? BulkPersonElements.Extremism(b, first + i, c.ExtremismLookbackYears, decision) : f.Extremism);
-            Put(row, c.BitAbsconding, !abscondingIsGround ? Truth.True : c.Absconding.HasLookback ? NoMisconduct(b, first + i, MisconductKind.Absconding, c.Absconding, decision) : f.NoAbsconding);
-            var facts = new BatchPersonFacts(b, first + i);
-            var trace = default(NoTrace);
+            Put(row, c.BitExtremism, c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
+            Put(row, c.BitAbsconding, c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
             Put(row, c.BitCooperation, IdentityKernels.Cooperation(ref facts, ref trace, passport, weighing));
         }
 

@@ -78,14 +78,11 @@ public sealed class CompiledRuleSet
         PrognosisRequired = o.School.PrognosisRequiredForFamily;
 
 
-        Deception = new MisconductReading(
-            o.Exclusion.DeceptionRequiresCausality,
-            o.Exclusion.DeceptionWeighing,
-            o.Exclusion.DeceptionLookbackYears ?? MisconductReading.NoLookback);
-        AbscondingIsGround = o.Exclusion.AbscondingIsGround;
-        Obstruction = new MisconductReading(false, DeceptionWeighing.None, o.Exclusion.ObstructionLookbackYears ?? MisconductReading.NoLookback);
-        Absconding = new MisconductReading(false, DeceptionWeighing.None, o.Exclusion.AbscondingLookbackYears ?? MisconductReading.NoLookback);
-        ExtremismLookbackYears = o.Exclusion.ExtremismLookbackYears ?? MisconductReading.NoLookback;
+        var deceptionReading = MisconductReading.Deception(o.Exclusion);
+        DeceptionShift = deceptionReading < 0 ? -1 : 2 * deceptionReading;
+        ObstructionStored = MisconductReading.Obstruction(o.Exclusion);
+        AbscondingStored = MisconductReading.Absconding(o.Exclusion);
+        ExtremismStored = MisconductReading.Extremism(o.Exclusion);
         ConvictionOverride = o.Exclusion.ConvictionDiscretionaryOverride;
 
         FixedTerm = o.Employment.FixedTermAccepted;
@@ -204,17 +201,18 @@ public sealed class CompiledRuleSet
     internal readonly ExclusionScope ExclusionScope;
     internal readonly int CompulsorySchoolAge;
     internal readonly bool PrognosisRequired;
-    internal readonly MisconductReading Deception;
-    internal readonly bool AbscondingIsGround;
 
-    /// <summary>Element 18's look-back (A34); without one the batch's precomputed verdict applies.</summary>
-    internal readonly MisconductReading Obstruction;
+    /// <summary>Where element 17's verdict under these options sits in the batch's <c>NoDeception</c> bits, or -1: run its kernel (a look-back, A15).</summary>
+    internal readonly int DeceptionShift;
 
-    /// <summary>Element 21's look-back (A35); without one the batch's precomputed verdict applies.</summary>
-    internal readonly MisconductReading Absconding;
+    /// <summary>Element 18's stored verdict holds (no look-back, A34); otherwise its kernel runs.</summary>
+    internal readonly bool ObstructionStored;
 
-    /// <summary>Element 20's look-back in years (A36), or <see cref="MisconductReading.NoLookback"/>.</summary>
-    internal readonly int ExtremismLookbackYears;
+    /// <summary>Element 21's stored verdict holds (a ground, A16, without look-back, A35); otherwise its kernel runs.</summary>
+    internal readonly bool AbscondingStored;
+
+    /// <summary>Element 20's stored verdict holds (no look-back, A36); otherwise its kernel runs.</summary>
+    internal readonly bool ExtremismStored;
     internal readonly bool ConvictionOverride;
     internal readonly FixedTermAcceptance FixedTerm;
     internal readonly bool HasMinPriorMonths;

@@ -314,13 +314,13 @@ public sealed class HouseholdBatch
             var facts = new BatchPersonFacts(this, p);
             var trace = default(NoTrace);
             ScopeVerdict[p] = ScopeKernel.Scope(ref facts, ref trace);
-            ExtremismVerdict[p] = BulkPersonElements.Extremism(this, p);
-            NoObstruction[p] = BulkPersonElements.NoMisconduct(this, p, MisconductKind.Obstruction, MisconductReading.WithoutLookback(false, DeceptionWeighing.None), NoDate);
-            NoAbsconding[p] = BulkPersonElements.NoMisconduct(this, p, MisconductKind.Absconding, MisconductReading.WithoutLookback(false, DeceptionWeighing.None), NoDate);
+            ExtremismVerdict[p] = ExtremismKernel.NoExtremism(ref facts, ref trace, MisconductReading.Stored[0], NoDate);
+            NoObstruction[p] = MisconductKernel.Obstruction(ref facts, ref trace, MisconductReading.Stored[0], NoDate);
+            NoAbsconding[p] = MisconductKernel.Absconding(ref facts, ref trace, MisconductReading.Stored[0], NoDate);
             ushort deception = 0;
             for (var reading = 0; reading < MisconductReading.DeceptionReadings; reading++)
             {
-                var verdict = BulkPersonElements.NoMisconduct(this, p, MisconductKind.Deception, MisconductReading.FromIndex(reading), NoDate);
+                var verdict = MisconductKernel.Deception(ref facts, ref trace, MisconductReading.Stored[reading], NoDate);
                 deception |= (ushort)((int)verdict << (2 * reading));
             }
 

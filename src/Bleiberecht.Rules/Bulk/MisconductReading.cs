@@ -1,29 +1,36 @@
+using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Options;
+using Bleiberecht.Rules.Regimes.Imk2006;
 
 namespace Bleiberecht.Rules.Bulk;
 
 /// <summary>
-/// The options that decide whether a misconduct record counts (elements 17, 18, 21; A16/A17): causality,
-/// weighing and look-back. Without a look-back the verdict depends on the facts and one of six readings only, so
-/// <see cref="HouseholdBatch"/> evaluates all six once and a rule set just picks its <see cref="Index"/>.
+/// Which verdicts of elements 17, 18, 20 and 21 <see cref="HouseholdBatch"/> stores (storage only: the rules are
+/// <see cref="MisconductKernel"/> and <see cref="ExtremismKernel"/>). Without a look-back those verdicts depend on the
+/// facts and, for element 17, on one of six readings (causality A13 × weighing A14) only, so the batch runs the kernels
+/// once per person under each <see cref="Stored"/> reading and a compiled rule set picks the one its options match.
 /// </summary>
-internal readonly record struct MisconductReading(bool RequiresCausality, DeceptionWeighing Weighing, int LookbackYears)
+internal static class MisconductReading
 {
-    /// <summary>Number of readings without a look-back: causality (2) × weighing (3).</summary>
+    /// <summary>Number of stored readings of element 17: causality (2) × weighing (3).</summary>
     public const int DeceptionReadings = 6;
 
-    /// <summary>No look-back (element 17 counts deceptions however long ago).</summary>
-    public const int NoLookback = int.MinValue;
+    /// <summary>
+    /// The options of stored reading <c>i</c>: causality if <c>i ≥ 3</c>, weighing <c>i mod 3</c>; no look-back and
+    /// absconding a ground (the defaults), which is also the reading of elements 18, 20 and 21 (<c>Stored[0]</c>).
+    /// </summary>
+    public static readonly ExclusionOptions[] Stored = [.. Enumerable.Range(0, DeceptionReadings).Select(static i => new ExclusionOptions { DeceptionRequiresCausality = i >= 3, DeceptionWeighing = (DeceptionWeighing)(i % 3) })];
 
-    /// <summary>A reading without look-back.</summary>
-    public static MisconductReading WithoutLookback(bool requiresCausality, DeceptionWeighing weighing) => new(requiresCausality, weighing, NoLookback);
+    /// <summary>The stored reading of element 17 that <paramref name="o"/> matches (its index), or -1 if a look-back makes it read the decision date.</summary>
+    public static int Deception(ExclusionOptions o)
+        => MisconductKernel.Lookback(MisconductKind.Deception, o) is null ? (o.DeceptionRequiresCausality ? 3 : 0) + (int)o.DeceptionWeighing : -1;
 
-    /// <summary>The reading at <paramref name="index"/> (the inverse of <see cref="Index"/>).</summary>
-    public static MisconductReading FromIndex(int index) => WithoutLookback(index >= 3, (DeceptionWeighing)(index % 3));
+    /// <summary>Element 18's stored verdict holds under <paramref name="o"/>.</summary>
+    public static bool Obstruction(ExclusionOptions o) => MisconductKernel.Lookback(MisconductKind.Obstruction, o) is null;
 
-    /// <summary>Whether a look-back applies (then the verdict also depends on the decision date).</summary>
-    public bool HasLookback => LookbackYears != NoLookback;
+    /// <summary>Element 21's stored verdict holds under <paramref name="o"/>.</summary>
+    public static bool Absconding(ExclusionOptions o) => o.AbscondingIsGround == Stored[0].AbscondingIsGround && MisconductKernel.Lookback(MisconductKind.Absconding, o) is null;
 
-    /// <summary>Position among the <see cref="DeceptionReadings"/> precomputed verdicts (look-back ignored).</summary>
-    public int Index => (RequiresCausality ? 3 : 0) + (int)Weighing;
+    /// <summary>Element 20's stored verdict holds under <paramref name="o"/>.</summary>
+    public static bool Extremism(ExclusionOptions o) => o.ExtremismLookbackYears is null;
 }

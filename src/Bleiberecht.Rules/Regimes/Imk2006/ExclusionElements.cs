@@ -4,6 +4,7 @@ using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Options;
 using Bleiberecht.Rules.Predicates;
+using Bleiberecht.Rules.Regimes.Kernels;
 
 namespace Bleiberecht.Rules.Regimes.Imk2006;
 
@@ -15,55 +16,34 @@ namespace Bleiberecht.Rules.Regimes.Imk2006;
 internal static class ExclusionElements
 {
     // Fixed texts of explanation details, allocated once (they are read on every decision).
-    private static readonly Label AbscondingIsNotAGroundInThisRuleSet = new("Untertauchen ist in diesem Regelwerk kein Ausschlussgrund", "absconding is not a ground in this rule set");
     private static readonly Label NoExceptionInThisRuleSet = new("keine Ausnahme im Regelwerk (Ermessen ausgeschlossen)", "no exception in this rule set");
 
-    /// <summary>Element 17: no deliberate deception (L182-184), as weighed by options A13-A15.</summary>
+    /// <summary>Element 17: no deliberate deception (L182-184), as weighed by options A13-A15 (<see cref="MisconductKernel"/>).</summary>
     public static readonly Rule<MemberContext> Deception = new Condition<MemberContext>(
         ImkElements.Deception,
-        m => NoMisconduct(m, MisconductKind.Deception),
+        static m => KernelLeaf.Check(m, static (MemberContext m, ref MemberFacts f, ref CheckTrace t) => MisconductKernel.Deception(ref f, ref t, m.Options.Exclusion, Days.Of(m.Household.Household.DecisionDate))),
         m => m.Person.Id);
 
     /// <summary>Element 18: no deliberate delay or obstruction of removal (L1849-1850, L2106).</summary>
     public static readonly Rule<MemberContext> Obstruction = new Condition<MemberContext>(
         ImkElements.Obstruction,
-        m => NoMisconduct(m, MisconductKind.Obstruction),
+        static m => KernelLeaf.Check(m, static (MemberContext m, ref MemberFacts f, ref CheckTrace t) => MisconductKernel.Obstruction(ref f, ref t, m.Options.Exclusion, Days.Of(m.Household.Household.DecisionDate))),
         m => m.Person.Id);
 
     /// <summary>Element 21: has not absconded, where absconding is a ground at all (A16; not in MV, L1869-1871).</summary>
     public static readonly Rule<MemberContext> Absconding = new Condition<MemberContext>(
         ImkElements.Absconding,
-        m => m.Options.Exclusion.AbscondingIsGround
-            ? NoMisconduct(m, MisconductKind.Absconding)
-            : Check.NotApplicable(AbscondingIsNotAGroundInThisRuleSet),
+        static m => KernelLeaf.Check(m, static (MemberContext m, ref MemberFacts f, ref CheckTrace t) => MisconductKernel.Absconding(ref f, ref t, m.Options.Exclusion, Days.Of(m.Household.Household.DecisionDate))),
         m => m.Person.Id);
 
     /// <summary>
     /// Element 20: no links to extremist or terrorist organisations [background]; with a look-back (A36), links that
-    /// ended longer ago than it no longer count (ADR 0013).
+    /// ended longer ago than it no longer count (ADR 0013; <see cref="ExtremismKernel"/>).
     /// </summary>
     public static readonly Rule<MemberContext> Extremism = new Condition<MemberContext>(
         ImkElements.Extremism,
-        NoExtremism,
+        static m => KernelLeaf.Check(m, static (MemberContext m, ref MemberFacts f, ref CheckTrace t) => ExtremismKernel.NoExtremism(ref f, ref t, m.Options.Exclusion, Days.Of(m.Household.Household.DecisionDate))),
         m => m.Person.Id);
-
-    private static readonly Label ExtremistLinksEndedBeforeTheLookback = new("Bezüge vor Beginn des Berücksichtigungszeitraums beendet", "links ended before the look-back period");
-
-    private static Check NoExtremism(MemberContext m)
-    {
-        var p = m.Person;
-        if (p.ExtremismLinks != true || m.Options.Exclusion.ExtremismLookbackYears is not { } years || p.ExtremismLinksEndedOn is not { } ended)
-        {
-            return Ask.YesNo(p.ExtremismLinks, m.Path("extremismLinks"), "Bestehen Bezüge zu extremistischen oder terroristischen Organisationen?", "Are there links to extremist or terrorist organisations?", wanted: false);
-        }
-
-        if (m.Household.Household.DecisionDate is not { } decision)
-        {
-            return Check.Unknown(null, Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
-        }
-
-        return WithinLookback(ended, years, decision) ? Check.Of(Truth.False) : Check.Of(Truth.True, ExtremistLinksEndedBeforeTheLookback);
-    }
 
     /// <summary>
     /// Element 19: no conviction above the threshold — unless the rule set lets the authority disregard it in an
@@ -81,122 +61,6 @@ internal static class ExclusionElements
                 ? Ask.YesNo(m.Person.ExceptionalCircumstances, m.Path("exceptionalCircumstances"), "Liegt ein Ausnahmefall vor, der die Verurteilung außer Betracht lässt?", "Are there exceptional circumstances to disregard the conviction?")
                 : Check.Of(Truth.False, NoExceptionInThisRuleSet),
             m => m.Person.Id));
-
-    private static readonly Label NoRecords = new("keine maßgeblichen Einträge", "no relevant records");
-
-    private static Check NoMisconduct(MemberContext m, MisconductKind kind)
-    {
-        var records = m.Person.Misconduct;
-        if (records is null)
-        {
-            return Check.Unknown(null, Ask.Fact(m.Path("misconduct"), "Liegen Täuschung, Behinderung der Abschiebung oder Untertauchen vor?", "Is there any deception, obstruction of removal or absconding on record?"));
-        }
-
-        var any = Truth.False;
-        List<MissingFact>? missing = null;
-        var counted = 0;
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (records[i].Kind != kind)
-            {
-                continue;
-            }
-
-            var (counts, facts) = Counts(m, records[i], i);
-            any = any.Or(counts);
-            if (counts == Truth.True)
-            {
-                counted++;
-            }
-            else if (counts == Truth.Unknown)
-            {
-                (missing ??= []).AddRange(facts ?? []);
-            }
-        }
-
-        var result = any.Not();
-        var detail = counted == 0 ? NoRecords : Label.Later(counted, static c => ($"{c} maßgebliche(r) Eintrag/Einträge", $"{c} relevant record(s)"));
-        return result == Truth.Unknown ? new Check(result, detail, missing ?? []) : Check.Of(result, detail);
-    }
-
-    /// <summary>Whether one record is a ground under this rule set's weighing options.</summary>
-    private static (Truth Counts, List<MissingFact>? Missing) Counts(MemberContext m, MisconductRecord r, int index)
-    {
-        var o = m.Options.Exclusion;
-        List<MissingFact>? missing = null;
-
-        var counts = Truth.True;
-        if (r.Kind != MisconductKind.Absconding)
-        {
-            counts = counts.And(Lift(r.Deliberate, m, index, "deliberate", "War das Verhalten vorsätzlich?", "Was the conduct deliberate?", ref missing));
-        }
-
-        if (r.Kind == MisconductKind.Deception)
-        {
-            if (o.DeceptionRequiresCausality)
-            {
-                counts = counts.And(Lift(r.CausedNonRemoval, m, index, "causedNonRemoval", "War die Täuschung ursächlich dafür, dass nicht abgeschoben wurde?", "Did the deception actually prevent removal?", ref missing));
-            }
-
-            if (o.DeceptionWeighing == DeceptionWeighing.MinimumWeight)
-            {
-                counts = counts.And(Lift(r.OfSomeWeight, m, index, "ofSomeWeight", "Ist die Täuschung von einigem Gewicht?", "Is the deception of some weight?", ref missing));
-            }
-            else if (o.DeceptionWeighing == DeceptionWeighing.BalanceAgainstIntegration)
-            {
-                counts = counts.And(Lift(r.OutweighedByIntegration, m, index, "outweighedByIntegration", "Wird die Täuschung durch Integrationsleistungen aufgewogen?", "Is the deception outweighed by integration?", ref missing).Not());
-            }
-
-        }
-
-        // The look-back of the record's kind (A15 deception, A34 obstruction, A35 absconding; ADR 0013).
-        var lookback = r.Kind switch
-        {
-            MisconductKind.Deception => o.DeceptionLookbackYears,
-            MisconductKind.Obstruction => o.ObstructionLookbackYears,
-            _ => o.AbscondingLookbackYears,
-        };
-        if (lookback is { } years)
-        {
-            if (r.To is not { } end)
-            {
-                // An ongoing record lies within any window; an undated one cannot be placed.
-                if (r.From is null)
-                {
-                    counts = counts.And(Truth.Unknown);
-                    (missing ??= []).Add(Ask.Fact(RecordPath(m, index, "to"), "Bis wann dauerte das Verhalten?", "Until when did the conduct last?"));
-                }
-            }
-            else if (m.Household.Household.DecisionDate is not { } decision)
-            {
-                counts = counts.And(Truth.Unknown);
-                (missing ??= []).Add(Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
-            }
-            else
-            {
-                counts = counts.And(WithinLookback(end, years, decision).ToTruth());
-            }
-        }
-
-        return (counts, missing);
-    }
-
-    /// <summary>A period that ended on <paramref name="end"/> lies within a look-back of <paramref name="years"/> before <paramref name="decision"/>.</summary>
-    public static bool WithinLookback(DateOnly end, int years, DateOnly decision) => LegalTime.AddYears(end, years) >= decision;
-
-    /// <summary>A fact of misconduct record <paramref name="index"/>; its path is formatted only when asked for.</summary>
-    private static Truth Lift(bool? value, MemberContext m, int index, string property, string de, string en, ref List<MissingFact>? missing)
-    {
-        if (value is null)
-        {
-            (missing ??= []).Add(Ask.Fact(RecordPath(m, index, property), de, en));
-        }
-
-        return value.ToTruth();
-    }
-
-    private static FactPath RecordPath(MemberContext m, int index, string property)
-        => m.Path(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"misconduct[{index}].{property}"));
 
     /// <summary>
     /// The threshold of <see cref="ConvictionKernel"/> over the person's convictions, with the questions and the

@@ -5,7 +5,7 @@ namespace Bleiberecht.Rules.Regimes.Kernels;
 
 /// <summary>The household facts as the kernels read them, over the object graph (the explain path).</summary>
 /// <param name="household">The household.</param>
-internal readonly struct HouseholdObjectFacts(Household household) : IHouseholdFacts
+internal readonly partial struct HouseholdObjectFacts(Household household) : IHouseholdFacts
 {
     /// <inheritdoc />
     public bool CommunalShelter => household.Housing?.CommunalShelter == true;

@@ -7,7 +7,7 @@ namespace Bleiberecht.Rules.Regimes.Kernels;
 /// (<see cref="HouseholdObjectFacts"/>), the packed household row of a <c>HouseholdBatch</c> on the bulk path.
 /// A struct type parameter, as <see cref="IPersonFacts"/>.
 /// </summary>
-internal interface IHouseholdFacts
+internal partial interface IHouseholdFacts
 {
     /// <summary>The household lives in a communal shelter.</summary>
     bool CommunalShelter { get; }
