@@ -165,14 +165,12 @@ public static class BulkEvaluator
 
         // The gate (rules.md 5.1 steps 0-1): a withdrawn, unfiled or possibly unfiled application is decided without
         // the other elements (the procedure does not read them).
-        var applicationDate = hh.ApplicationDate;
-        var filed = hh.ApplicationFiled;
-        var application = applicationDate != HouseholdBatch.NoDate && filed != Truth.False ? Truth.True : filed;
+        var householdFacts = new BatchHouseholdFacts(b, h);
+        var noTrace = default(NoTrace);
         HouseholdContext? context = null;
-        if (!c.GateIsBuiltIn)
-        {
-            application = plan.Regime.GateElement < 0 ? Truth.True : Gate(b, c, h, ref context);
-        }
+        var application = c.GateIsBuiltIn
+            ? ProcedureKernel.Application(ref householdFacts, ref noTrace)
+            : plan.Regime.GateElement < 0 ? Truth.True : Gate(b, c, h, ref context);
 
         if (hh.Withdrawn || application != Truth.True)
         {
@@ -183,11 +181,7 @@ public static class BulkEvaluator
         }
 
         DecisionProcedure.Clear(rows);
-        var deadline = c.ApplicationDeadline == HouseholdBatch.NoDate || filed == Truth.False
-            ? Truth.True
-            : applicationDate == HouseholdBatch.NoDate ? Truth.Unknown : (applicationDate <= c.ApplicationDeadline).ToTruth();
-        var householdFacts = new BatchHouseholdFacts(b, h);
-        var noTrace = default(NoTrace);
+        var deadline = ProcedureKernel.ApplicationDeadline(ref householdFacts, ref noTrace, c.Options.Deadline);
         var housing = HousingKernel.Housing(ref householdFacts, ref noTrace, c.Options.Housing);
 
         var referenceCivil = c.ReferenceCivil;

@@ -119,7 +119,6 @@ public sealed class CompiledRuleSet
 
         WorkTakeUp = o.Deadline.WorkTakeUp.DayNumber;
         ExtensionAfterDeadline = o.Deadline.ExtensionAfterDeadline;
-        ApplicationDeadline = Day(o.Deadline.Application);
 
         ConvertTo104a = o.Fallback.Convert104a != Rules.Options.Convert104a.No;
         OtherHumanitarianTitle = o.Fallback.OtherHumanitarianTitle;
@@ -244,7 +243,6 @@ public sealed class CompiledRuleSet
     internal readonly bool WorkPermittedAnnotation;
     internal readonly int WorkTakeUp;
     internal readonly bool ExtensionAfterDeadline;
-    internal readonly int ApplicationDeadline;
     internal readonly bool ConvertTo104a;
     internal readonly bool OtherHumanitarianTitle;
 }
