@@ -189,7 +189,6 @@ public static class BulkEvaluator
         var ageOfMajority = c.AgeOfMajority;
         var deceptionShift = c.DeceptionShift;
         var exclusion = c.Options.Exclusion;
-        var convictionOverride = c.ConvictionOverride;
         var passport = c.Options.Passport;
         var language = c.Options.Language;
         var weighing = c.Options.Exclusion.DeceptionWeighing;
@@ -227,14 +226,10 @@ public static class BulkEvaluator
                 ? (Truth)((f.NoDeception >> deceptionShift) & 3)
                 : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision);
 
-            var threshold = !f.ConvictionsKnown
-                ? Truth.Unknown
-                : ConvictionKernel.WithinThreshold(ConvictionKernel.Exceeds(f.BestPrison, f.BestGeneral, f.BestTotal, exclusion), ConvictionKernel.Exceeds(f.WorstPrison, f.WorstGeneral, f.WorstTotal, exclusion));
-
             Put(row, c.BitScope, f.Scope);
             Put(row, c.BitDeception, deception);
             Put(row, c.BitObstruction, c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
-            Put(row, c.BitConviction, FromMask(Mask(threshold) | (convictionOverride ? Mask(f.ExceptionalCircumstances) : 0)));
+            Put(row, c.BitConviction, ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
             Put(row, c.BitExtremism, c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
             Put(row, c.BitAbsconding, c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
             Put(row, c.BitCooperation, IdentityKernels.Cooperation(ref facts, ref trace, passport, weighing));

@@ -83,7 +83,6 @@ public sealed class CompiledRuleSet
         ObstructionStored = MisconductReading.Obstruction(o.Exclusion);
         AbscondingStored = MisconductReading.Absconding(o.Exclusion);
         ExtremismStored = MisconductReading.Extremism(o.Exclusion);
-        ConvictionOverride = o.Exclusion.ConvictionDiscretionaryOverride;
 
         FixedTerm = o.Employment.FixedTermAccepted;
         HasMinPriorMonths = o.Employment.MinPriorEmploymentMonths is not null;
@@ -212,7 +211,6 @@ public sealed class CompiledRuleSet
 
     /// <summary>Element 20's stored verdict holds (no look-back, A36); otherwise its kernel runs.</summary>
     internal readonly bool ExtremismStored;
-    internal readonly bool ConvictionOverride;
     internal readonly FixedTermAcceptance FixedTerm;
     internal readonly bool HasMinPriorMonths;
     internal readonly int MinPriorMonths;
