@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
-using Bleiberecht.Rules.Options;
 
 namespace Bleiberecht.Rules.Bulk;
 
@@ -19,17 +18,6 @@ internal static class BulkPersonElements
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Truth When(Truth applies, Truth requirement) => (Truth)Math.Max(2 - (int)applies, (int)requirement);
-
-    /// <summary>
-    /// A verdict as the set of the levels it reaches (False 0b00, Unknown 0b01, True 0b11), so that Kleene
-    /// conjunction (the minimum) is a bitwise and, and disjunction (the maximum) a bitwise or, without branches.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Mask(Truth t) => (int)t | ((int)t >> 1);
-
-    /// <summary>The verdict of a <see cref="Mask(Truth)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Truth FromMask(int mask) => (Truth)((mask & 1) + (mask >> 1));
 
     /// <summary>Completed years of age on the reference date (packed, <see cref="CivilDate"/>), or <see cref="int.MinValue"/> if the birth date is unknown.</summary>
     public static int Age(HouseholdBatch b, int p, int referenceCivil)

@@ -1,6 +1,5 @@
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
-using Bleiberecht.Rules.Options;
 using Bleiberecht.Rules.Regimes.Imk2006;
 using Bleiberecht.Rules.Regimes.Kernels;
 
