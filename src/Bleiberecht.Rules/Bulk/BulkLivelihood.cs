@@ -1,13 +1,15 @@
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Options;
+using Bleiberecht.Rules.Regimes.Imk2006;
+using Bleiberecht.Rules.Regimes.Kernels;
 
 namespace Bleiberecht.Rules.Bulk;
 
 /// <summary>
 /// Element 13 (household livelihood) over a <see cref="HouseholdBatch"/>: whether each job counts
 /// (JobElements: quality, annotation, Residenzpflicht, BA consent, deadline, current), the income test
-/// (Punkt 3.2) and the exception groups (Punkt 3.3, groups b-e in <see cref="BulkExceptionGroups"/>) — the verdicts of LivelihoodElements without explanation nodes.
+/// (Punkt 3.2) and the exception groups (Punkt 3.3, groups b-e in <see cref="ExceptionGroupsKernel"/>) — the verdicts of LivelihoodElements without explanation nodes.
 /// </summary>
 internal static class BulkLivelihood
 {
@@ -33,7 +35,14 @@ internal static class BulkLivelihood
         // Punkt 3.3: trainees (group a), or the other groups.
         var trainee = c.Training == TrainingAcceptance.No ? Truth.False : Trainees(b, c, in hh, jobTrainee);
         var secured = income.And(noBenefits).Or(trainee);
-        return secured == Truth.True ? secured : secured.Or(BulkExceptionGroups.Any(b, c, in hh, anyJobCounts));
+        if (secured == Truth.True)
+        {
+            return secured;
+        }
+
+        var facts = new BatchLivelihoodFacts(b, c, hh.MemberStart, hh.MemberEnd - hh.MemberStart, h, anyJobCounts);
+        var trace = default(NoTrace);
+        return secured.Or(ExceptionGroupsKernel.Any(ref facts, ref trace, c.Options.ExceptionGroups));
     }
 
     /// <summary>LivelihoodElements.ManyChildren: at least three minor children at the reference date (A11).</summary>
