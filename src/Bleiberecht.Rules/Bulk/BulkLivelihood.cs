@@ -64,13 +64,15 @@ internal static class BulkLivelihood
     private static Truth Income(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, Truth manyChildren, Span<Truth> jobTrainee, ref Truth anyJobCounts)
     {
         var decision = hh.DecisionDate;
+        var trace = default(NoTrace);
         var upperUnbounded = hh.EmploymentsUnknown;
         decimal lower = 0, upper = 0, bestInsuredLower = 0, bestInsuredUpper = 0;
         for (var k = 0; k < jobs.Length; k++)
         {
             ref readonly var jf = ref jobs[k];
             var j = hh.JobStart + k;
-            var counts = Counts(b, c, in jf, j, decision, single, out var access);
+            var job = new BatchJobFacts(b, j, hh.MemberStart, single, decision);
+            var counts = JobKernels.Counts(ref job, ref trace, c.Options, out var access);
             anyJobCounts = anyJobCounts.Or(counts);
             if (counts != Truth.False)
             {
@@ -133,12 +135,14 @@ internal static class BulkLivelihood
     private static Truth IncomeInCents(HouseholdBatch b, CompiledRuleSet c, ref readonly HouseholdFacts hh, int h, ReadOnlySpan<JobFacts> jobs, bool single, Truth manyChildren, Span<Truth> jobTrainee, ref Truth anyJobCounts)
     {
         var decision = hh.DecisionDate;
+        var trace = default(NoTrace);
         var upperUnbounded = hh.EmploymentsUnknown;
         long lower = 0, upper = 0, bestInsuredLower = 0, bestInsuredUpper = 0;
         for (var k = 0; k < jobs.Length; k++)
         {
             ref readonly var jf = ref jobs[k];
-            var counts = Counts(b, c, in jf, hh.JobStart + k, decision, single, out var access);
+            var job = new BatchJobFacts(b, hh.JobStart + k, hh.MemberStart, single, decision);
+            var counts = JobKernels.Counts(ref job, ref trace, c.Options, out var access);
             anyJobCounts = anyJobCounts.Or(counts);
             if (counts != Truth.False)
             {
@@ -247,127 +251,5 @@ internal static class BulkLivelihood
         }
 
         return result;
-    }
-
-    /// <summary>JobElements.Rule for job <paramref name="j"/> (packed facts <paramref name="jf"/>); <paramref name="access"/> = consent ∧ deadline ∧ current (for trainees).</summary>
-    private static Truth Counts(HouseholdBatch b, CompiledRuleSet c, ref readonly JobFacts jf, int j, int decision, bool single, out Truth access)
-    {
-        var kind = jf.Kind;
-        var start = jf.Start;
-
-        // Element 31, and the job still exists at the decision.
-        var deadline = c.ExtensionAfterDeadline ? Truth.True : start == HouseholdBatch.NoDate ? Truth.Unknown : (start <= c.WorkTakeUp).ToTruth();
-        var end = jf.End;
-        var current = end == HouseholdBatch.NoDate ? Truth.True : decision == HouseholdBatch.NoDate ? Truth.Unknown : (end >= decision).ToTruth();
-
-        // Element 25 with 26-28 and the training additionality.
-        var consent = WhileCheckApplies(c.PriorityCheckUntil, start, jf.PrivilegedWorker.Not())
-            .And(WhileCheckApplies(c.WorkingConditionsCheckUntil, start, jf.ConditionsComparable));
-        if (c.HasWageShare || c.HasWageHourly)
-        {
-            consent = consent.And(WageFloor(b, c, j));
-        }
-
-        if (kind == EmploymentKind.TempAgency && !c.TempAgencyAccepted)
-        {
-            consent = consent.And(WhileCheckApplies(c.AnyCheckUntil, start, Truth.False));
-        }
-
-        if (kind == EmploymentKind.Training && c.TrainingAdditionalityCheck)
-        {
-            consent = consent.And(WhileCheckApplies(c.AnyCheckUntil, start, jf.TrainingPlaceAdditional));
-        }
-
-        access = deadline.And(current).And(consent);
-
-        // Element 30 and 29.
-        var annotation = c.WorkPermittedAnnotation ? Truth.True : jf.DuldungForbidsEmployment.Not();
-        var inside = jf.WithinPermittedArea;
-        var residenz = inside == Truth.True ? Truth.True : c.Residenzpflicht switch
-        {
-            ResidenzpflichtRelief.No => inside,
-            ResidenzpflichtRelief.SomeKommunen => Truth.Unknown,
-            ResidenzpflichtRelief.ForJobSearchDuldungHolders => inside.Or(jf.HeldJobSearchDuldung),
-            _ => Truth.True,
-        };
-
-        return Quality(b, c, in jf, j, kind, single).And(annotation).And(residenz).And(access);
-    }
-
-    /// <summary>Element 14.</summary>
-    private static Truth Quality(HouseholdBatch b, CompiledRuleSet c, ref readonly JobFacts jf, int j, EmploymentKind kind, bool single)
-    {
-        if (kind == EmploymentKind.MiniJob || (kind == EmploymentKind.SelfEmployed && !c.SelfEmploymentAccepted))
-        {
-            return Truth.False;
-        }
-
-        var result = kind != EmploymentKind.SelfEmployed ? jf.SocialInsurance : Truth.True;
-        result = result.And(FixedTermAccepted(c, in jf));
-        if (c.HasMinPriorMonths)
-        {
-            var worked = jf.MonthsWorked;
-            result = result.And(worked == int.MinValue ? Truth.Unknown : (worked >= c.MinPriorMonths).ToTruth());
-        }
-
-        if (c.HasMinGrossForSingle && single)
-        {
-            result = result.And(b.JobGross[j] is { } gross ? (gross >= c.MinGrossForSingle).ToTruth() : Truth.Unknown);
-        }
-
-        return result;
-    }
-
-    /// <summary>A02.</summary>
-    private static Truth FixedTermAccepted(CompiledRuleSet c, ref readonly JobFacts jf)
-    {
-        var fixedTerm = jf.FixedTerm;
-        if (fixedTerm == Truth.False)
-        {
-            return Truth.True;
-        }
-
-        var worked = jf.MonthsWorked;
-        var accepted = c.FixedTerm switch
-        {
-            FixedTermAcceptance.YesIfIncomeSufficient => Truth.True,
-            FixedTermAcceptance.IfSectorCustomary => jf.FixedTermCustomary,
-            FixedTermAcceptance.IfIntegratedAndPreviouslyEmployed => worked == int.MinValue ? Truth.Unknown : (worked > 0).ToTruth(),
-            _ => Truth.False,
-        };
-        return fixedTerm == Truth.Unknown ? Truth.Unknown.Or(accepted) : accepted;
-    }
-
-    /// <summary>A08.</summary>
-    private static Truth WageFloor(HouseholdBatch b, CompiledRuleSet c, int j)
-    {
-        var result = Truth.True;
-        if (c.HasWageShare)
-        {
-            result = result.And(b.JobShareOfCollectiveWage[j] is { } s ? (s >= c.WageShare).ToTruth() : Truth.Unknown);
-        }
-
-        if (c.HasWageHourly)
-        {
-            result = result.And(b.JobNetHourly[j] is { } hourly ? (hourly >= c.WageHourly).ToTruth() : Truth.Unknown);
-        }
-
-        return result;
-    }
-
-    /// <summary>A BA check applies to jobs starting on or before its last day (never if that day is absent).</summary>
-    private static Truth WhileCheckApplies(int until, int start, Truth check)
-    {
-        if (until == HouseholdBatch.NoDate)
-        {
-            return Truth.True;
-        }
-
-        if (start == HouseholdBatch.NoDate)
-        {
-            return check == Truth.True ? Truth.True : Truth.Unknown;
-        }
-
-        return start <= until ? check : Truth.True;
     }
 }
