@@ -16,12 +16,15 @@ internal static class ExceptionGroupsKernel
 {
     private static readonly Label NotInThisRuleSet = new("Ausnahmegruppe in diesem Regelwerk nicht vorgesehen", "exception group not provided in this rule set");
 
-    /// <summary>Any of the four groups (the bulk path; the explain path shows each group as its own leaf).</summary>
-    public static Truth Any<TFacts, TTrace>(ref TFacts f, ref TTrace t, ExceptionGroupOptions o)
+    /// <summary>
+    /// Any of the four groups (the bulk path; the explain path shows each group as its own leaf);
+    /// <paramref name="someJobCounts"/> is <see cref="ILivelihoodFacts.SomeJobCounts"/> as the income test found it.
+    /// </summary>
+    public static Truth Any<TFacts, TTrace>(ref TFacts f, ref TTrace t, ExceptionGroupOptions o, Truth someJobCounts)
         where TFacts : struct, ILivelihoodFacts
         where TTrace : struct, ITrace
     {
-        var result = Families(ref f, ref t, o);
+        var result = Families(ref f, ref t, o, someJobCounts);
         if (result != Truth.True)
         {
             result = result.Or(SingleParents(ref f, ref t, o));
@@ -44,6 +47,12 @@ internal static class ExceptionGroupsKernel
     public static Truth Families<TFacts, TTrace>(ref TFacts f, ref TTrace t, ExceptionGroupOptions o)
         where TFacts : struct, ILivelihoodFacts
         where TTrace : struct, ITrace
+        => Families(ref f, ref t, o, Truth.Unknown, known: false);
+
+    /// <summary>Group (b) given whether some job counts, if <paramref name="known"/>; else read from the facts when needed.</summary>
+    private static Truth Families<TFacts, TTrace>(ref TFacts f, ref TTrace t, ExceptionGroupOptions o, Truth someJobCounts, bool known = true)
+        where TFacts : struct, ILivelihoodFacts
+        where TTrace : struct, ITrace
     {
         if (!o.FamiliesOnTemporarySupplementaryBenefits)
         {
@@ -54,7 +63,7 @@ internal static class ExceptionGroupsKernel
 
         // "Ergänzend": the benefits top up earnings, so some member's job must count (element 14 and its
         // labour-market conditions); its questions are the jobs' own.
-        return result == Truth.False ? result : result.And(f.SomeJobCounts());
+        return result == Truth.False ? result : result.And(known ? someJobCounts : f.SomeJobCounts());
     }
 
     /// <summary>(c) single parents (an adult, no spouse) with minor children, temporarily on benefits, who cannot be expected to work.</summary>

@@ -50,4 +50,72 @@ internal interface ILivelihoodFacts
     /// Read only when the group still depends on it.
     /// </summary>
     Truth SomeJobCounts();
+
+    /// <summary>Member <paramref name="i"/>'s jobs are not known (<c>employments</c> absent).</summary>
+    bool EmploymentsUnknown(int i);
+
+    /// <summary>Number of jobs of all members, in member and job order.</summary>
+    int JobCount { get; }
+
+    /// <summary>The member holding job <paramref name="k"/>.</summary>
+    int JobOwner(int k);
+
+    /// <summary>Kind of job <paramref name="k"/>.</summary>
+    EmploymentKind JobKind(int k);
+
+    /// <summary>Job <paramref name="k"/> is subject to social insurance.</summary>
+    Truth JobSocialInsurance(int k);
+
+    /// <summary>Job <paramref name="k"/> is a recognised apprenticeship.</summary>
+    Truth JobRecognisedApprenticeship(int k);
+
+    /// <summary>
+    /// Whether job <paramref name="k"/> counts (<c>JobKernels.Counts</c>), and its <paramref name="access"/>
+    /// (BA consent ∧ deadline ∧ not ended).
+    /// </summary>
+    Truth JobCounts(int k, out Truth access);
+
+    /// <summary>
+    /// Reports to <paramref name="t"/> the questions of job <paramref name="k"/>'s open requirements: of the whole job
+    /// (<paramref name="accessOnly"/> false) or of its consent, deadline and end. The object graph's jobs are explained
+    /// once per evaluation and shared by several leaves, so their questions are read from there; the batch asks nothing.
+    /// </summary>
+    void AskJob<TTrace>(ref TTrace t, int k, bool accessOnly)
+        where TTrace : struct, ITrace;
+
+    /// <summary>Net monthly pay of job <paramref name="k"/>, or <c>null</c>.</summary>
+    decimal? JobNet(int k);
+
+    /// <summary>Net monthly pay of job <paramref name="k"/> in cents (valid where <see cref="CentsExact"/>), or <see cref="long.MinValue"/> if not known.</summary>
+    long JobNetCents(int k);
+
+    /// <summary>The monthly need, or <c>null</c>.</summary>
+    decimal? Need { get; }
+
+    /// <summary>The need in cents (valid where <see cref="CentsExact"/>).</summary>
+    long NeedCents { get; }
+
+    /// <summary>Notional child and housing benefit together (A11), unknown parts read as 0.</summary>
+    decimal Notional { get; }
+
+    /// <summary>The notional benefits in cents (valid where <see cref="CentsExact"/>).</summary>
+    long NotionalCents { get; }
+
+    /// <summary>A notional benefit is not known.</summary>
+    bool NotionalOpen { get; }
+
+    /// <summary>The notional child benefit is not known.</summary>
+    bool NotionalChildBenefitUnknown { get; }
+
+    /// <summary>The notional housing benefit is not known.</summary>
+    bool NotionalHousingBenefitUnknown { get; }
+
+    /// <summary>Job <paramref name="k"/>'s index in its holder's <c>employments</c> (for questions).</summary>
+    int JobIndex(int k);
+
+    /// <summary>
+    /// Every amount has at most two decimals, so the income test may run exactly in whole cents (the batch precomputes
+    /// it; the object graph always reads <see cref="decimal"/>).
+    /// </summary>
+    bool CentsExact { get; }
 }

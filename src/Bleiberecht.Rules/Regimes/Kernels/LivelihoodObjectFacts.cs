@@ -66,4 +66,99 @@ internal struct LivelihoodObjectFacts(HouseholdContext h) : ILivelihoodFacts
         Jobs = new Check(any, null, any == Truth.Unknown ? missing! : []);
         return any;
     }
+
+    /// <inheritdoc />
+    public readonly bool EmploymentsUnknown(int i) => h.Members[i].Person.Employments is null;
+
+    /// <inheritdoc />
+    public readonly int JobCount => h.Jobs.Count;
+
+    /// <inheritdoc />
+    public readonly int JobOwner(int k) => h.Jobs[k].Member.Index;
+
+    /// <inheritdoc />
+    public readonly EmploymentKind JobKind(int k) => h.Jobs[k].Job.Kind;
+
+    /// <inheritdoc />
+    public readonly Truth JobSocialInsurance(int k) => h.Jobs[k].Job.SocialInsurance.ToTruth();
+
+    /// <inheritdoc />
+    public readonly Truth JobRecognisedApprenticeship(int k) => h.Jobs[k].Job.RecognisedApprenticeship.ToTruth();
+
+    /// <inheritdoc />
+    public readonly Truth JobCounts(int k, out Truth access)
+    {
+        // The job's explanation node, computed once per evaluation (JobElements.Explained).
+        var job = JobElements.Explained(h, k);
+        access = JobElements.Part(job, JobElements.Consent).Result
+            .And(JobElements.Part(job, JobElements.Deadline).Result)
+            .And(JobElements.Part(job, JobElements.Current).Result);
+        return job.Result;
+    }
+
+    /// <inheritdoc />
+    public readonly void AskJob<TTrace>(ref TTrace t, int k, bool accessOnly)
+        where TTrace : struct, ITrace
+    {
+        var job = JobElements.Explained(h, k);
+        if (!accessOnly)
+        {
+            Reask(ref t, job);
+            return;
+        }
+
+        Reask(ref t, JobElements.Part(job, JobElements.Consent));
+        Reask(ref t, JobElements.Part(job, JobElements.Deadline));
+        Reask(ref t, JobElements.Part(job, JobElements.Current));
+    }
+
+    /// <summary>The questions of an open node, asked again (a question is its path and label, so it is the same question).</summary>
+    private static void Reask<TTrace>(ref TTrace t, ExplanationNode node)
+        where TTrace : struct, ITrace
+    {
+        if (node.Result != Truth.Unknown)
+        {
+            return;
+        }
+
+        foreach (var m in node.Missing)
+        {
+            // Every path is rooted ("$." + property below the household, FactPath.ToString).
+            t.AskHousehold(m.Path[2..], m.Question.De, m.Question.En);
+        }
+    }
+
+    /// <inheritdoc />
+    public readonly decimal? JobNet(int k) => h.Jobs[k].Job.NetMonthlyEur;
+
+    /// <inheritdoc />
+    public readonly long JobNetCents(int k) => long.MinValue;
+
+    /// <inheritdoc />
+    public readonly decimal? Need => h.Household.Livelihood?.MonthlyNeedEur;
+
+    /// <inheritdoc />
+    public readonly long NeedCents => 0;
+
+    /// <inheritdoc />
+    public readonly decimal Notional
+        => Saturating.Add(h.Household.Livelihood?.NotionalChildBenefitEur ?? 0, h.Household.Livelihood?.NotionalHousingBenefitEur ?? 0);
+
+    /// <inheritdoc />
+    public readonly long NotionalCents => 0;
+
+    /// <inheritdoc />
+    public readonly bool NotionalOpen => NotionalChildBenefitUnknown || NotionalHousingBenefitUnknown;
+
+    /// <inheritdoc />
+    public readonly bool NotionalChildBenefitUnknown => h.Household.Livelihood?.NotionalChildBenefitEur is null;
+
+    /// <inheritdoc />
+    public readonly bool NotionalHousingBenefitUnknown => h.Household.Livelihood?.NotionalHousingBenefitEur is null;
+
+    /// <inheritdoc />
+    public readonly int JobIndex(int k) => h.Jobs[k].Index;
+
+    /// <inheritdoc />
+    public readonly bool CentsExact => false;
 }
