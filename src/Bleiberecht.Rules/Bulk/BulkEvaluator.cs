@@ -350,7 +350,9 @@ public static class BulkEvaluator
         {
             if (c.LivelihoodIsBuiltIn)
             {
-                return BulkLivelihood.Secured(b, c, in b.Households[h], h);
+                var facts = new BatchLivelihoodFacts(b, c, h);
+                var trace = default(NoTrace);
+                return LivelihoodKernel.Secured(ref facts, ref trace, c.Options);
             }
 
             var regime = c.Plan.Regime;

@@ -100,12 +100,6 @@ public sealed class CompiledRuleSet
         MajorityCoverage = o.Income.HouseholdCoverage == HouseholdCoverage.OneInsuredJobCoversMajority;
         MajorityShare = o.Income.MajorityShare;
         TemporaryBenefitsTolerated = o.Income.TemporaryBenefitsTolerated;
-        var g = o.ExceptionGroups;
-        FamiliesGroup = g.FamiliesOnTemporarySupplementaryBenefits;
-        SingleParentsGroup = g.SingleParentsWorkNotReasonable;
-        UnableToWorkGroup = g.UnableToWorkSecuredOtherwise;
-        ElderlyGroup = g.ElderlyWithFamilyInGermany;
-        ElderlyMinAge = g.ElderlyMinAge;
         NotionalBenefits = o.Income.NotionalChildAndHousingBenefit;
 
         PriorityCheckUntil = Day(o.LabourMarket.PriorityCheckUntil);
@@ -227,12 +221,6 @@ public sealed class CompiledRuleSet
     internal readonly decimal MajorityShare;
     internal readonly bool TemporaryBenefitsTolerated;
 
-    // Punkt 3.3 groups (b)-(e).
-    internal readonly bool FamiliesGroup;
-    internal readonly bool SingleParentsGroup;
-    internal readonly bool UnableToWorkGroup;
-    internal readonly bool ElderlyGroup;
-    internal readonly int ElderlyMinAge;
     internal readonly bool NotionalBenefits;
     internal readonly int PriorityCheckUntil;
     internal readonly int WorkingConditionsCheckUntil;
