@@ -60,7 +60,6 @@ public sealed class CompiledRuleSet
             _periods = [.. boundaries.Select(d => new CompiledRuleSet(ruleSet, ruleSet.OptionsOn(d), dated: false))];
         }
 
-
         ReferenceDay = o.Residence.ReferenceDate.DayNumber;
         ReferenceCivil = CivilDate.Pack(o.Residence.ReferenceDate);
         ResidenceCountCivil = CivilDate.Pack(LegalTime.CountingDay(o.Residence.ReferenceDate, o.Residence.PeriodCounting));
@@ -68,7 +67,6 @@ public sealed class CompiledRuleSet
         MinYearsFamily = o.Residence.MinYearsFamily;
         MinYearsOther = o.Residence.MinYearsOther;
         InterruptionToleranceDays = o.Residence.InterruptionToleranceDays;
-        Residenzpflicht = o.Residence.ResidenzpflichtLifted;
 
         MinChildAge = o.Family.MinChildAge;
         AgeOfMajority = o.Family.AgeOfMajority;
@@ -84,34 +82,6 @@ public sealed class CompiledRuleSet
         AbscondingStored = MisconductReading.Absconding(o.Exclusion);
         ExtremismStored = MisconductReading.Extremism(o.Exclusion);
 
-        FixedTerm = o.Employment.FixedTermAccepted;
-        HasMinPriorMonths = o.Employment.MinPriorEmploymentMonths is not null;
-        MinPriorMonths = o.Employment.MinPriorEmploymentMonths ?? 0;
-        TempAgencyAccepted = o.Employment.TempAgencyAccepted;
-        SelfEmploymentAccepted = o.Employment.SelfEmploymentAccepted;
-        Training = o.Employment.TrainingCounts;
-
-        HasMinGrossForSingle = o.Income.MinimumGrossForSingle is not null;
-        MinGrossForSingle = o.Income.MinimumGrossForSingle ?? 0;
-        HasWageShare = o.Income.WageFloorMinShareOfCollectiveWage is not null;
-        WageShare = o.Income.WageFloorMinShareOfCollectiveWage ?? 0;
-        HasWageHourly = o.Income.WageFloorMinNetHourlyEur is not null;
-        WageHourly = o.Income.WageFloorMinNetHourlyEur ?? 0;
-        MajorityCoverage = o.Income.HouseholdCoverage == HouseholdCoverage.OneInsuredJobCoversMajority;
-        MajorityShare = o.Income.MajorityShare;
-        TemporaryBenefitsTolerated = o.Income.TemporaryBenefitsTolerated;
-        NotionalBenefits = o.Income.NotionalChildAndHousingBenefit;
-
-        PriorityCheckUntil = Day(o.LabourMarket.PriorityCheckUntil);
-        WorkingConditionsCheckUntil = Day(o.LabourMarket.WorkingConditionsCheckUntil);
-        var later = Later(o.LabourMarket.PriorityCheckUntil, o.LabourMarket.WorkingConditionsCheckUntil);
-        AnyCheckUntil = Day(later);
-        TrainingAdditionalityCheck = o.LabourMarket.TrainingAdditionalityCheck;
-
-        WorkPermittedAnnotation = o.Duldung.WorkPermittedAnnotation;
-
-        WorkTakeUp = o.Deadline.WorkTakeUp.DayNumber;
-        ExtensionAfterDeadline = o.Deadline.ExtensionAfterDeadline;
 
         ConvertTo104a = o.Fallback.Convert104a != Rules.Options.Convert104a.No;
         OtherHumanitarianTitle = o.Fallback.OtherHumanitarianTitle;
@@ -174,8 +144,6 @@ public sealed class CompiledRuleSet
 
     private static int Day(DateOnly? date) => date?.DayNumber ?? HouseholdBatch.NoDate;
 
-    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
-
     internal readonly int ReferenceDay;
     internal readonly int ReferenceCivil;
 
@@ -187,7 +155,6 @@ public sealed class CompiledRuleSet
     internal readonly int MinYearsFamily;
     internal readonly int MinYearsOther;
     internal readonly int InterruptionToleranceDays;
-    internal readonly ResidenzpflichtRelief Residenzpflicht;
     internal readonly int MinChildAge;
     internal readonly int AgeOfMajority;
     internal readonly ExclusionScope ExclusionScope;
@@ -205,30 +172,6 @@ public sealed class CompiledRuleSet
 
     /// <summary>Element 20's stored verdict holds (no look-back, A36); otherwise its kernel runs.</summary>
     internal readonly bool ExtremismStored;
-    internal readonly FixedTermAcceptance FixedTerm;
-    internal readonly bool HasMinPriorMonths;
-    internal readonly int MinPriorMonths;
-    internal readonly bool TempAgencyAccepted;
-    internal readonly bool SelfEmploymentAccepted;
-    internal readonly TrainingAcceptance Training;
-    internal readonly bool HasMinGrossForSingle;
-    internal readonly decimal MinGrossForSingle;
-    internal readonly bool HasWageShare;
-    internal readonly decimal WageShare;
-    internal readonly bool HasWageHourly;
-    internal readonly decimal WageHourly;
-    internal readonly bool MajorityCoverage;
-    internal readonly decimal MajorityShare;
-    internal readonly bool TemporaryBenefitsTolerated;
-
-    internal readonly bool NotionalBenefits;
-    internal readonly int PriorityCheckUntil;
-    internal readonly int WorkingConditionsCheckUntil;
-    internal readonly int AnyCheckUntil;
-    internal readonly bool TrainingAdditionalityCheck;
-    internal readonly bool WorkPermittedAnnotation;
-    internal readonly int WorkTakeUp;
-    internal readonly bool ExtensionAfterDeadline;
     internal readonly bool ConvertTo104a;
     internal readonly bool OtherHumanitarianTitle;
 }

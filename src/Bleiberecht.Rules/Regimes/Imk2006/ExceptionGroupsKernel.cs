@@ -97,7 +97,13 @@ internal static class ExceptionGroupsKernel
         {
             if (f.Role(i) == HouseholdRole.Applicant)
             {
-                result = result.And(Traced.Part(ref t, f.WorkNotReasonable(i), MemberPath(i, "workNotReasonable"), "Ist der alleinerziehenden Person eine Arbeitsaufnahme unzumutbar (§ 10 Abs. 1 Nr. 3 SGB II)?", "Can the single parent not reasonably be expected to work (§ 10 Abs. 1 Nr. 3 SGB II)?"));
+                var cannotWork = f.WorkNotReasonable(i);
+                if (TTrace.Enabled && cannotWork == Truth.Unknown)
+                {
+                    t.AskHousehold(MemberPath(i, "workNotReasonable"), "Ist der alleinerziehenden Person eine Arbeitsaufnahme unzumutbar (§ 10 Abs. 1 Nr. 3 SGB II)?", "Can the single parent not reasonably be expected to work (§ 10 Abs. 1 Nr. 3 SGB II)?");
+                }
+
+                result = result.And(cannotWork);
             }
         }
 

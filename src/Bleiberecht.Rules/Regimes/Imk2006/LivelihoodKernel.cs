@@ -257,7 +257,10 @@ internal static class LivelihoodKernel
 
     /// <summary>
     /// Punkt 3.3 (a), trainees, for the household: every adult is a trainee — or, in a household without adults, every
-    /// member is; one trainee does not secure the household (docs/adr/0012, item 1). A job makes its holder a trainee
+    /// member is. The group describes a person ([background] IMK Nr. 3.3 (a), § 104a Abs. 6 S. 2 Nr. 1 AufenthG:
+    /// "Auszubildende in anerkannten Lehrberufen"), and the study shows trainees receiving their own permits
+    /// (L4015-4023, L3959-3961), never a training securing others: one trainee — even a minor child — does not secure
+    /// the household (docs/adr/0012, item 1; the reading of the other groups, ExceptionGroupsKernel). A job makes its holder a trainee
     /// if it is accepted training with the labour-market access of any job (consent, deadline, not ended), but not
     /// the quality of element 14: an apprentice's pay is not expected to cover the need.
     /// </summary>
