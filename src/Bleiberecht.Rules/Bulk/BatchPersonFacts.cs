@@ -9,7 +9,7 @@ namespace Bleiberecht.Rules.Bulk;
 /// </summary>
 /// <param name="b">The batch.</param>
 /// <param name="p">The person's index in the batch.</param>
-internal readonly struct BatchPersonFacts(HouseholdBatch b, int p) : IPersonFacts
+internal readonly partial struct BatchPersonFacts(HouseholdBatch b, int p) : IPersonFacts
 {
     /// <inheritdoc />
     public Truth Tolerated => b.Tolerated[p];

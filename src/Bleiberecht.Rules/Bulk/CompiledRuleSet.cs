@@ -2,6 +2,7 @@ using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Options;
 using Bleiberecht.Rules.Regimes;
+using Bleiberecht.Rules.Regimes.Imk2006;
 
 namespace Bleiberecht.Rules.Bulk;
 
@@ -61,21 +62,12 @@ public sealed class CompiledRuleSet
         }
 
 
-        ReferenceDay = o.Residence.ReferenceDate.DayNumber;
         ReferenceCivil = CivilDate.Pack(o.Residence.ReferenceDate);
-        ResidenceCountCivil = CivilDate.Pack(LegalTime.CountingDay(o.Residence.ReferenceDate, o.Residence.PeriodCounting));
-        StatuteResidenceCountCivil = CivilDate.Pack(LegalTime.CountingDay(S104aElements.ReferenceDate, o.Residence.PeriodCounting));
-        MinYearsFamily = o.Residence.MinYearsFamily;
-        MinYearsOther = o.Residence.MinYearsOther;
-        InterruptionToleranceDays = o.Residence.InterruptionToleranceDays;
+        ResidenceCountCivil = ResidenceKernel.CountingCivil(o.Residence);
         Residenzpflicht = o.Residence.ResidenzpflichtLifted;
 
-        MinChildAge = o.Family.MinChildAge;
         AgeOfMajority = o.Family.AgeOfMajority;
         ExclusionScope = o.Family.ExclusionScope;
-
-        CompulsorySchoolAge = o.School.CompulsoryFromAge;
-        PrognosisRequired = o.School.PrognosisRequiredForFamily;
 
 
         Deception = new MisconductReading(
@@ -187,23 +179,13 @@ public sealed class CompiledRuleSet
 
     private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 
-    internal readonly int ReferenceDay;
     internal readonly int ReferenceCivil;
 
-    /// <summary>The day the residence time's anniversaries are compared with (LegalTime.CountingDay, A33), packed.</summary>
+    /// <summary>The day the residence time's anniversaries are compared with (<see cref="ResidenceKernel.CountingCivil"/>, A33), packed once.</summary>
     internal readonly int ResidenceCountCivil;
-
-    /// <summary>The same for § 104a's reference date 1.7.2007 (the A31 conversion), packed.</summary>
-    internal readonly int StatuteResidenceCountCivil;
-    internal readonly int MinYearsFamily;
-    internal readonly int MinYearsOther;
-    internal readonly int InterruptionToleranceDays;
     internal readonly ResidenzpflichtRelief Residenzpflicht;
-    internal readonly int MinChildAge;
     internal readonly int AgeOfMajority;
     internal readonly ExclusionScope ExclusionScope;
-    internal readonly int CompulsorySchoolAge;
-    internal readonly bool PrognosisRequired;
     internal readonly MisconductReading Deception;
     internal readonly bool AbscondingIsGround;
 

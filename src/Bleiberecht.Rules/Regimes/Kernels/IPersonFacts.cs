@@ -8,7 +8,7 @@ namespace Bleiberecht.Rules.Regimes.Kernels;
 /// parameter of every kernel, so each path gets its own specialisation without interface calls. Optional facts
 /// read as <see cref="Truth.Unknown"/> (or the sentinel named) when absent.
 /// </summary>
-internal interface IPersonFacts
+internal partial interface IPersonFacts
 {
     /// <summary>Holds a Duldung.</summary>
     Truth Tolerated { get; }

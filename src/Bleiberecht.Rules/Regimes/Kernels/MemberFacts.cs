@@ -5,7 +5,7 @@ namespace Bleiberecht.Rules.Regimes.Kernels;
 
 /// <summary>A person's facts as the kernels read them, over the object graph (the explain path).</summary>
 /// <param name="person">The person.</param>
-internal readonly struct MemberFacts(Person person) : IPersonFacts
+internal readonly partial struct MemberFacts(Person person) : IPersonFacts
 {
     /// <inheritdoc />
     public Truth Tolerated => person.Tolerated.ToTruth();
