@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bleiberecht.Rules.Explanation;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
@@ -16,6 +17,7 @@ internal static class FamilyKernel
     private static readonly Label NotAChild = new("kein Kind", "not a child");
 
     /// <summary>The member is a qualifying child; <paramref name="referenceCivil"/> is the reference date packed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Truth QualifyingChild<TFacts, TTrace>(ref TFacts f, ref TTrace t, FamilyOptions o, int referenceCivil)
         where TFacts : struct, IPersonFacts
         where TTrace : struct, ITrace

@@ -24,7 +24,12 @@ internal static class LanguageKernel
             return Truth.True;
         }
 
-        Applicable.AskBirthDate(ref t, adult);
+        if (TTrace.Enabled && adult == Truth.Unknown)
+        {
+            var probe = default(NoTrace);
+            Applicable.AskBirthDateUnlessMet(ref t, Language(ref f, ref probe, o, decisionDay));
+        }
+
         return Applicable.Implies(adult, Language(ref f, ref t, o, decisionDay));
     }
 

@@ -47,7 +47,12 @@ internal static class ResidenceKernel
             return Truth.True;
         }
 
-        Applicable.AskBirthDate(ref t, applies);
+        if (TTrace.Enabled && applies == Truth.Unknown)
+        {
+            var probe = default(NoTrace);
+            Applicable.AskBirthDateUnlessMet(ref t, MinYears(ref f, ref probe, o, countingCivil, isFamily));
+        }
+
         return Applicable.Implies(applies, MinYears(ref f, ref t, o, countingCivil, isFamily));
     }
 

@@ -19,37 +19,37 @@ internal static class SchoolKernel
     public static Truth Attendance<TFacts, TTrace>(ref TFacts f, ref TTrace t, SchoolOptions s, int ageOfMajority, int decisionCivil)
         where TFacts : struct, IPersonFacts
         where TTrace : struct, ITrace
-    {
-        var applies = SchoolAge(ref f, ref t, s, ageOfMajority, decisionCivil);
-        return applies == Truth.False ? Truth.True
-            : Applicable.Implies(applies, Traced.YesNo(ref t, f.AttendsSchool, "schooling.attendsSchool", "Besucht das Kind tatsächlich die Schule (Schulbescheinigung)?", "Does the child actually attend school (certificate)?"));
-    }
+        => OfSchoolAge(ref f, ref t, s, ageOfMajority, decisionCivil, Requirement.Attendance);
 
     /// <summary>Element 10 for one child (where the rule set requires it of the family, A20: the caller's choice of children).</summary>
     public static Truth Prognosis<TFacts, TTrace>(ref TFacts f, ref TTrace t, SchoolOptions s, int ageOfMajority, int decisionCivil)
         where TFacts : struct, IPersonFacts
         where TTrace : struct, ITrace
+        => OfSchoolAge(ref f, ref t, s, ageOfMajority, decisionCivil, Requirement.Prognosis);
+
+    private enum Requirement
     {
-        var applies = SchoolAge(ref f, ref t, s, ageOfMajority, decisionCivil);
-        return applies == Truth.False ? Truth.True
-            : Applicable.Implies(applies, Traced.YesNo(ref t, f.PositiveSchoolPrognosis, "schooling.positiveSchoolPrognosis", "Ist ein Schulabschluss zu erwarten (positive Prognose)?", "Is the child expected to complete school?"));
+        Attendance,
+        Prognosis,
     }
 
     /// <summary>
-    /// Whether the requirement applies (of school age). Not applicable is reported as the reason; while unknown, the
-    /// birth and decision dates that decide it are asked before the requirement's own question.
+    /// Kleene "of school age → requirement" for one of the two requirements. Not applicable is reported as the reason;
+    /// while applicability is unknown, the birth and decision dates that decide it are asked before the requirement's
+    /// own question, unless the requirement is met anyway.
     /// </summary>
-    private static Truth SchoolAge<TFacts, TTrace>(ref TFacts f, ref TTrace t, SchoolOptions s, int ageOfMajority, int decisionCivil)
+    private static Truth OfSchoolAge<TFacts, TTrace>(ref TFacts f, ref TTrace t, SchoolOptions s, int ageOfMajority, int decisionCivil, Requirement which)
         where TFacts : struct, IPersonFacts
         where TTrace : struct, ITrace
     {
         var applies = MembersKernel.IsSchoolAgeChild(ref f, decisionCivil, s.CompulsoryFromAge, ageOfMajority);
         if (Applicable.Skip(ref t, applies, NotOfSchoolAge))
         {
-            return Truth.False;
+            return Truth.True;
         }
 
-        if (TTrace.Enabled && applies == Truth.Unknown)
+        var fact = which == Requirement.Attendance ? f.AttendsSchool : f.PositiveSchoolPrognosis;
+        if (TTrace.Enabled && applies == Truth.Unknown && fact != Truth.True)
         {
             if (f.BirthCivil == Bulk.CivilDate.None)
             {
@@ -62,6 +62,9 @@ internal static class SchoolKernel
             }
         }
 
-        return applies;
+        var met = which == Requirement.Attendance
+            ? Traced.YesNo(ref t, fact, "schooling.attendsSchool", "Besucht das Kind tatsächlich die Schule (Schulbescheinigung)?", "Does the child actually attend school (certificate)?")
+            : Traced.YesNo(ref t, fact, "schooling.positiveSchoolPrognosis", "Ist ein Schulabschluss zu erwarten (positive Prognose)?", "Is the child expected to complete school?");
+        return Applicable.Implies(applies, met);
     }
 }

@@ -42,14 +42,14 @@ internal static class Applicable
     }
 
     /// <summary>
-    /// While applicability by age is unknown, the birth date decides it: asked before the requirement's own questions
-    /// (the tracer keeps them only if the verdict stays unknown, i.e. unless the requirement is met anyway).
+    /// While applicability by age is unknown, the birth date decides it: asked before the requirement's own questions,
+    /// unless the requirement is met anyway (<paramref name="probe"/>, its verdict computed without a trace — then the
+    /// verdict is met and no question would be kept). Call it only where <c>TTrace.Enabled</c> and applicability is unknown.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void AskBirthDate<TTrace>(ref TTrace t, Truth applies)
+    public static void AskBirthDateUnlessMet<TTrace>(ref TTrace t, Truth probe)
         where TTrace : struct, ITrace
     {
-        if (TTrace.Enabled && applies == Truth.Unknown)
+        if (probe != Truth.True)
         {
             t.Ask("birthDate", "Geburtsdatum?", "Date of birth?");
         }
