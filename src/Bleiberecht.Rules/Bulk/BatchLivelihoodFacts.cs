@@ -44,10 +44,10 @@ internal readonly struct BatchLivelihoodFacts : ILivelihoodFacts
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Truth IsMinorChild(int i)
-        => _b.Role[_first + i] != HouseholdRole.Child ? Truth.False : BulkPersonElements.IsMinorChild(_b, _first + i, AgeAtReference(i), _c.AgeOfMajority);
+        => _b.Role[_first + i] != HouseholdRole.Child ? Truth.False : MembersKernel.IsMinorChild(_b.Role[_first + i], AgeAtReference(i), _c.AgeOfMajority);
 
     /// <inheritdoc />
-    public int AgeAtReference(int i) => BulkPersonElements.Age(_b, _first + i, _c.ReferenceCivil);
+    public int AgeAtReference(int i) => Ages.On(_b.BirthCivil[_first + i], _c.ReferenceCivil);
 
     /// <inheritdoc />
     public Truth WorkNotReasonable(int i) => _b.WorkNotReasonable[_first + i];

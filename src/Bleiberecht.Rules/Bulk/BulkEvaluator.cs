@@ -192,6 +192,9 @@ public static class BulkEvaluator
         var passport = c.Options.Passport;
         var language = c.Options.Language;
         var weighing = c.Options.Exclusion.DeceptionWeighing;
+        var familyOptions = c.Options.Family;
+        var schoolOptions = c.Options.School;
+        var prognosisRequired = schoolOptions.PrognosisRequiredForFamily;
 
         // Household-level family and school elements, and the per-person elements that need no household verdict.
         var family = Truth.False;
@@ -202,21 +205,17 @@ public static class BulkEvaluator
         {
             ref readonly var f = ref q[i];
             var row = rows.Slice(i * S, S);
-            var age = f.BirthCivil == CivilDate.None ? int.MinValue : CivilDate.CompletedYears(f.BirthCivil, referenceCivil);
-            if (f.Role != HouseholdRole.Child)
+            var member = new BatchPersonFacts(b, first + i);
+            adults[i] = MembersKernel.IsAdult(ref member, referenceCivil, ageOfMajority);
+            if (f.Role == HouseholdRole.Child)
             {
-                adults[i] = Truth.True;
-            }
-            else
-            {
-                var minor = age == int.MinValue ? Truth.Unknown : (age < ageOfMajority).ToTruth();
-                adults[i] = minor.Not();
-                family = family.Or(age == int.MinValue ? Truth.Unknown : (age >= c.MinChildAge && age < ageOfMajority).ToTruth());
-                var schoolAge = IsSchoolAgeChild(f.BirthCivil, decisionCivil, c.CompulsorySchoolAge, ageOfMajority);
-                school = school.And(When(schoolAge, f.AttendsSchool));
-                if (c.PrognosisRequired)
+                // Elements 6, 9, 10 quantify over the children (HouseholdContext.Children): some qualifies, every one
+                // of school age attends school (and has a positive prognosis where A20 requires it).
+                family = family.Or(FamilyKernel.QualifyingChild(ref member, ref noTrace, familyOptions, referenceCivil));
+                school = school.And(SchoolKernel.Attendance(ref member, ref noTrace, schoolOptions, ageOfMajority, decisionCivil));
+                if (prognosisRequired)
                 {
-                    prognosis = prognosis.And(When(schoolAge, f.PositiveSchoolPrognosis));
+                    prognosis = prognosis.And(SchoolKernel.Prognosis(ref member, ref noTrace, schoolOptions, ageOfMajority, decisionCivil));
                 }
             }
 
@@ -244,7 +243,8 @@ public static class BulkEvaluator
             family = Truth.False;
         }
 
-        // Element 5 also binds minors when the household has no adult (ResidenceElements.MinYearsRule).
+        // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).
+        var residence = c.Options.Residence;
         var anyAdult = Truth.False;
         foreach (var a in adults)
         {
@@ -256,15 +256,14 @@ public static class BulkEvaluator
             ref readonly var f = ref q[i];
             var row = rows.Slice(i * S, S);
             var adult = adults[i];
-            var timeApplies = adult.Or(anyAdult.Not());
             Put(row, c.BitDeadline, deadline);
             Put(row, c.BitHousing, housing);
             Put(row, c.BitSchool, school);
             Put(row, c.BitPrognosis, prognosis);
-            Put(row, c.BitMinYears, When(timeApplies, timeApplies == Truth.False ? Truth.True : MinYears(b, in f, hh.MemberStart + i, family, c.ReferenceDay, c.ResidenceCountCivil, c.MinYearsFamily, c.MinYearsOther, c.InterruptionToleranceDays)));
             var facts = new BatchPersonFacts(b, hh.MemberStart + i);
             var trace = default(NoTrace);
-            Put(row, c.BitLanguage, When(adult, adult == Truth.False ? Truth.True : LanguageKernel.Language(ref facts, ref trace, language, decision)));
+            Put(row, c.BitMinYears, ResidenceKernel.WhereApplicable(ref facts, ref trace, residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
+            Put(row, c.BitLanguage, LanguageKernel.ForAdult(ref facts, ref trace, language, decision, adult));
             m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }
 

@@ -2,6 +2,7 @@ using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Options;
 using Bleiberecht.Rules.Regimes;
+using Bleiberecht.Rules.Regimes.Imk2006;
 
 namespace Bleiberecht.Rules.Bulk;
 
@@ -60,20 +61,12 @@ public sealed class CompiledRuleSet
             _periods = [.. boundaries.Select(d => new CompiledRuleSet(ruleSet, ruleSet.OptionsOn(d), dated: false))];
         }
 
-        ReferenceDay = o.Residence.ReferenceDate.DayNumber;
-        ReferenceCivil = CivilDate.Pack(o.Residence.ReferenceDate);
-        ResidenceCountCivil = CivilDate.Pack(LegalTime.CountingDay(o.Residence.ReferenceDate, o.Residence.PeriodCounting));
-        StatuteResidenceCountCivil = CivilDate.Pack(LegalTime.CountingDay(S104aElements.ReferenceDate, o.Residence.PeriodCounting));
-        MinYearsFamily = o.Residence.MinYearsFamily;
-        MinYearsOther = o.Residence.MinYearsOther;
-        InterruptionToleranceDays = o.Residence.InterruptionToleranceDays;
 
-        MinChildAge = o.Family.MinChildAge;
+        ReferenceCivil = CivilDate.Pack(o.Residence.ReferenceDate);
+        ResidenceCountCivil = ResidenceKernel.CountingCivil(o.Residence);
+
         AgeOfMajority = o.Family.AgeOfMajority;
         ExclusionScope = o.Family.ExclusionScope;
-
-        CompulsorySchoolAge = o.School.CompulsoryFromAge;
-        PrognosisRequired = o.School.PrognosisRequiredForFamily;
 
 
         var deceptionReading = MisconductReading.Deception(o.Exclusion);
@@ -144,22 +137,12 @@ public sealed class CompiledRuleSet
 
     private static int Day(DateOnly? date) => date?.DayNumber ?? HouseholdBatch.NoDate;
 
-    internal readonly int ReferenceDay;
     internal readonly int ReferenceCivil;
 
-    /// <summary>The day the residence time's anniversaries are compared with (LegalTime.CountingDay, A33), packed.</summary>
+    /// <summary>The day the residence time's anniversaries are compared with (<see cref="ResidenceKernel.CountingCivil"/>, A33), packed once.</summary>
     internal readonly int ResidenceCountCivil;
-
-    /// <summary>The same for § 104a's reference date 1.7.2007 (the A31 conversion), packed.</summary>
-    internal readonly int StatuteResidenceCountCivil;
-    internal readonly int MinYearsFamily;
-    internal readonly int MinYearsOther;
-    internal readonly int InterruptionToleranceDays;
-    internal readonly int MinChildAge;
     internal readonly int AgeOfMajority;
     internal readonly ExclusionScope ExclusionScope;
-    internal readonly int CompulsorySchoolAge;
-    internal readonly bool PrognosisRequired;
 
     /// <summary>Where element 17's verdict under these options sits in the batch's <c>NoDeception</c> bits, or -1: run its kernel (a look-back, A15).</summary>
     internal readonly int DeceptionShift;

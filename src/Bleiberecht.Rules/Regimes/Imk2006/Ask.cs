@@ -54,8 +54,9 @@ internal static class Applicability
             return Check.NotApplicable(notApplicable);
         }
 
+        // The verdict is the kernels' composition (Kernels.Applicable.Implies); this wrapper adds the explanation.
         var check = requirement(state);
-        if (applies == Truth.True || check.Result == Truth.True)
+        if (applies == Truth.True || Kernels.Applicable.Implies(applies, check.Result) == Truth.True)
         {
             return check;
         }

@@ -9,14 +9,12 @@ using Bleiberecht.Rules.Regimes.Kernels;
 namespace Bleiberecht.Rules.Regimes.Imk2006;
 
 /// <summary>
-/// Elements 7-10: the integration requirements "die nicht unmittelbar die Arbeitsaufnahme betreffen" — housing,
+/// Elements 7-10 (leaves: <see cref="HousingKernel"/>, <see cref="LanguageKernel"/>, <see cref="SchoolKernel"/>): the integration requirements "die nicht unmittelbar die Arbeitsaufnahme betreffen" — housing,
 /// German, school attendance (L3545-3548) and the positive school prognosis (L3201-3203).
 /// </summary>
 internal static class IntegrationElements
 {
     // Fixed texts of explanation details, allocated once (they are read on every decision).
-    private static readonly Label ChildSchoolAttendanceInsteadOfALanguageT = new("Kind: Schulbesuch statt Sprachnachweis", "child: school attendance instead of a language test");
-    private static readonly Label NotOfSchoolAge = new("nicht im schulpflichtigen Alter", "not of school age");
     private static readonly Label NoChildrenInTheHousehold = new("keine Kinder im Haushalt", "no children in the household");
     private static readonly Label NotAConditionForTheFamilyInThisRuleSet = new("in diesem Regelwerk keine Bedingung für die Familie", "not a condition for the family in this rule set");
 
@@ -25,15 +23,10 @@ internal static class IntegrationElements
         ImkElements.Housing,
         static h => KernelLeaf.Check(h, static (HouseholdContext h, ref HouseholdObjectFacts f, ref CheckTrace t) => HousingKernel.Housing(ref f, ref t, h.Options.Housing)));
 
-    /// <summary>Element 8 (each adult): German at the required level (A2, L4179-4180); the requirement is <see cref="LanguageKernel"/>'s.</summary>
+    /// <summary>Element 8 (each adult): German at the required level (A2, L4179-4180); the element is <see cref="LanguageKernel"/>'s.</summary>
     public static readonly Rule<MemberContext> Language = new Condition<MemberContext>(
         ImkElements.Language,
-        m => Applicability.When(
-            Members.IsAdult(m),
-            m,
-            static m => KernelLeaf.Check(m, static (MemberContext m, ref MemberFacts f, ref CheckTrace t) => LanguageKernel.Language(ref f, ref t, m.Options.Language, Days.Of(m.Household.Household.DecisionDate))),
-            ChildSchoolAttendanceInsteadOfALanguageT,
-            m.Path("birthDate")),
+        static m => KernelLeaf.Check(m, static (MemberContext m, ref MemberFacts f, ref CheckTrace t) => LanguageKernel.ForAdult(ref f, ref t, m.Options.Language, Days.Of(m.Household.Household.DecisionDate), Members.IsAdult(m))),
         m => m.Person.Id);
 
     /// <summary>Element 9 (household): every child of school age attends school (L3548, L2676).</summary>
@@ -43,7 +36,7 @@ internal static class IntegrationElements
         h => h.Children,
         new Condition<MemberContext>(
             Ask.Sub(ImkElements.SchoolAttendance, "Child", "Kind besucht die Schule", "child attends school"),
-            m => WhenSchoolAge(m, static m => Ask.YesNo(m.Person.Schooling?.AttendsSchool, m.Path("schooling.attendsSchool"), "Besucht das Kind tatsächlich die Schule (Schulbescheinigung)?", "Does the child actually attend school (certificate)?")),
+            static m => KernelLeaf.Check(m, static (MemberContext m, ref MemberFacts f, ref CheckTrace t) => SchoolKernel.Attendance(ref f, ref t, m.Options.School, m.Options.Family.AgeOfMajority, Members.DecisionCivil(m))),
             m => m.Person.Id),
         _ => NoChildrenInTheHousehold);
 
@@ -57,42 +50,10 @@ internal static class IntegrationElements
         h => h.Options.School.PrognosisRequiredForFamily ? h.Children : [],
         new Condition<MemberContext>(
             Ask.Sub(ImkElements.SchoolPrognosis, "Child", "positive Prognose für das Kind", "positive prognosis for the child"),
-            m => WhenSchoolAge(m, static m => Ask.YesNo(m.Person.Schooling?.PositiveSchoolPrognosis, m.Path("schooling.positiveSchoolPrognosis"), "Ist ein Schulabschluss zu erwarten (positive Prognose)?", "Is the child expected to complete school?")),
+            static m => KernelLeaf.Check(m, static (MemberContext m, ref MemberFacts f, ref CheckTrace t) => SchoolKernel.Prognosis(ref f, ref t, m.Options.School, m.Options.Family.AgeOfMajority, Members.DecisionCivil(m))),
             m => m.Person.Id),
         h => h.Options.School.PrognosisRequiredForFamily
             ? NoChildrenInTheHousehold
             : NotAConditionForTheFamilyInThisRuleSet);
 
-    /// <summary>
-    /// Kleene "of school age → requirement" (Members.IsSchoolAgeChild): not of school age is met; unknown school age is
-    /// met only if the requirement is met anyway, else unknown with the birth and decision dates that decide it.
-    /// </summary>
-    private static Check WhenSchoolAge(MemberContext m, Func<MemberContext, Check> requirement)
-    {
-        var applies = Members.IsSchoolAgeChild(m);
-        if (applies == Truth.False)
-        {
-            return Check.NotApplicable(NotOfSchoolAge);
-        }
-
-        var check = requirement(m);
-        if (applies == Truth.True || check.Result == Truth.True)
-        {
-            return check;
-        }
-
-        var missing = new List<MissingFact>();
-        if (m.Person.BirthDate is null)
-        {
-            missing.Add(Ask.Fact(m.Path("birthDate"), "Geburtsdatum?", "Date of birth?"));
-        }
-
-        if (m.Household.Household.DecisionDate is null)
-        {
-            missing.Add(Ask.Fact("$.decisionDate", "Datum der Entscheidung?", "Date of the decision?"));
-        }
-
-        missing.AddRange(check.Missing);
-        return new Check(Truth.Unknown, check.Detail, missing);
-    }
 }

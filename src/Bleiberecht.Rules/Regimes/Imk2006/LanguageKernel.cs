@@ -7,11 +7,32 @@ using Bleiberecht.Rules.Regimes.Kernels;
 namespace Bleiberecht.Rules.Regimes.Imk2006;
 
 /// <summary>
-/// Element 8 written once (for an adult; the applicability to adults is the caller's: <c>Applicability.When</c> on
-/// the explain path, the Kleene implication on the bulk path): German at the required level (A2, L4179-4180).
+/// Element 8 written once: German at the required level (A2, L4179-4180) for each adult; a child shows school
+/// attendance instead (<see cref="ForAdult"/>, the applicability composed by <see cref="Applicable"/> on both paths).
 /// </summary>
 internal static class LanguageKernel
 {
+    private static readonly Label ChildSchoolAttendanceInsteadOfALanguageTest = new("Kind: Schulbesuch statt Sprachnachweis", "child: school attendance instead of a language test");
+
+    /// <summary>The element for a member: the requirement where <paramref name="adult"/> (Kleene "adult → requirement").</summary>
+    public static Truth ForAdult<TFacts, TTrace>(ref TFacts f, ref TTrace t, LanguageOptions o, int decisionDay, Truth adult)
+        where TFacts : struct, IPersonFacts
+        where TTrace : struct, ITrace
+    {
+        if (Applicable.Skip(ref t, adult, ChildSchoolAttendanceInsteadOfALanguageTest))
+        {
+            return Truth.True;
+        }
+
+        if (TTrace.Enabled && adult == Truth.Unknown)
+        {
+            var probe = default(NoTrace);
+            Applicable.AskBirthDateUnlessMet(ref t, Language(ref f, ref probe, o, decisionDay));
+        }
+
+        return Applicable.Implies(adult, Language(ref f, ref t, o, decisionDay));
+    }
+
     /// <summary>The requirement for one adult on decision day <paramref name="decisionDay"/> (<see cref="Days.None"/> if unknown).</summary>
     public static Truth Language<TFacts, TTrace>(ref TFacts f, ref TTrace t, LanguageOptions o, int decisionDay)
         where TFacts : struct, IPersonFacts

@@ -1,29 +1,32 @@
+using Bleiberecht.Rules.Bulk;
 using Bleiberecht.Rules.Evaluation;
-using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Regimes.Kernels;
 
 namespace Bleiberecht.Rules.Regimes.Imk2006;
 
 /// <summary>
-/// Who counts as a minor or of school age. Ages are taken at the reference date (Stichtag), except school age, which
-/// is taken at the decision date (<see cref="IsSchoolAgeChild"/>): the household is assessed as it stood when the
+/// Who counts as a minor or of school age, on the explain path (the logic is <see cref="MembersKernel"/>'s). Ages are
+/// taken at the reference date (Stichtag), except school age, which is taken at the decision date (<see cref="IsSchoolAgeChild"/>): the household is assessed as it stood when the
 /// resolution's time requirement was measured ([background]: counted back from 17.11.2006; the study never prints the date, L792).
 /// </summary>
 internal static class Members
 {
     /// <summary>Age at the reference date, if the birth date is known.</summary>
     public static int? AgeAtReference(MemberContext m)
-        => m.Person.BirthDate is { } birth ? LegalTime.AgeOn(birth, m.Options.Residence.ReferenceDate) : null;
+        => Ages.On(CivilDate.Pack(m.Person.BirthDate), ReferenceCivil(m)) is var age && age != Ages.Unknown ? age : null;
+
+    /// <summary>The reference date packed, as the kernels read it.</summary>
+    public static int ReferenceCivil(MemberContext m) => CivilDate.Pack(m.Options.Residence.ReferenceDate);
+
+    /// <summary>The decision date packed, as the kernels read it (<c>CivilDate.None</c> if not known).</summary>
+    public static int DecisionCivil(MemberContext m) => CivilDate.Pack(m.Household.Household.DecisionDate);
 
     /// <summary>The member is a minor child of the household (role Child and under the age of majority).</summary>
     public static Truth IsMinorChild(MemberContext m)
     {
-        if (m.Person.Role != HouseholdRole.Child)
-        {
-            return Truth.False;
-        }
-
-        return AgeAtReference(m) is { } age ? (age < m.Options.Family.AgeOfMajority).ToTruth() : Truth.Unknown;
+        var f = new MemberFacts(m.Person);
+        return MembersKernel.IsMinorChild(ref f, ReferenceCivil(m), m.Options.Family.AgeOfMajority);
     }
 
     /// <summary>
@@ -35,18 +38,8 @@ internal static class Members
     /// </summary>
     public static Truth IsSchoolAgeChild(MemberContext m)
     {
-        if (m.Person.Role != HouseholdRole.Child)
-        {
-            return Truth.False;
-        }
-
-        if (m.Person.BirthDate is not { } birth || m.Household.Household.DecisionDate is not { } decision)
-        {
-            return Truth.Unknown;
-        }
-
-        var age = LegalTime.AgeOn(birth, decision);
-        return (age >= m.Options.School.CompulsoryFromAge && age < m.Options.Family.AgeOfMajority).ToTruth();
+        var f = new MemberFacts(m.Person);
+        return MembersKernel.IsSchoolAgeChild(ref f, DecisionCivil(m), m.Options.School.CompulsoryFromAge, m.Options.Family.AgeOfMajority);
     }
 
     /// <summary>The member is an adult (not a minor child): adult requirements apply.</summary>

@@ -19,7 +19,7 @@ internal static class ResidenceTime
 
     private static readonly Label MinorNoOwnTime = new("minderjährig am 1.7.2007: kein eigenes Zeiterfordernis", "minor on 1.7.2007: no own time requirement");
 
-    /// <summary>The element: the IMK time block (one definition) with the statute's years, date and family reading.</summary>
+    /// <summary>The element: the IMK time kernel (<see cref="ResidenceKernel"/>) with the statute's years, date and family reading.</summary>
     public static readonly Rule<MemberContext> Rule = new Condition<MemberContext>(
         S104aMeta.MinYears,
         m =>
@@ -31,12 +31,7 @@ internal static class ResidenceTime
                 return Check.Of(Truth.False, Unaccompanied);
             }
 
-            return Applicability.When(
-                Members.IsAdult(m),
-                m,
-                static m => ResidenceElements.MinYears(m, m.Person.Role is HouseholdRole.Applicant or HouseholdRole.Spouse ? m.Household.Family : Truth.False),
-                MinorNoOwnTime,
-                m.Path("birthDate"));
+            return ResidenceElements.MinYears(m, m.Person.Role is HouseholdRole.Applicant or HouseholdRole.Spouse ? m.Household.Family : Truth.False, Members.IsAdult(m), MinorNoOwnTime);
         },
         m => m.Person.Id);
 }
