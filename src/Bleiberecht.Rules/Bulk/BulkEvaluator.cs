@@ -6,7 +6,6 @@ using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Regimes;
 using Bleiberecht.Rules.Regimes.Imk2006;
 using Bleiberecht.Rules.Regimes.Kernels;
-using static Bleiberecht.Rules.Bulk.BulkPersonElements;
 
 namespace Bleiberecht.Rules.Bulk;
 

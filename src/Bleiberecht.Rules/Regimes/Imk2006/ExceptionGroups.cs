@@ -21,17 +21,17 @@ internal static class ExceptionGroups
     /// <summary>(b) families with minor children that depend on benefits only temporarily, to supplement their earnings.</summary>
     public static readonly Rule<HouseholdContext> Families = new Condition<HouseholdContext>(
         Group("Families", "Familie mit minderjährigen Kindern, nur vorübergehend ergänzende Leistungen (Ausnahme b)", "family with minor children on temporary supplementary benefits only (exception b)", "IMK 17.11.2006 Nr. 3.3 (b); § 104a Abs. 6 S. 2 Nr. 2 AufenthG"),
-        static h => Leaf(h, ExceptionGroupsKernel.Families));
+        static h => Leaf(h, static (ref LivelihoodObjectFacts f, ref CheckTrace t, ImkOptions o) => ExceptionGroupsKernel.Families(ref f, ref t, o.ExceptionGroups)));
 
     /// <summary>(c) single parents with minor children, temporarily on benefits, who cannot reasonably be expected to work.</summary>
     public static readonly Rule<HouseholdContext> SingleParents = new Condition<HouseholdContext>(
         Group("SingleParents", "Alleinerziehende, Arbeitsaufnahme nicht zumutbar (Ausnahme c)", "single parent who cannot reasonably be expected to work (exception c)", "IMK 17.11.2006 Nr. 3.3 (c); § 104a Abs. 6 S. 2 Nr. 3 AufenthG; § 10 Abs. 1 Nr. 3 SGB II"),
-        static h => Leaf(h, ExceptionGroupsKernel.SingleParents));
+        static h => Leaf(h, static (ref LivelihoodObjectFacts f, ref CheckTrace t, ImkOptions o) => ExceptionGroupsKernel.SingleParents(ref f, ref t, o.ExceptionGroups)));
 
     /// <summary>(d) persons unable to work whose livelihood, including care, is permanently secured otherwise without public funds.</summary>
     public static readonly Rule<HouseholdContext> UnableToWork = new Condition<HouseholdContext>(
         Group("UnableToWork", "erwerbsunfähig, Unterhalt anderweitig ohne öffentliche Mittel gesichert (Ausnahme d)", "unable to work, livelihood secured otherwise without public funds (exception d)", "IMK 17.11.2006 Nr. 3.3 (d); § 104a Abs. 6 S. 2 Nr. 4 AufenthG"),
-        static h => Leaf(h, ExceptionGroupsKernel.UnableToWork));
+        static h => Leaf(h, static (ref LivelihoodObjectFacts f, ref CheckTrace t, ImkOptions o) => ExceptionGroupsKernel.UnableToWork(ref f, ref t, o.ExceptionGroups)));
 
     /// <summary>
     /// (e) persons of at least <c>ExceptionGroups.ElderlyMinAge</c> (65) on the reference date, with no family in the
@@ -40,22 +40,17 @@ internal static class ExceptionGroups
     /// </summary>
     public static readonly Rule<HouseholdContext> Elderly = new Condition<HouseholdContext>(
         Group("Elderly", "ab 65, Familie nur in Deutschland, keine Sozialleistungen (Ausnahme e)", "aged 65 or over, family only in Germany, no benefits (exception e)", "IMK 17.11.2006 Nr. 3.3 (e); § 104a Abs. 6 S. 2 Nr. 5 AufenthG"),
-        static h => Leaf(h, ExceptionGroupsKernel.Elderly));
-
-    /// <summary>A group's kernel specialised for the explain path.</summary>
-    private delegate Truth GroupKernel(ref LivelihoodObjectFacts f, ref CheckTrace t, ExceptionGroupOptions o);
+        static h => Leaf(h, static (ref LivelihoodObjectFacts f, ref CheckTrace t, ImkOptions o) => ExceptionGroupsKernel.Elderly(ref f, ref t, o.ExceptionGroups)));
 
     /// <summary>
     /// Runs a group's kernel on the household's objects. Group (b)'s last part is whether a job counts: its questions
     /// are those of the jobs' explanation nodes, added after the kernel's own.
     /// </summary>
-    private static Check Leaf(HouseholdContext h, GroupKernel kernel)
+    private static Check Leaf(HouseholdContext h, OptionsKernel<LivelihoodObjectFacts> kernel)
     {
         var facts = new LivelihoodObjectFacts(h);
-        var trace = new CheckTrace(-1);
-        var result = kernel(ref facts, ref trace, h.Options.ExceptionGroups);
-        var check = trace.ToCheck(result);
-        return result == Truth.Unknown && facts.Jobs is { Result: Truth.Unknown } jobs
+        var check = OptionsLeaf.Check(ref facts, h.Options, kernel);
+        return check.Result == Truth.Unknown && facts.Jobs is { Result: Truth.Unknown } jobs
             ? check with { Missing = [.. check.Missing, .. jobs.Missing] }
             : check;
     }

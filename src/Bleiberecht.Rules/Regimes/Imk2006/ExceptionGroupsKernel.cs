@@ -126,27 +126,7 @@ internal static class ExceptionGroupsKernel
             return result;
         }
 
-        result = result.And(AnyAdult(ref f));
-        var n = f.MemberCount;
-        for (var i = 0; i < n && result != Truth.False; i++)
-        {
-            var adult = f.IsMinorChild(i).Not();
-            if (adult == Truth.False)
-            {
-                continue;
-            }
-
-            var unable = f.UnableToWork(i);
-            var part = adult.Not().Or(unable);
-            if (TTrace.Enabled && part == Truth.Unknown && unable == Truth.Unknown)
-            {
-                t.AskHousehold(MemberPath(i, "unableToWork"), "Ist die Person erwerbsunfähig?", "Is the person unable to work?");
-            }
-
-            result = result.And(part).And(AskBirthDate(ref t, i, adult, unable));
-        }
-
-        return result;
+        return EveryAdult(ref f, ref t, result, default(UnableToWorkRequirement));
     }
 
     /// <summary>
@@ -170,6 +150,18 @@ internal static class ExceptionGroupsKernel
             return result;
         }
 
+        return EveryAdult(ref f, ref t, result, new ElderlyRequirement(o.ElderlyMinAge));
+    }
+
+    /// <summary>
+    /// <paramref name="result"/> ∧ the household has an adult ∧ every adult member (element 6's reading of "minor")
+    /// meets <paramref name="requirement"/>: a group of persons cannot be met by a household of minors alone.
+    /// </summary>
+    private static Truth EveryAdult<TFacts, TTrace, TRequirement>(ref TFacts f, ref TTrace t, Truth result, TRequirement requirement)
+        where TFacts : struct, ILivelihoodFacts
+        where TTrace : struct, ITrace
+        where TRequirement : struct, IPersonRequirement
+    {
         result = result.And(AnyAdult(ref f));
         var n = f.MemberCount;
         for (var i = 0; i < n && result != Truth.False; i++)
@@ -180,29 +172,11 @@ internal static class ExceptionGroupsKernel
                 continue;
             }
 
-            // The person's own conjunction: old enough, then the two family facts (not read once the age fails).
-            var age = f.AgeAtReference(i);
-            var old = age == int.MinValue ? Truth.Unknown : (age >= o.ElderlyMinAge).ToTruth();
-            var noFamily = old == Truth.False ? Truth.True : f.NoFamilyInCountryOfOrigin(i);
-            var descendants = old == Truth.False ? Truth.True : f.DescendantsSettledInGermany(i);
-            var person = old.And(noFamily).And(descendants);
+            var person = requirement.Verdict(ref f, i);
             var part = adult.Not().Or(person);
             if (TTrace.Enabled && part == Truth.Unknown && person == Truth.Unknown)
             {
-                if (old == Truth.Unknown)
-                {
-                    t.AskHousehold(MemberPath(i, "birthDate"), "Geburtsdatum?", "Date of birth?");
-                }
-
-                if (noFamily == Truth.Unknown)
-                {
-                    t.AskHousehold(MemberPath(i, "noFamilyInCountryOfOrigin"), "Hat die Person keine Familie mehr im Herkunftsland?", "Does the person have no family left in the country of origin?");
-                }
-
-                if (descendants == Truth.Unknown)
-                {
-                    t.AskHousehold(MemberPath(i, "descendantsSettledInGermany"), "Leben Kinder oder Enkel mit dauerhaftem Aufenthalt oder deutscher Staatsangehörigkeit in Deutschland?", "Do children or grandchildren live in Germany with lasting residence or German nationality?");
-                }
+                requirement.Ask(ref f, ref t, i);
             }
 
             result = result.And(part).And(AskBirthDate(ref t, i, adult, person));
@@ -211,16 +185,78 @@ internal static class ExceptionGroupsKernel
         return result;
     }
 
+    /// <summary>What a group asks of each adult (a struct type parameter, so the bulk path calls it without indirection).</summary>
+    private interface IPersonRequirement
+    {
+        /// <summary>Member <paramref name="i"/> meets the requirement.</summary>
+        Truth Verdict<TFacts>(ref TFacts f, int i)
+            where TFacts : struct, ILivelihoodFacts;
+
+        /// <summary>The questions for the facts that leave the requirement open for member <paramref name="i"/>.</summary>
+        void Ask<TFacts, TTrace>(ref TFacts f, ref TTrace t, int i)
+            where TFacts : struct, ILivelihoodFacts
+            where TTrace : struct, ITrace;
+    }
+
+    /// <summary>Group (d): the person is unable to work.</summary>
+    private readonly struct UnableToWorkRequirement : IPersonRequirement
+    {
+        public Truth Verdict<TFacts>(ref TFacts f, int i)
+            where TFacts : struct, ILivelihoodFacts
+            => f.UnableToWork(i);
+
+        public void Ask<TFacts, TTrace>(ref TFacts f, ref TTrace t, int i)
+            where TFacts : struct, ILivelihoodFacts
+            where TTrace : struct, ITrace
+            => t.AskHousehold(MemberPath(i, "unableToWork"), "Ist die Person erwerbsunfähig?", "Is the person unable to work?");
+    }
+
+    /// <summary>
+    /// Group (e): the person is old enough, then has no family in the country of origin and descendants settled in
+    /// Germany (the family facts are not read once the age fails).
+    /// </summary>
+    private readonly struct ElderlyRequirement(int minAge) : IPersonRequirement
+    {
+        public Truth Verdict<TFacts>(ref TFacts f, int i)
+            where TFacts : struct, ILivelihoodFacts
+        {
+            var old = Old(ref f, i);
+            return old == Truth.False ? old : old.And(f.NoFamilyInCountryOfOrigin(i)).And(f.DescendantsSettledInGermany(i));
+        }
+
+        public void Ask<TFacts, TTrace>(ref TFacts f, ref TTrace t, int i)
+            where TFacts : struct, ILivelihoodFacts
+            where TTrace : struct, ITrace
+        {
+            if (Old(ref f, i) == Truth.Unknown)
+            {
+                t.AskHousehold(MemberPath(i, "birthDate"), "Geburtsdatum?", "Date of birth?");
+            }
+
+            if (f.NoFamilyInCountryOfOrigin(i) == Truth.Unknown)
+            {
+                t.AskHousehold(MemberPath(i, "noFamilyInCountryOfOrigin"), "Hat die Person keine Familie mehr im Herkunftsland?", "Does the person have no family left in the country of origin?");
+            }
+
+            if (f.DescendantsSettledInGermany(i) == Truth.Unknown)
+            {
+                t.AskHousehold(MemberPath(i, "descendantsSettledInGermany"), "Leben Kinder oder Enkel mit dauerhaftem Aufenthalt oder deutscher Staatsangehörigkeit in Deutschland?", "Do children or grandchildren live in Germany with lasting residence or German nationality?");
+            }
+        }
+
+        private Truth Old<TFacts>(ref TFacts f, int i)
+            where TFacts : struct, ILivelihoodFacts
+        {
+            var age = f.AgeAtReference(i);
+            return age == int.MinValue ? Truth.Unknown : (age >= minAge).ToTruth();
+        }
+    }
+
     /// <summary>A group the rule set does not provide.</summary>
     private static Truth Off<TTrace>(ref TTrace t)
         where TTrace : struct, ITrace
     {
-        if (TTrace.Enabled)
-        {
-            t.Detail(NotInThisRuleSet);
-        }
-
-        return Truth.False;
+        return Because.Of(ref t, Truth.False, NotInThisRuleSet);
     }
 
     /// <summary>

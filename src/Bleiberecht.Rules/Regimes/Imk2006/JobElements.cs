@@ -107,15 +107,10 @@ internal static class JobElements
         return result;
     }
 
-    /// <summary>A job kernel specialised for the explain path.</summary>
-    private delegate Truth JobKernel(ref JobObjectFacts f, ref CheckTrace t, ImkOptions o);
-
-    /// <summary>Runs a job kernel on the job's objects and turns its verdict and reports into the leaf.</summary>
-    private static Check Leaf(JobContext j, JobKernel kernel)
+    /// <summary>Runs a job kernel on the job's objects: the explanation leaf.</summary>
+    private static Check Leaf(JobContext j, OptionsKernel<JobObjectFacts> kernel)
     {
         var facts = new JobObjectFacts(j);
-        var trace = new CheckTrace(-1);
-        var result = kernel(ref facts, ref trace, j.Options);
-        return trace.ToCheck(result);
+        return OptionsLeaf.Check(ref facts, j.Options, kernel);
     }
 }

@@ -65,12 +65,7 @@ internal static class JobKernels
         var kind = f.Kind;
         if (kind == EmploymentKind.MiniJob || (kind == EmploymentKind.SelfEmployed && !o.Employment.SelfEmploymentAccepted))
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(kind == EmploymentKind.MiniJob ? MarginalEmploymentDoesNotSuffice : SelfEmploymentNotAccepted);
-            }
-
-            return Truth.False;
+            return Because.Of(ref t, Truth.False, kind == EmploymentKind.MiniJob ? MarginalEmploymentDoesNotSuffice : SelfEmploymentNotAccepted);
         }
 
         if (TTrace.Enabled)
@@ -147,12 +142,7 @@ internal static class JobKernels
     {
         if (o.Duldung.WorkPermittedAnnotation)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(TheDuldungMayNotBarEmployment);
-            }
-
-            return Truth.True;
+            return Because.Of(ref t, Truth.True, TheDuldungMayNotBarEmployment);
         }
 
         var forbids = f.DuldungForbidsEmployment;
@@ -175,12 +165,7 @@ internal static class JobKernels
         var inside = f.WithinPermittedArea;
         if (inside == Truth.True)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(WithinThePermittedArea);
-            }
-
-            return Truth.True;
+            return Because.Of(ref t, Truth.True, WithinThePermittedArea);
         }
 
         var relief = o.Residence.ResidenzpflichtLifted;
@@ -255,12 +240,7 @@ internal static class JobKernels
         var income = o.Income;
         if (income.WageFloorMinShareOfCollectiveWage is null && income.WageFloorMinNetHourlyEur is null)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(NoWageFloorInThisRuleSet);
-            }
-
-            return Truth.True;
+            return Because.Of(ref t, Truth.True, NoWageFloorInThisRuleSet);
         }
 
         var result = Truth.True;
@@ -284,12 +264,7 @@ internal static class JobKernels
     {
         if (f.Kind != EmploymentKind.TempAgency || o.Employment.TempAgencyAccepted)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(f.Kind != EmploymentKind.TempAgency ? NotAgencyWork : AgencyWorkAccepted);
-            }
-
-            return Truth.True;
+            return Because.Of(ref t, Truth.True, f.Kind != EmploymentKind.TempAgency ? NotAgencyWork : AgencyWorkAccepted);
         }
 
         var result = WhileCheckApplies(ref f, ref t, AnyCheckUntil(o), Truth.False, wanted: true, null, string.Empty, string.Empty);
@@ -311,12 +286,7 @@ internal static class JobKernels
     {
         if (f.Kind != EmploymentKind.Training || !o.LabourMarket.TrainingAdditionalityCheck)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(f.Kind != EmploymentKind.Training ? NotTraining : NoAdditionalityCheckInThisRuleSet);
-            }
-
-            return Truth.True;
+            return Because.Of(ref t, Truth.True, f.Kind != EmploymentKind.Training ? NotTraining : NoAdditionalityCheckInThisRuleSet);
         }
 
         return WhileCheckApplies(ref f, ref t, AnyCheckUntil(o), f.TrainingPlaceAdditional, wanted: true, "trainingPlaceAdditional", "Ist der Ausbildungsplatz zusätzlich zur üblichen Zahl des Betriebs?", "Is the training place additional to the employer's usual number?");
@@ -330,12 +300,7 @@ internal static class JobKernels
         var d = o.Deadline;
         if (d.ExtensionAfterDeadline)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(DeadlineIsExtended);
-            }
-
-            return Truth.True;
+            return Because.Of(ref t, Truth.True, DeadlineIsExtended);
         }
 
         var start = f.Start;
@@ -366,12 +331,7 @@ internal static class JobKernels
         var end = f.End;
         if (end == Days.None)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(NoEndDate);
-            }
-
-            return Truth.True;
+            return Because.Of(ref t, Truth.True, NoEndDate);
         }
 
         var decision = f.DecisionDate;
@@ -412,12 +372,7 @@ internal static class JobKernels
     {
         if (until == Days.None)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(CheckNeverApplied);
-            }
-
-            return Truth.True;
+            return Because.Of(ref t, Truth.True, CheckNeverApplied);
         }
 
         var check = wanted ? fact : fact.Not();

@@ -76,15 +76,10 @@ internal static class LivelihoodElements
     /// <summary>Element 13.</summary>
     public static readonly Rule<HouseholdContext> Rule = new AnyOf<HouseholdContext>(ImkElements.Livelihood, [Punkt32, Punkt33]);
 
-    /// <summary>A livelihood kernel specialised for the explain path.</summary>
-    private delegate Truth LivelihoodLeaf(ref LivelihoodObjectFacts f, ref CheckTrace t, ImkOptions o);
-
-    /// <summary>Runs a livelihood kernel on the household's objects and turns its verdict and reports into the leaf.</summary>
-    private static Check Leaf(HouseholdContext h, LivelihoodLeaf kernel)
+    /// <summary>Runs a livelihood kernel on the household's objects: the explanation leaf.</summary>
+    private static Check Leaf(HouseholdContext h, OptionsKernel<LivelihoodObjectFacts> kernel)
     {
         var facts = new LivelihoodObjectFacts(h);
-        var trace = new CheckTrace(-1);
-        var result = kernel(ref facts, ref trace, h.Options);
-        return trace.ToCheck(result);
+        return OptionsLeaf.Check(ref facts, h.Options, kernel);
     }
 }

@@ -271,12 +271,7 @@ internal static class LivelihoodKernel
         var accepted = o.TrainingCounts;
         if (accepted == TrainingAcceptance.No)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(TrainingNotAccepted);
-            }
-
-            return Truth.False;
+            return Because.Of(ref t, Truth.False, TrainingNotAccepted);
         }
 
         var jobs = f.JobCount;
