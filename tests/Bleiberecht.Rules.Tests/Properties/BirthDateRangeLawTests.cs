@@ -95,8 +95,9 @@ public static class BirthRangeGenerators
 
 /// <summary>
 /// ADR 0013, birth-date ranges: a range of one day decides as the exact birth date; an outcome that is definite with
-/// a range is the outcome of every birth date in it (checked by enumerating the range); both on the explain path and
-/// on the bulk path (which decides ranged households through its own engine).
+/// a range is the outcome of every birth date in it (checked by enumerating the range); narrowing a range never
+/// flips a definite outcome; both on the explain path and on the bulk path (which decides ranged households through
+/// its own engine).
 /// </summary>
 public class BirthDateRangeLawTests
 {
@@ -125,6 +126,28 @@ public class BirthDateRangeLawTests
             Assert.Equal(known.Members.Select(m => (m.Outcome, string.Join(",", m.Grounds))), ranged.Members.Select(m => (m.Outcome, string.Join(",", m.Grounds))));
             Assert.Equal(known.Missing, ranged.Missing);
             Assert.Equal(Bulk(exact, rules), Bulk(h, rules));
+        }
+    }
+
+    [Property(MaxTest = 150, Arbitrary = [typeof(BirthRangeGenerators)])]
+    public void Narrowing_a_birth_range_never_flips_a_definite_outcome(BirthRanged c, NonNegativeInt cutFrom, NonNegativeInt cutTo)
+    {
+        // A sub-range (possibly one day) of the range: what was definite stays, on both paths.
+        var days = c.Range.To!.Value.DayNumber - c.Range.From!.Value.DayNumber;
+        var a = cutFrom.Get % (days + 1);
+        var b = cutTo.Get % (days - a + 1);
+        var narrowed = c.Household with
+        {
+            Members = [.. c.Household.Members.Select((p, k) => k == c.Index ? p with { BirthDateRange = new DateRange { From = c.Range.From.Value.AddDays(a), To = c.Range.To.Value.AddDays(-b) } } : p)],
+        };
+        var before = Evaluator.Evaluate(c.Household, c.RuleSet).Members.Select(m => m.Outcome).ToArray();
+        var after = Evaluator.Evaluate(narrowed, c.RuleSet).Members.Select(m => m.Outcome).ToArray();
+        var bulkBefore = Bulk(c.Household, c.RuleSet);
+        var bulkAfter = Bulk(narrowed, c.RuleSet);
+        for (var m = 0; m < before.Length; m++)
+        {
+            Assert.True(before[m] == Outcome.Pending || before[m] == after[m], $"member {m}: {before[m]} with the range, {after[m]} narrowed by {a}/{b} days");
+            Assert.True(bulkBefore[m] == Outcome.Pending || bulkBefore[m] == bulkAfter[m], $"bulk member {m}: {bulkBefore[m]} with the range, {bulkAfter[m]} narrowed by {a}/{b} days");
         }
     }
 
