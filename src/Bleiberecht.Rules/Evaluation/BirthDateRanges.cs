@@ -22,7 +22,7 @@ namespace Bleiberecht.Rules.Evaluation;
 /// 31.12.2009, the rule set's and its § 104a fallback's reference date, the decision date, the member's entry date),
 /// |A| the ages compared with (at most 11 under the built-in regimes: 0, 14, 18 and four options of the rule set
 /// and of its § 104a fallback; 101 under a regime with user-defined elements) — at most 156 (1,416); a narrow range
-/// ("born 1989 or 1990") has a dozen. Several ranged members multiply; above <see cref="MaxDecisions"/> decisions
+/// ("born 1989 or 1990") has a few dozen at most. Several ranged members multiply; above <see cref="MaxDecisions"/> decisions
 /// the birth dates are treated as unknown without deciding the candidates.
 /// </remarks>
 internal static class BirthDateRanges
@@ -30,8 +30,8 @@ internal static class BirthDateRanges
     /// <summary>Most household decisions one household's ranges may take; beyond it the birth dates are unknown.</summary>
     internal const int MaxDecisions = 2048;
 
-    /// <summary>Under a regime with user-defined elements (which may read any age) every completed age from 0 to this is tried.</summary>
-    internal const int MinAgeSwept = 100;
+    /// <summary>Under a regime with user-defined elements (which may read any age) every completed age from 0 to this is tried (older ages are taken to be read alike).</summary>
+    internal const int MaxAgeSweptForUserElements = 100;
 
     /// <summary>True if a member's birth date is known only as a range (an exact birth date wins).</summary>
     internal static bool Any(Household household)
@@ -164,7 +164,7 @@ internal static class BirthDateRanges
     /// The reference dates the rules read ages on, and the ages they compare with: under the built-in regimes (whose
     /// elements read the age only through these options and the statute's constants) 0 (born after the day),
     /// the family's minimum child age (A01), majority, school age, the 65 of exception group (e) and Abs. 6, and
-    /// § 104b's 14; under a regime with user-defined elements every age from 0 to <see cref="MinAgeSwept"/>.
+    /// § 104b's 14; under a regime with user-defined elements every age from 0 to <see cref="MaxAgeSweptForUserElements"/>.
     /// </summary>
     private static (List<DateOnly> References, SortedSet<int> Ages) References(Household household, Person p, RuleSet ruleSet)
     {
@@ -197,7 +197,7 @@ internal static class BirthDateRanges
         var r = ruleSet.Regime;
         if (r != Regime.Imk2006 && r != Regime.S104a && r != Regime.S104aExtension && (r.HasCustomMemberElements || r.HasCustomHouseholdElements))
         {
-            ages.UnionWith(Enumerable.Range(0, MinAgeSwept + 1));
+            ages.UnionWith(Enumerable.Range(0, MaxAgeSweptForUserElements + 1));
         }
 
         return ([.. references.Distinct()], ages);
