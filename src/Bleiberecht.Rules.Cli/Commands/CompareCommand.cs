@@ -26,6 +26,7 @@ internal static class CompareCommand
             HelpName = "imk2006|s104a|s104a-extension",
         };
         var json = CommonOptions.Json("comparison (transitions, changed members, per-element counts)");
+        var decisionDate = WhatIfDecisionDate.Option();
         var command = new CliCommand("compare", "Outcome transitions between two rule sets and the elements that flipped; with one rule set, the IMK 2006 base rule is A.")
         {
             Examples =
@@ -35,6 +36,7 @@ internal static class CompareCommand
                 "bleiberecht compare --profile BE --variant samples/variants/berlin-child-age-one.json samples --json",
                 "bleiberecht compare --regime s104a samples                     # IMK base vs § 104a on the same households",
                 "bleiberecht compare --profile BY --regime imk2006 --regime s104a samples",
+                "bleiberecht compare --regime s104a samples --decision-date 2007-09-15   # what-if: all decided that day",
             ],
         };
         command.Add(inputs);
@@ -42,11 +44,12 @@ internal static class CompareCommand
         command.Add(variant);
         command.Add(regime);
         command.Add(json);
+        command.Add(decisionDate);
         command.SetAction(r =>
         {
             // "A then B" is the order on the command line across both options, so read it from the tokens.
             var specs = Ordered(r, (profile, "--profile"), (variant, "--variant"));
-            return Run(io, r.GetValue(inputs)!, specs, r.GetValue(regime) ?? [], r.GetValue(json));
+            return Run(io, r.GetValue(inputs)!, specs, r.GetValue(regime) ?? [], r.GetValue(json), WhatIfDecisionDate.Parse(r.GetValue(decisionDate)));
         });
         return command;
     }
@@ -69,7 +72,7 @@ internal static class CompareCommand
         return found.OrderBy(f => f.At).Select(f => (f.Option, f.Value)).ToList();
     }
 
-    private static int Run(CliIo io, IReadOnlyList<string> inputs, List<(string Option, string Value)> specs, string[] regimes, bool json)
+    private static int Run(CliIo io, IReadOnlyList<string> inputs, List<(string Option, string Value)> specs, string[] regimes, bool json, DateOnly? decisionDate)
     {
         if (regimes.Length > 2)
         {
@@ -102,11 +105,14 @@ internal static class CompareCommand
         }
 
         var documents = CaseSources.Resolve(inputs, io.OpenStdin);
-        var result = VariantComparison.Compare(CaseSources.ReadAll(documents).ToList(), first, second);
+        // A direct § 104a application or an extension application is a case of its own on either side, decided under
+        // its regime as `evaluate` decides it (RuleSet.ForCase), whatever regime the side names.
+        var cases = CaseSources.ReadAll(documents).Select(h => WhatIfDecisionDate.Apply(h, decisionDate)).ToList();
+        var result = VariantComparison.Compare(cases, first, second, static (h, side) => side.ForCase(h));
         var outcomes = Enum.GetValues<Outcome>().Where(o => o != Outcome.Mixed).ToList();
         if (json)
         {
-            WriteJson(io.Out, result, outcomes);
+            WriteJson(io.Out, result, outcomes, decisionDate);
             return ExitCodes.Ok;
         }
 
@@ -116,6 +122,11 @@ internal static class CompareCommand
         // Each column is as wide as its name plus two spaces, so that adjacent names never run together
         // ("JobSearchDuldung  StatutoryPermit104a"), and at least 7 for the counts.
         var widths = outcomes.Select(o => Math.Max(7, o.ToString().Length) + 2).ToList();
+        if (decisionDate is { } whatIf)
+        {
+            stdout.WriteLine("# " + WhatIfDecisionDate.Label(whatIf));
+        }
+
         stdout.WriteLine(F($"# {result.A} -> {result.B}: {result.Members} members, {result.Changed.Count} changed"));
         stdout.WriteLine(F($"{"A \\ B",-20}") + string.Concat(outcomes.Select((o, i) => o.ToString().PadLeft(widths[i]))));
         foreach (var from in outcomes)
@@ -141,11 +152,20 @@ internal static class CompareCommand
         return ExitCodes.Ok;
     }
 
-    private static void WriteJson(TextWriter output, VariantComparison result, List<Outcome> outcomes)
+    private static void WriteJson(TextWriter output, VariantComparison result, List<Outcome> outcomes, DateOnly? decisionDate)
     {
         using var writer = new Utf8JsonTextWriter(output);
         var w = writer.Json;
         w.WriteStartObject();
+        if (decisionDate is { } whatIf)
+        {
+            // Labelled first, so that no reader takes the what-if for the cases' own decisions.
+            w.WriteStartObject("whatIf");
+            w.WriteString("decisionDate", whatIf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("note", WhatIfDecisionDate.Label(whatIf));
+            w.WriteEndObject();
+        }
+
         w.WriteString("a", result.A);
         w.WriteString("b", result.B);
         w.WriteNumber("members", result.Members);

@@ -24,6 +24,7 @@ internal static class EvaluateCommand
         var profile = CommonOptions.Profile();
         var variant = CommonOptions.Variant();
         var regime = RegimesCommand.Option();
+        var decisionDate = WhatIfDecisionDate.Option();
         var command = new CliCommand("evaluate", "Decide every case: one line per case and person with outcome, validity and the failing elements or missing facts.")
         {
             Examples =
@@ -34,6 +35,7 @@ internal static class EvaluateCommand
                 "bleiberecht evaluate samples --profile case            # each case under its own Kommune/Land",
                 "bleiberecht evaluate samples/0*.json --json --no-explanations",
                 "cat case.json | bleiberecht evaluate - --jsonl",
+                "bleiberecht evaluate samples --regime s104a --decision-date 2007-09-15   # what-if: all decided that day",
             ],
         };
         command.Add(inputs);
@@ -44,27 +46,41 @@ internal static class EvaluateCommand
         command.Add(profile);
         command.Add(variant);
         command.Add(regime);
+        command.Add(decisionDate);
         command.SetAction(r =>
         {
             var detail = r.GetValue(noExplanations) ? ExplanationDetail.None : r.GetValue(explanations);
-            return Run(io, r.GetValue(inputs)!, r.GetValue(profile), r.GetValue(variant), r.GetValue(regime), JsonModes.Of(r.GetValue(json), r.GetValue(jsonl)), detail);
+            return Run(io, r.GetValue(inputs)!, r.GetValue(profile), r.GetValue(variant), r.GetValue(regime), JsonModes.Of(r.GetValue(json), r.GetValue(jsonl)), detail, WhatIfDecisionDate.Parse(r.GetValue(decisionDate)));
         });
         return command;
     }
 
-    private static int Run(CliIo io, IReadOnlyList<string> inputs, string? profile, string? variant, string? regime, JsonMode mode, ExplanationDetail detail)
+    private static int Run(CliIo io, IReadOnlyList<string> inputs, string? profile, string? variant, string? regime, JsonMode mode, ExplanationDetail detail, DateOnly? decisionDate = null)
     {
         var ruleSetFor = RuleSets.Resolver(profile, variant, regime);
         var documents = CaseSources.Resolve(inputs, io.OpenStdin);
+
+        // The what-if (--decision-date) is carried by every decision's rule-set name, so no output loses the label.
+        HouseholdDecision Decide(Household c)
+        {
+            var d = Evaluator.Evaluate(WhatIfDecisionDate.Apply(c, decisionDate), ruleSetFor(c));
+            return decisionDate is { } whatIf ? d with { RuleSet = WhatIfDecisionDate.Name(d.RuleSet, whatIf) } : d;
+        }
+
         if (mode != JsonMode.None)
         {
-            JsonModes.Stream(io.Out, mode, detail, CaseSources.ReadAll(documents).Select(c => Evaluator.Evaluate(c, ruleSetFor(c))));
+            JsonModes.Stream(io.Out, mode, detail, CaseSources.ReadAll(documents).Select(Decide));
             return ExitCodes.Ok;
         }
 
         // The text table aligns its columns over all cases, so it collects the decisions first.
         var cases = CaseSources.ReadAll(documents).ToList();
-        var decisions = cases.Select(c => Evaluator.Evaluate(c, ruleSetFor(c))).ToList();
+        var decisions = cases.Select(Decide).ToList();
+        if (decisionDate is { } date)
+        {
+            io.Out.WriteLine("# " + WhatIfDecisionDate.Label(date));
+        }
+
         WriteTable(io.Out, cases, decisions, ruleSetFor);
         return ExitCodes.Ok;
     }

@@ -4,6 +4,7 @@ using Bleiberecht.Rules.Cli.Input;
 using Bleiberecht.Rules.Cli.Output;
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Facts;
 
 namespace Bleiberecht.Rules.Cli.Commands;
 
@@ -25,6 +26,7 @@ internal static class ExplainCommand
         var profile = CommonOptions.Profile();
         var variant = CommonOptions.Variant();
         var regime = RegimesCommand.Option();
+        var decisionDate = WhatIfDecisionDate.Option();
         var command = new CliCommand("explain", "The decision tree of each case with its citations and the facts still missing.")
         {
             Examples =
@@ -35,17 +37,17 @@ internal static class ExplainCommand
                 "bleiberecht explain samples/01-family-permit.json --json --explanations failed",
             ],
         };
-        foreach (var o in new Option[] { lang, json, jsonl, explanations, html, study, profile, variant, regime })
+        foreach (var o in new Option[] { lang, json, jsonl, explanations, html, study, profile, variant, regime, decisionDate })
         {
             command.Add(o);
         }
 
         command.Add(inputs);
-        command.SetAction(r => Run(io, r.GetValue(inputs)!, r.GetValue(lang), JsonModes.Of(r.GetValue(json), r.GetValue(jsonl)), r.GetValue(explanations), r.GetValue(html), r.GetValue(study), r.GetValue(profile), r.GetValue(variant), r.GetValue(regime)));
+        command.SetAction(r => Run(io, r.GetValue(inputs)!, r.GetValue(lang), JsonModes.Of(r.GetValue(json), r.GetValue(jsonl)), r.GetValue(explanations), r.GetValue(html), r.GetValue(study), r.GetValue(profile), r.GetValue(variant), r.GetValue(regime), WhatIfDecisionDate.Parse(r.GetValue(decisionDate))));
         return command;
     }
 
-    private static int Run(CliIo io, IReadOnlyList<string> inputs, Language language, JsonMode mode, ExplanationDetail detail, string? html, string? studyPath, string? profile, string? variant, string? regime)
+    private static int Run(CliIo io, IReadOnlyList<string> inputs, Language language, JsonMode mode, ExplanationDetail detail, string? html, string? studyPath, string? profile, string? variant, string? regime, DateOnly? decisionDate = null)
     {
         if (html is not null && mode != JsonMode.None)
         {
@@ -59,7 +61,14 @@ internal static class ExplainCommand
 
         var ruleSetFor = RuleSets.Resolver(profile, variant, regime);
         var documents = CaseSources.Resolve(inputs, io.OpenStdin);
-        var decisions = CaseSources.ReadAll(documents).Select(c => Evaluator.Evaluate(c, ruleSetFor(c)));
+        // The what-if (--decision-date) is carried by every decision's rule-set name, so no output loses the label.
+        HouseholdDecision Decide(Household c, RuleSet ruleSet)
+        {
+            var d = Evaluator.Evaluate(WhatIfDecisionDate.Apply(c, decisionDate), ruleSet);
+            return decisionDate is { } whatIf ? d with { RuleSet = WhatIfDecisionDate.Name(d.RuleSet, whatIf) } : d;
+        }
+
+        var decisions = CaseSources.ReadAll(documents).Select(c => Decide(c, ruleSetFor(c)));
         if (mode != JsonMode.None)
         {
             JsonModes.Stream(io.Out, mode, detail, decisions);
@@ -82,13 +91,13 @@ internal static class ExplainCommand
         foreach (var c in CaseSources.ReadAll(CaseSources.Resolve(inputs, io.OpenStdin)))
         {
             var ruleSet = ruleSetFor(c);
-            var d = Evaluator.Evaluate(c, ruleSet);
+            var d = Decide(c, ruleSet);
             io.Out.WriteLine($"== {d.CaseId} — {d.Outcome} ({d.RuleSet})");
             io.Out.Write(TextRenderer.Render(d.Explanation, language));
 
             // The option values the decision read, where the rule set sets or dates them (the base values are the
             // resolution's own; `profiles show` lists every option).
-            var read = OptionTrace.Read(ruleSet, d, c.DecisionDate);
+            var read = OptionTrace.Read(ruleSet, d, WhatIfDecisionDate.Apply(c, decisionDate).DecisionDate);
             var own = read.Where(r => r.FromRuleSet).ToList();
             io.Out.WriteLine(language == Language.De
                 ? $"Gelesene Optionen: {read.Count}, davon vom Regelwerk gesetzt: {own.Count}"

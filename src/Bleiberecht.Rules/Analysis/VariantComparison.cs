@@ -41,15 +41,31 @@ public sealed record VariantComparison(
 {
     /// <summary>Decides every household under both rule sets and compares them member by member.</summary>
     public static VariantComparison Compare(IReadOnlyList<Household> population, RuleSet a, RuleSet b)
+        => Compare(population, a, b, static (_, side) => side);
+
+    /// <summary>
+    /// As <see cref="Compare(IReadOnlyList{Household}, RuleSet, RuleSet)"/>, deciding each household under the rule
+    /// set <paramref name="route"/> derives from A or B for it — <c>(h, side) =&gt; side.ForCase(h)</c> decides a direct
+    /// § 104a or extension application under its own regime on both sides, as <c>bleiberecht evaluate</c> does
+    /// (<see cref="RuleSet.ForCase"/>). The comparison is named after A and B.
+    /// </summary>
+    /// <param name="population">The households.</param>
+    /// <param name="a">Rule set A.</param>
+    /// <param name="b">Rule set B.</param>
+    /// <param name="route">The rule set a household is decided under, given the side's rule set.</param>
+    public static VariantComparison Compare(IReadOnlyList<Household> population, RuleSet a, RuleSet b, Func<Household, RuleSet, RuleSet> route)
     {
         ArgumentNullException.ThrowIfNull(population);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(route);
         var transitions = new Dictionary<(Outcome, Outcome), int>();
         var changed = new List<ChangedDecision>();
         var members = 0;
         foreach (var household in population)
         {
-            var da = Evaluator.Evaluate(household, a);
-            var db = Evaluator.Evaluate(household, b);
+            var da = Evaluator.Evaluate(household, route(household, a));
+            var db = Evaluator.Evaluate(household, route(household, b));
             for (var i = 0; i < da.Members.Count; i++)
             {
                 var pa = da.Members[i];

@@ -139,6 +139,11 @@ public static class BulkEvaluator
                 }
             }
 
+            if (b.HasBirthDateRanges && Evaluation.BirthDateRanges.Any(b.Sources[first + k]))
+            {
+                household = BulkBirthDateRanges.Decide(b.Sources[first + k], rules, r);   // ADR 0013: per candidate birth date
+            }
+
             if (withHouseholds)
             {
                 households[first + k] = household;

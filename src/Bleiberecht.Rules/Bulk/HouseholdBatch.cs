@@ -67,6 +67,7 @@ public sealed class HouseholdBatch
         // The households themselves, for the elements of a composed regime that have no columnar form (user-defined
         // predicates are evaluated through their rule); a reference per household, not a copy.
         Sources = [.. households];
+        HasBirthDateRanges = households.Any(Evaluation.BirthDateRanges.Any);
         MemberStart = new int[h + 1];
         JobStart = new int[h + 1];
         ApplicationFiled = new Truth[h];
@@ -564,6 +565,9 @@ public sealed class HouseholdBatch
 
     /// <summary>The households the batch was built from (for user-defined elements, evaluated through their rule).</summary>
     internal readonly Household[] Sources;
+
+    /// <summary>Some household has a member whose birth date is a range (decided per candidate, <see cref="BulkBirthDateRanges"/>).</summary>
+    internal readonly bool HasBirthDateRanges;
     internal readonly JobFacts[] Jobs;
 
     // Per-person verdicts that read no option (elements 3, 20, 18, 21) and element 17 under each reading (2 bits each).

@@ -30,6 +30,11 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(ruleSet);
         HouseholdShape.ThrowIfMalformed(household, nameof(household));
+        if (BirthDateRanges.Any(household))
+        {
+            return BirthDateRangeDecision.Evaluate(household, ruleSet);   // ADR 0013: decided per candidate birth date
+        }
+
         // The options in force on the decision date: a decree that changed a Land's practice applies from its date.
         var o = ruleSet.OptionsOn(household.DecisionDate);
         var regime = ruleSet.Regime;

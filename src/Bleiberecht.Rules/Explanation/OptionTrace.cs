@@ -99,6 +99,8 @@ public static class OptionTrace
             }
         }
 
+        // Dated parameters of a regime (the IMK decision of 4.12.2009) are listed like a profile's dated options.
+        read.AddRange(Regimes.S104aExtension.ExtensionDatedParameters.Read(elements, decisionDate));
         return read;
     }
 }

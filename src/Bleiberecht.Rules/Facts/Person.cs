@@ -12,6 +12,15 @@ public sealed record Person
     /// <summary>Date of birth.</summary>
     public DateOnly? BirthDate { get; init; }
 
+    /// <summary>
+    /// The date of birth known only within bounds ("adult on 1.7.2007" = <c>{ "to": "1989-07-01" }</c>, "born 1989 or
+    /// 1990" = <c>{ "from": "1989-01-01", "to": "1990-12-31" }</c>); read only where <see cref="BirthDate"/> is unknown.
+    /// Age moves many elements in different directions, so the household is decided for every birth date in the range
+    /// at which an age the rules read changes; a definite outcome only if all agree, otherwise the birth date is
+    /// asked for (ADR 0013).
+    /// </summary>
+    public DateRange? BirthDateRange { get; init; }
+
     /// <summary>Date of entry into Germany (the birth date for children born in Germany).</summary>
     public DateOnly? EntryDate { get; init; }
 

@@ -114,6 +114,27 @@ public static class CaseValidator
                 }
             }
 
+            if (p.BirthDateRange is { } birthRange)
+            {
+                Date(birthRange.From, $"{at}.birthDateRange", "from", Add);
+                Date(birthRange.To, $"{at}.birthDateRange", "to", Add);
+                if (birthRange.From is { } earliest && birthRange.To is { } latest && latest < earliest)
+                {
+                    Add($"{at}.birthDateRange.to", "the latest birth date is before the earliest");
+                }
+
+                if (p.BirthDate is not null)
+                {
+                    Add($"{at}.birthDateRange", "a range is for an unknown birth date; give either birthDate or birthDateRange");
+                }
+
+                // Compared, not echoed (personal data), as the exact dates below.
+                if (birthRange.From is { } earliestBirth && p.EntryDate is { } entered && entered < earliestBirth)
+                {
+                    Add($"{at}.entryDate", "the entry date is before the earliest date of birth");
+                }
+            }
+
             Whole(p.Identity?.ConfirmedEmbassyVisits, at, "identity.confirmedEmbassyVisits", InputLimits.MaxEmbassyVisits, Add);
             if (Count(p) > InputLimits.MaxEntriesPerList)
             {

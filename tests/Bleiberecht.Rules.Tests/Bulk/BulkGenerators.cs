@@ -224,6 +224,10 @@ public static class BulkGenerators
             from before in Maybe(Gen.Elements(0, 1, 30, 400), 3)
             from after in Maybe(Gen.Elements(0, 1, 200), 3)
             select (Before: before, After: after), 2)
+        from birthRange in Gen.Frequency((14, Gen.Constant<(int Before, int After)?>(null)), (1,
+            from before in Gen.Elements(0, 1, 40, 400)
+            from after in Gen.Elements(0, 1, 40, 400)
+            select ((int Before, int After)?)(before, after)))
         from gaps in MaybeRef(Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(1, 2))).SelectMany(k => Gen.ListOf(GapGen(), k)).Select(l => (IReadOnlyList<DatePeriod>)l.ToList()), 8)
         from history in MaybeRef(Gen.Choose(0, 2).SelectMany(k => Gen.ListOf(StatusGen(), k)).Select(l => (IReadOnlyList<StatusPeriod>)l.ToList()), 3)
         from tolerated in Tri(92, 8)
@@ -261,7 +265,11 @@ public static class BulkGenerators
         {
             Id = id,
             Role = role,
-            BirthDate = birth,
+            BirthDate = birthRange is null ? birth : null,
+            // A birth date known only as a range around the drawn one (ADR 0013), cut at the entry date.
+            BirthDateRange = birthRange is { } br && birth is { } bb
+                ? new DateRange { From = bb.AddDays(-br.Before), To = entryKnown && (entry < bb ? bb : entry) is var e && e < bb.AddDays(br.After) ? e : bb.AddDays(br.After) }
+                : null,
             EntryDate = entryKnown ? (birth is { } b && entry < b ? b : entry) : null,
             EntryDateRange = !entryKnown && entryRange is { } r
                 ? new DateRange { From = r.Before is { } x ? entry.AddDays(-x) : null, To = r.After is { } y ? entry.AddDays(y) : null }

@@ -1,4 +1,6 @@
+using Bleiberecht.Rules.Explanation;
 using Bleiberecht.Rules.Options;
+using Bleiberecht.Rules.Options.Dated;
 
 namespace Bleiberecht.Rules.Regimes.S104aExtension;
 
@@ -16,10 +18,23 @@ internal static class ExtensionParameters
     public static readonly DateOnly FullySecuredBy = new(2009, 4, 1);
 
     /// <summary>
-    /// The date of the IMK decision extending permits "auf Probe" by two years (IMK 4.12.2009 [background]: verify) —
-    /// a dated parameter: an extension decided before it has no such route, one decided on or after it has.
+    /// Whether permits "auf Probe" can be extended by two years, as a dated value (<see cref="DatedValues{T}"/>, like
+    /// the profiles' dated practice, ADR 0009): not under § 104a Abs. 5 itself (from 28.8.2007); from the IMK decision
+    /// of 4.12.2009 on ([background]: the study ends in 2008 — verify against the IMK's decision). An extension
+    /// decided before 4.12.2009 has no such route, one decided on or after it has. Shown in the explanation's option
+    /// reads (<see cref="Explanation.OptionTrace.Read"/>) with its period and citation.
     /// </summary>
-    public static readonly DateOnly ProbationExtensionDecided = new(2009, 12, 4);
+    public static readonly DatedValues<bool> ProbationExtension = new(
+    [
+        new Dated<bool>(S104aElements.InForceDate, false, Citation.Statute("§ 104a Abs. 5 AufenthG: no extension \"auf Probe\" [background]: verify")),
+        new Dated<bool>(new DateOnly(2009, 12, 4), true, Citation.Background("IMK-Beschluss vom 4.12.2009: Aufenthaltserlaubnisse \"auf Probe\" um zwei Jahre verlängert; verify")),
+    ]);
+
+    /// <summary>The id under which <see cref="ProbationExtension"/> appears among the options a decision read.</summary>
+    public const string ProbationExtensionId = "S104a.Abs5.Imk2009.ProbationExtension";
+
+    /// <summary>The day the IMK decision applies from: the first day <see cref="ProbationExtension"/> is true.</summary>
+    public static DateOnly ProbationExtensionDecided => ProbationExtension.Values.First(v => v.Value).From;
 
     /// <summary>
     /// § 104a Abs. 5 S. 2 [background]: extended "um weitere zwei Jahre", i.e. until 31.12.2011; the IMK decision of

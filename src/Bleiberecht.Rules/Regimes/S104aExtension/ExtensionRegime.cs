@@ -32,7 +32,11 @@ internal static class ExtensionRegime
     private static readonly Rule<HouseholdContext> ImkDecision = new Condition<HouseholdContext>(
         ExtensionMeta.ImkDecision,
         h => h.Household.DecisionDate is { } d
-            ? Check.Of((d >= ExtensionParameters.ProbationExtensionDecided).ToTruth(), Label.Later(d, static x => ($"Entscheidung {Ask.D(x)}", $"decision {Ask.D(x)}")))
+            ? ExtensionParameters.ProbationExtension.At(d) is { } v
+                ? Check.Of(v.Value.ToTruth(), Label.Later((d, v), static x => (
+                    $"Entscheidung {Ask.D(x.d)}: {(x.v.Value ? "ja" : "nein")} ab {Ask.D(x.v.From)} ({x.v.Citation})",
+                    $"decision {Ask.D(x.d)}: {(x.v.Value ? "yes" : "no")} from {Ask.D(x.v.From)} ({x.v.Citation})")))
+                : Check.Of(Truth.False, Label.Later(d, static x => ($"Entscheidung {Ask.D(x)}: vor § 104a", $"decision {Ask.D(x)}: before § 104a")))
             : Check.Unknown(null, Ask.Fact(HouseholdContext.Path("decisionDate"), "Datum der Entscheidung über die Verlängerung?", "Date of the decision on the extension?")));
 
     private static readonly Rule<HouseholdContext> Efforts = new Condition<HouseholdContext>(

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Bleiberecht.Rules.Explanation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Predicates;
+
+namespace Bleiberecht.Rules.Evaluation;
+
+/// <summary>
+/// The explain path's decision of a household with a birth-date range (<see cref="BirthDateRanges"/>): the agreed
+/// decision, or the decision with the birth date unknown, with one more node under the root that says which it is
+/// and how many birth dates were tried, and the question for the birth date where they disagree.
+/// </summary>
+internal static class BirthDateRangeDecision
+{
+    private static readonly RuleMeta Meta = RuleMeta.Of(
+        "Facts.BirthDateRange",
+        "Geburtsdatum nur als Zeitraum bekannt",
+        "birth date known only as a range",
+        Citation.Derived("ADR 0013: the household is decided for every birth date in the range at which an age the rules read changes; definite only if all agree"));
+
+    /// <summary>Decides the household under the rule set, resolving the ranges.</summary>
+    internal static HouseholdDecision Evaluate(Household household, RuleSet ruleSet)
+    {
+        var r = BirthDateRanges.Resolve(household, ruleSet, h => Evaluator.Evaluate(h, ruleSet), Same);
+        var d = r.Decision;
+        var questions = new List<MissingFact>();
+        var members = d.Members.ToArray();
+        if (!r.Agreed)
+        {
+            foreach (var i in r.Ranged)
+            {
+                var q = new MissingFact($"$.members[{i}].birthDate", new Label("Geburtsdatum (genau)?", "Exact date of birth?"));
+                questions.Add(q);
+                if (!members[i].Missing.Any(m => m.Path == q.Path))
+                {
+                    members[i] = members[i] with { Missing = [.. members[i].Missing, q] };
+                }
+            }
+        }
+
+        var detail = r.Agreed
+            ? new Label(string.Create(CultureInfo.InvariantCulture, $"{r.Decisions} mögliche Geburtsdaten geprüft, gleiches Ergebnis"), string.Create(CultureInfo.InvariantCulture, $"{r.Decisions} possible birth dates tried, the same outcome"))
+            : r.Decisions == 0
+                ? new Label($"zu viele mögliche Geburtsdaten (mehr als {BirthDateRanges.MaxDecisions} Entscheidungen): als unbekannt behandelt", $"too many possible birth dates (over {BirthDateRanges.MaxDecisions} decisions): treated as unknown")
+                : new Label("mögliche Geburtsdaten führen zu verschiedenen Ergebnissen: als unbekannt behandelt", "possible birth dates lead to different outcomes: treated as unknown");
+        var node = new ExplanationNode(Meta, r.Agreed ? Truth.True : Truth.Unknown, null, detail, questions, []);
+        var missing = d.Missing.ToList();
+        foreach (var q in questions)
+        {
+            if (!missing.Any(m => m.Path == q.Path))
+            {
+                missing.Add(q);
+            }
+        }
+
+        var root = d.Explanation with { Missing = missing, Children = [.. d.Explanation.Children, node] };
+        return d with { Members = members, Missing = missing, Explanation = root };
+    }
+
+    /// <summary>The same outcome for the household and every member.</summary>
+    private static bool Same(HouseholdDecision a, HouseholdDecision b)
+    {
+        if (a.Outcome != b.Outcome)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Members.Count; i++)
+        {
+            if (a.Members[i].Outcome != b.Members[i].Outcome)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

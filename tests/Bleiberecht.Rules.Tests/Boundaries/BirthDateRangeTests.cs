@@ -1,0 +1,235 @@
+using Bleiberecht.Rules.Bulk;
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Regimes;
+using Bleiberecht.Rules.Serialization;
+using Bleiberecht.Rules.Tests.Serialization;
+using static Bleiberecht.Rules.Tests.TestCases;
+
+namespace Bleiberecht.Rules.Tests.Boundaries;
+
+/// <summary>
+/// A birth date known only as a range (ADR 0013) around the ages the rules read: 18 on 1.7.2007 (§ 104a: who is a
+/// minor child), school age on the decision date (IMK, ADR 0012 item 11) and 14 on 1.7.2007 (§ 104b). Each expected
+/// value is the hand-derived outcome of every birth date in the range (the exact-date tests of S104aBoundaryTests and
+/// LegalReviewTests give the reasoning); a range across a boundary is open and asks for the exact date — on both paths.
+/// </summary>
+public class BirthDateRangeTests
+{
+    private const Outcome S = Outcome.StatutoryPermit104a;
+    private const Outcome R = Outcome.Refusal;
+    private const Outcome P = Outcome.Pending;
+
+    private static readonly RuleSet Statute = RuleSet.Imk2006.Under(Regime.S104a);
+
+    private static DateRange Range(string? from, string? to) => new() { From = from is null ? null : D(from), To = to is null ? null : D(to) };
+
+    private static Household Sample(string name) => Assert.Single(CaseJson.ReadFile(Path.Combine(RepoPaths.Samples, name + ".json")));
+
+    /// <summary>Outcomes per member on the explain path, asserted equal to the bulk path's (members and household).</summary>
+    private static (Outcome[] Members, HouseholdDecision Decision) Decide(Household h, RuleSet rules)
+    {
+        var explain = Evaluator.Evaluate(h, rules);
+        var batch = HouseholdBatch.Create([h]);
+        var results = new BulkResult[batch.PersonCount];
+        var households = new BulkHouseholdResult[1];
+        BulkEvaluator.Evaluate(batch, CompiledRuleSet.Compile(rules), results, households, parallel: false);
+        var outcomes = explain.Members.Select(m => m.Outcome).ToArray();
+        Assert.Equal(outcomes, results.Select(r => r.Outcome));
+        Assert.Equal(explain.Outcome, households[0].Outcome);
+        return (outcomes, explain);
+    }
+
+    /// <summary>Sample 26 (§ 104a: parents and a child, livelihood secured), everybody entered on 1.3.2001 (6 y 4 m on 1.7.2007), the child's birth date a range.</summary>
+    private static Household S104aFamily(DateRange childBirth)
+    {
+        var h = Sample("26-s104a-family-livelihood-secured");
+        return h with
+        {
+            Members = [.. h.Members.Select(p => p.Role == HouseholdRole.Child
+                ? p with { BirthDate = null, BirthDateRange = childBirth, EntryDate = new DateOnly(2001, 3, 1) }
+                : p with { EntryDate = new DateOnly(2001, 3, 1) })],
+        };
+    }
+
+    [Fact]
+    public void A_child_a_minor_on_1_7_2007_throughout_the_range_lets_the_parents_count_six_years()
+        // Born 2.7.1989-30.6.1990: 17 on 1.7.2007 — a minor; the parents need 6 years and have them.
+        => Assert.Equal([S, S, S], Decide(S104aFamily(Range("1989-07-02", "1990-06-30")), Statute).Members);
+
+    [Fact]
+    public void Adult_on_1_7_2007_an_open_lower_bound_refuses_the_whole_family()
+    {
+        // "Of age on 1.7.2007" (born on or before 1.7.1989): not a minor child, so the parents need 8 years
+        // (6 y 4 m fail), and the adult child needs 8 years itself.
+        var (members, d) = Decide(S104aFamily(Range(null, "1989-07-01")), Statute);
+        Assert.Equal([R, R, R], members);
+        Assert.DoesNotContain(d.Missing, m => m.Path == "$.members[2].birthDate");
+    }
+
+    [Fact]
+    public void A_range_across_18_on_1_7_2007_asks_for_the_birth_date()
+    {
+        var (members, d) = Decide(S104aFamily(Range("1989-06-01", "1989-08-01")), Statute);
+        Assert.Equal([P, P, P], members);
+        Assert.Contains(d.Missing, m => m.Path == "$.members[2].birthDate");
+        Assert.Contains(d.Members[2].Missing, m => m.Path == "$.members[2].birthDate");
+    }
+
+    /// <summary>Family (decided 15.6.2007) whose child, of unknown exact birth date, does not attend school.</summary>
+    private static Household NotAtSchool(string from, string to) =>
+        Family(childBirth: "2001-03-01").With("child", p => p with
+        {
+            BirthDate = null,
+            BirthDateRange = Range(from, to),
+            EntryDate = D("2002-06-30"),
+            Schooling = new Schooling { AttendsSchool = false, PositiveSchoolPrognosis = true },
+        });
+
+    [Theory]
+    // Born 16.6.2001-30.6.2002: 5 (or 4) on 15.6.2007, not of school age; 3+ on 17.11.2006, so a family.
+    [InlineData("2001-06-16", "2002-06-30", Outcome.ResidencePermit)]
+    // Born 1.1.2001-15.6.2001: 6 on 15.6.2007 — of school age and not attending.
+    [InlineData("2001-01-01", "2001-06-15", Outcome.Refusal)]
+    // Across the sixth birthday on the decision date.
+    [InlineData("2001-06-01", "2001-06-30", Outcome.Pending)]
+    public void School_age_on_the_decision_date(string from, string to, Outcome expected)
+    {
+        var (_, d) = Decide(NotAtSchool(from, to), RuleSet.Imk2006);
+        Assert.Equal(expected, d.Outcome);
+        Assert.Equal(expected == Outcome.Pending, d.Missing.Any(m => m.Path == "$.members[2].birthDate"));
+        if (expected == Outcome.Refusal)
+        {
+            Assert.Contains("IMK.Integration.SchoolAttendance", d.For("applicant").Grounds);
+        }
+    }
+
+    [Fact]
+    public void Both_ends_refused_but_not_every_day_between_is_open_not_refused()
+    {
+        // Decided 15.6.2007, the child does not attend school. Born 1.1.2001: 6 on 15.6.2007, of school age →
+        // refused. Born 1.1.2004: 2 on 17.11.2006, so no child of 3 (A01) makes the household a family and the parents'
+        // 6 y 10 m fall short of 8 years → refused. Born 1.1.2002: 4 on 17.11.2006 (a family), 5 on 15.6.2007 (not yet of
+        // school age) → permit. Judging the two ends would refuse; the range must stay open.
+        var h = Family(childBirth: "2001-03-01").With("child", p => p with
+        {
+            BirthDate = null,
+            BirthDateRange = Range("2001-01-01", "2004-01-01"),
+            EntryDate = D("2004-06-01"),
+            Schooling = new Schooling { AttendsSchool = false, PositiveSchoolPrognosis = true },
+        });
+        var (_, d) = Decide(h, RuleSet.Imk2006);
+        Assert.Equal(Outcome.Refusal, Evaluator.Evaluate(h.With("child", p => p with { BirthDate = D("2001-01-01"), BirthDateRange = null })).Outcome);
+        Assert.Equal(Outcome.Refusal, Evaluator.Evaluate(h.With("child", p => p with { BirthDate = D("2004-01-01"), BirthDateRange = null })).Outcome);
+        Assert.Equal(Outcome.ResidencePermit, Evaluator.Evaluate(h.With("child", p => p with { BirthDate = D("2002-01-01"), BirthDateRange = null })).Outcome);
+        Assert.Equal(Outcome.Pending, d.Outcome);
+        Assert.Contains(d.Missing, m => m.Path == "$.members[2].birthDate");
+    }
+
+    [Theory]
+    // 14 on 1.7.2007 throughout (born on or before 1.7.1993, a minor): § 104b grants the child its own permit.
+    [InlineData("1992-08-01", "1993-07-01", Outcome.DiscretionaryPermit)]
+    // 13 on 1.7.2007 throughout: the child follows its refused parents.
+    [InlineData("1993-07-02", "1994-06-30", R)]
+    // Across the 14th birthday on 1.7.2007: open, the birth date asked.
+    [InlineData("1993-06-01", "1993-08-01", P)]
+    public void S104b_the_14_year_limit(string from, string to, Outcome child)
+    {
+        var h = Sample("37-s104b-child-stays");
+        h = h with { Members = [.. h.Members.Select(p => p.Role == HouseholdRole.Child ? p with { BirthDate = null, BirthDateRange = Range(from, to) } : p)] };
+        var (members, d) = Decide(h, Statute);
+        Assert.Equal(child, members[2]);
+        Assert.Equal(child == P, d.Members[2].Missing.Any(m => m.Path == "$.members[2].birthDate"));
+        if (child != P)
+        {
+            Assert.Equal([R, R], members[..2]);
+        }
+    }
+
+    [Fact]
+    public void The_explanation_says_how_the_range_was_decided()
+    {
+        var d = Evaluator.Evaluate(S104aFamily(Range("1989-07-02", "1990-06-30")), Statute);
+        var node = Assert.Single(d.Explanation.Children, c => c.ElementId == "Facts.BirthDateRange");
+        Assert.Equal(Rules.Logic.Truth.True, node.Result);
+    }
+
+    [Fact]
+    public void Candidates_cover_the_day_the_age_changes_and_the_day_after()
+    {
+        // 18 on 1.7.2007: born 1.7.1989 (of age) and 2.7.1989 (a minor) must both be tried.
+        var h = S104aFamily(Range("1989-01-01", "1989-12-31"));
+        var child = h.Members[2];
+        var c = BirthDateRanges.Candidates(h, child, child.BirthDateRange!, Statute);
+        Assert.Contains(new DateOnly(1989, 7, 1), c);
+        Assert.Contains(new DateOnly(1989, 7, 2), c);
+        Assert.Equal(c.Order().Distinct(), c);
+        Assert.All(c, x => Assert.InRange(x, new DateOnly(1989, 1, 1), new DateOnly(1989, 12, 31)));
+    }
+
+    [Fact]
+    public void A_range_beyond_the_entry_date_is_clipped_to_it()
+    {
+        var h = S104aFamily(Range("1989-01-01", "2010-12-31"));
+        var child = h.Members[2];
+        Assert.Equal(new DateOnly(2001, 3, 1), BirthDateRanges.Candidates(h, child, child.BirthDateRange!, Statute).Max());
+    }
+
+    [Fact]
+    public void Leap_day_births_are_split_where_the_age_changes()
+    {
+        // School age (6) on the decision date 28.2.2010: a child born 29.2.2004 is 6 (the anniversary falls on 28.2,
+        // LegalTime.AgeOn), one born 1.3.2004 is 5 — both must be candidates.
+        var h = Family() with { DecisionDate = new DateOnly(2010, 2, 28) };
+        var p = h.Members[2] with { BirthDate = null, BirthDateRange = Range("2004-02-20", "2004-03-10"), EntryDate = null };
+        var c = BirthDateRanges.Candidates(h, p, p.BirthDateRange!, RuleSet.Imk2006);
+        Assert.Contains(new DateOnly(2004, 2, 29), c);
+        Assert.Contains(new DateOnly(2004, 3, 1), c);
+        Assert.Equal(6, LegalTime.AgeOn(new DateOnly(2004, 2, 29), new DateOnly(2010, 2, 28)));
+        Assert.Equal(5, LegalTime.AgeOn(new DateOnly(2004, 3, 1), new DateOnly(2010, 2, 28)));
+    }
+
+    [Fact]
+    public void The_candidate_set_stays_small_for_an_open_bound()
+    {
+        // "Of age on 1.7.2007" with no lower bound: the ends plus two days per reference date and compared age.
+        var h = S104aFamily(Range(null, "1989-07-01"));
+        var c = BirthDateRanges.Candidates(h, h.Members[2], h.Members[2].BirthDateRange!, Statute);
+        Assert.InRange(c.Length, 2, 2 + (2 * 7 * 11));
+    }
+
+    [Theory]
+    [InlineData("{\"from\":\"1990-01-01\",\"to\":\"1989-01-01\"}", "$.members[0].birthDateRange.to")]
+    [InlineData("{\"from\":\"1800-01-01\"}", "$.members[0].birthDateRange.from")]
+    public void Invalid_ranges_are_refused_with_their_path(string range, string path)
+    {
+        var json = "{\"caseId\":\"x\",\"applicationFiled\":true,\"members\":[{\"id\":\"a\",\"role\":\"Applicant\",\"birthDateRange\":" + range + "}]}";
+        var e = Assert.Throws<JsonDocumentException>(() => CaseJson.Read(json));
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_birth_date_and_a_range_together_are_refused()
+    {
+        const string json = "{\"caseId\":\"x\",\"applicationFiled\":true,\"members\":[{\"id\":\"a\",\"role\":\"Applicant\",\"birthDate\":\"1980-01-01\",\"birthDateRange\":{\"from\":\"1979-01-01\"}}]}";
+        var e = Assert.Throws<JsonDocumentException>(() => CaseJson.Read(json));
+        Assert.Contains("$.members[0].birthDateRange", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_range_date_reports_line_and_column()
+    {
+        const string json = "{\"caseId\":\"x\",\"applicationFiled\":true,\"members\":[{\"id\":\"a\",\"role\":\"Applicant\",\n\"birthDateRange\":{\"from\":\"1979-13-01\"}}]}";
+        var e = Assert.Throws<JsonDocumentException>(() => CaseJson.Read(json));
+        Assert.Contains("birthDateRange.from", e.Message, StringComparison.Ordinal);
+        Assert.Contains("line 2", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Entry_before_the_earliest_birth_date_is_refused()
+    {
+        const string json = "{\"caseId\":\"x\",\"applicationFiled\":true,\"members\":[{\"id\":\"a\",\"role\":\"Applicant\",\"entryDate\":\"1999-01-01\",\"birthDateRange\":{\"from\":\"2000-01-01\"}}]}";
+        var e = Assert.Throws<JsonDocumentException>(() => CaseJson.Read(json));
+        Assert.Contains("$.members[0].entryDate", e.Message, StringComparison.Ordinal);
+    }
+}
