@@ -191,7 +191,8 @@ public static class BulkEvaluator
         var housing = HousingKernel.Housing(ref householdFacts, ref noTrace, c.Options.Housing);
 
         var referenceCivil = c.ReferenceCivil;
-        var decisionCivil = decision == HouseholdBatch.NoDate ? CivilDate.None : CivilDate.Pack(DateOnly.FromDayNumber(decision));
+        // The decision date as a packed civil date, only for households with a child (the school age reads it).
+        var decisionCivil = Unpacked;
         var ageOfMajority = c.AgeOfMajority;
         var deceptionLookback = c.Deception.HasLookback;
         var deceptionShift = 2 * c.Deception.Index;
@@ -221,6 +222,11 @@ public static class BulkEvaluator
                 var minor = age == int.MinValue ? Truth.Unknown : (age < ageOfMajority).ToTruth();
                 adults[i] = minor.Not();
                 family = family.Or(age == int.MinValue ? Truth.Unknown : (age >= c.MinChildAge && age < ageOfMajority).ToTruth());
+                if (decisionCivil == Unpacked)
+                {
+                    decisionCivil = decision == HouseholdBatch.NoDate ? CivilDate.None : CivilDate.Pack(DateOnly.FromDayNumber(decision));
+                }
+
                 var schoolAge = IsSchoolAgeChild(f.BirthCivil, decisionCivil, c.CompulsorySchoolAge, ageOfMajority);
                 school = school.And(When(schoolAge, f.AttendsSchool));
                 if (c.PrognosisRequired)
@@ -293,6 +299,9 @@ public static class BulkEvaluator
 
         return new BulkHouseholdResult(householdOutcome, new FailureMask(householdBits));
     }
+
+    /// <summary>A packed date not computed yet (<see cref="CivilDate.None"/> is -1, every packed date is positive).</summary>
+    private const int Unpacked = int.MinValue;
 
     /// <summary>Writes a verdict at its bit; a built-in element the regime does not use (bit -1) is dropped.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
