@@ -12,6 +12,13 @@ internal static class MissingFacts
     /// </summary>
     public static IReadOnlyList<MissingFact> OfUnknown(IReadOnlyList<ExplanationNode> nodes)
     {
+        if (nodes is ExplanationNode[] array && !AnyOpen(array))
+        {
+            // The usual case (a junction's children, none open): decided over the array itself, without an interface
+            // call per child.
+            return [];
+        }
+
         List<MissingFact>? result = null;
 
         // Over many nodes (a household's members or jobs) a set keeps the union linear.
@@ -38,5 +45,19 @@ internal static class MissingFacts
         }
 
         return result ?? (IReadOnlyList<MissingFact>)[];
+    }
+
+    /// <summary>Whether any node is open and asks something.</summary>
+    private static bool AnyOpen(ExplanationNode[] nodes)
+    {
+        foreach (var node in nodes)
+        {
+            if (node.Result == Truth.Unknown && node.Missing.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
