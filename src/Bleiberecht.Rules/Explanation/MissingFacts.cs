@@ -12,10 +12,10 @@ internal static class MissingFacts
     /// </summary>
     public static IReadOnlyList<MissingFact> OfUnknown(IReadOnlyList<ExplanationNode> nodes)
     {
-        if (nodes is ExplanationNode[] array && !AnyOpen(array))
+        // The usual case (a junction's or quantifier's children, none open) is decided over the array or list's own
+        // storage, without an interface call per child.
+        if ((nodes is ExplanationNode[] array && !AnyOpen(array)) || (nodes is List<ExplanationNode> list && !AnyOpen(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))))
         {
-            // The usual case (a junction's children, none open): decided over the array itself, without an interface
-            // call per child.
             return [];
         }
 
@@ -48,7 +48,7 @@ internal static class MissingFacts
     }
 
     /// <summary>Whether any node is open and asks something.</summary>
-    private static bool AnyOpen(ExplanationNode[] nodes)
+    private static bool AnyOpen(ReadOnlySpan<ExplanationNode> nodes)
     {
         foreach (var node in nodes)
         {
