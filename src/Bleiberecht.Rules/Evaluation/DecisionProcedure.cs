@@ -115,8 +115,9 @@ internal static class DecisionProcedure
     {
         var bit = plan.FamilyScopeBit;
         var mask = 1u << bit;
-        if (plan.Spreading == 0)
+        if (plan.Spreading == 0 || members.Length <= 1)
         {
+            // Nothing spreads, or there is nobody else whose ground could reach the member.
             for (var i = 0; i < members.Length; i++)
             {
                 verdicts[(i * Stride) + bit] = (byte)Truth.True;
@@ -127,79 +128,80 @@ internal static class DecisionProcedure
             return;
         }
 
-        // Counts of members whose own grounds of each kind are False / Unknown: whole, whole-with-hardship, and the
-        // couple's grounds that spread to the spouse or to the minor children.
-        Span<int> falses = stackalloc int[4];
-        Span<int> unknowns = stackalloc int[4];
-        falses.Clear();
-        unknowns.Clear();
+        // The four kinds of spread: whole household, whole household except a spouse's hardship, between the
+        // spouses, from a parent to the minor children. Kinds the plan does not use have no grounds (their own
+        // verdict is True and never counted) and are skipped below.
+        var whole = plan.SpreadWhole;
+        var hardship = plan.SpreadWholeHardship;
+        var spouses = plan.SpreadSpouses;
+        var parents = plan.SpreadParents;
+
+        // Counts of members whose own grounds of each kind are False / Unknown; the couple's grounds alone spread to
+        // the spouse or to the minor children.
+        int wholeFalse = 0, wholeUnknown = 0, hardshipFalse = 0, hardshipUnknown = 0;
+        int spousesFalse = 0, spousesUnknown = 0, parentsFalse = 0, parentsUnknown = 0;
         int applicantFalse = 0, applicantUnknown = 0;
         for (var i = 0; i < members.Length; i++)
         {
             ref var x = ref members[i];
             var couple = x.Role is HouseholdRole.Applicant or HouseholdRole.Spouse;
-            x.OwnSpread = 0;
-            for (var k = 0; k < 4; k++)
-            {
-                if (k >= 2 && !couple)
-                {
-                    continue;
-                }
-
-                var own = Own(in x, Kind(in plan, k));
-                x.OwnSpread |= (byte)((int)own << (2 * k));
-                falses[k] += own == Truth.False ? 1 : 0;
-                unknowns[k] += own == Truth.Unknown ? 1 : 0;
-            }
-
-            x.OwnExclusion = Own(in x, plan.Exclusion);
+            var w = Own(in x, whole);
+            var h = Own(in x, hardship);
+            var s = couple ? Own(in x, spouses) : Truth.True;
+            var p = couple ? Own(in x, parents) : Truth.True;
+            x.OwnSpread = (byte)((int)w | ((int)h << 2) | ((int)s << 4) | ((int)p << 6));
+            wholeFalse += w == Truth.False ? 1 : 0;
+            wholeUnknown += w == Truth.Unknown ? 1 : 0;
+            hardshipFalse += h == Truth.False ? 1 : 0;
+            hardshipUnknown += h == Truth.Unknown ? 1 : 0;
+            spousesFalse += s == Truth.False ? 1 : 0;
+            spousesUnknown += s == Truth.Unknown ? 1 : 0;
+            parentsFalse += p == Truth.False ? 1 : 0;
+            parentsUnknown += p == Truth.Unknown ? 1 : 0;
             if (x.Role == HouseholdRole.Applicant)
             {
-                var own = Own(in x, plan.SpreadWholeHardship);
-                applicantFalse += own == Truth.False ? 1 : 0;
-                applicantUnknown += own == Truth.Unknown ? 1 : 0;
+                applicantFalse += h == Truth.False ? 1 : 0;
+                applicantUnknown += h == Truth.Unknown ? 1 : 0;
             }
         }
 
         for (var i = 0; i < members.Length; i++)
         {
             ref var x = ref members[i];
-            var couple = x.Role is HouseholdRole.Applicant or HouseholdRole.Spouse;
             var scope = Truth.True;
-            for (var k = 0; k < 4; k++)
+            if (whole != 0)
             {
-                // Who receives kind k: everybody (0, 1), the other partner (2), the minor children (3).
-                var receives = k switch
-                {
-                    2 => couple,
-                    3 => x.MinorChild,
-                    _ => true,
-                };
-                if (!receives || Kind(in plan, k) == 0)
-                {
-                    continue;
-                }
+                scope = scope.And(Reach(wholeFalse, wholeUnknown, Self(in x, 0)));
+            }
 
-                var self = (k < 2 || couple) ? (Truth)((x.OwnSpread >> (2 * k)) & 3) : Truth.True;
-                var othersFalse = falses[k] - (self == Truth.False ? 1 : 0);
-                var othersUnknown = unknowns[k] - (self == Truth.Unknown ? 1 : 0);
-                Truth reach;
-                if (k == 1 && x.Role == HouseholdRole.Spouse)
+            if (hardship != 0)
+            {
+                var self = Self(in x, 1);
+                if (x.Role == HouseholdRole.Spouse)
                 {
                     // § 104a Abs. 3 S. 2 [background]: the hardship exception is for the spouse *of the offender*
                     // (the applicant); another member's ground reaches the spouse as anybody else.
-                    var partnerFalse = applicantFalse;
-                    var partnerUnknown = applicantUnknown;
-                    var fromPartner = partnerFalse > 0 ? Truth.False : partnerUnknown > 0 ? Truth.Unknown : Truth.True;
-                    var fromOthers = othersFalse - partnerFalse > 0 ? Truth.False : othersUnknown - partnerUnknown > 0 ? Truth.Unknown : Truth.True;
-                    reach = fromOthers.And(fromPartner == Truth.True ? Truth.True : fromPartner.Or(x.SpouseHardship));
+                    var othersFalse = hardshipFalse - (self == Truth.False ? 1 : 0);
+                    var othersUnknown = hardshipUnknown - (self == Truth.Unknown ? 1 : 0);
+                    var fromPartner = applicantFalse > 0 ? Truth.False : applicantUnknown > 0 ? Truth.Unknown : Truth.True;
+                    var fromOthers = othersFalse - applicantFalse > 0 ? Truth.False : othersUnknown - applicantUnknown > 0 ? Truth.Unknown : Truth.True;
+                    scope = scope.And(fromOthers.And(fromPartner == Truth.True ? Truth.True : fromPartner.Or(x.SpouseHardship)));
                 }
                 else
                 {
-                    reach = othersFalse > 0 ? Truth.False : othersUnknown > 0 ? Truth.Unknown : Truth.True;
+                    scope = scope.And(Reach(hardshipFalse, hardshipUnknown, self));
                 }
+            }
 
-                scope = scope.And(reach);
+            if (spouses != 0 && x.Role is HouseholdRole.Applicant or HouseholdRole.Spouse)
+            {
+                scope = scope.And(Reach(spousesFalse, spousesUnknown, Self(in x, 2)));
+            }
+
+            if (parents != 0 && x.MinorChild)
+            {
+                // A minor child is not one of the couple: its own grounds are not among the parents' (Self is True).
+                scope = scope.And(Reach(parentsFalse, parentsUnknown, Self(in x, 3)));
             }
 
             verdicts[(i * Stride) + bit] = (byte)scope;
@@ -208,15 +210,14 @@ internal static class DecisionProcedure
         }
     }
 
-    /// <summary>The exclusion grounds of spread kind <paramref name="k"/> (0 whole, 1 whole except spouse hardship, 2 spouses, 3 parents to minor children).</summary>
+    /// <summary>A member's own verdict on the grounds of spread kind <paramref name="k"/>, as <see cref="FamilyScope"/> stored it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Kind(in RegimePlan plan, int k) => k switch
-    {
-        0 => plan.SpreadWhole,
-        1 => plan.SpreadWholeHardship,
-        2 => plan.SpreadSpouses,
-        _ => plan.SpreadParents,
-    };
+    private static Truth Self(in MemberState x, int k) => (Truth)((x.OwnSpread >> (2 * k)) & 3);
+
+    /// <summary>Whether the other members' grounds reach a member: the counts over all members less the member's own.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Truth Reach(int falses, int unknowns, Truth self)
+        => falses - (self == Truth.False ? 1 : 0) > 0 ? Truth.False : unknowns - (self == Truth.Unknown ? 1 : 0) > 0 ? Truth.Unknown : Truth.True;
 
     /// <summary>A member's own verdict on the grounds of <paramref name="grounds"/>: False if one fails, Unknown if one is open.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -521,8 +522,6 @@ internal struct MemberState
 
     /// <summary>Rank of the member's id in ordinal order within the household (ties between adults).</summary>
     public int IdOrder;
-
-    public Truth OwnExclusion;
 
     /// <summary>The member's own verdicts per spread kind (2 bits each), for the family scope.</summary>
     public byte OwnSpread;

@@ -163,15 +163,35 @@ public static class Evaluator
     /// <summary>Each member's rank in ordinal order of the ids (the procedure breaks ties between adults by it).</summary>
     private static int[] IdOrder(IReadOnlyList<Person> members)
     {
-        var indexes = new int[members.Count];
-        for (var i = 0; i < indexes.Length; i++)
+        // A member's rank is the number of members before it in that order (ties by position): counted directly for
+        // a household of usual size, sorted for a large one (no comparison delegate per household).
+        var n = members.Count;
+        var order = new int[n];
+        if (n <= 16)
+        {
+            for (var a = 0; a < n; a++)
+            {
+                var rank = 0;
+                for (var b = 0; b < n; b++)
+                {
+                    var c = string.CompareOrdinal(members[b].Id, members[a].Id);
+                    rank += c < 0 || (c == 0 && b < a) ? 1 : 0;
+                }
+
+                order[a] = rank;
+            }
+
+            return order;
+        }
+
+        var indexes = new int[n];
+        for (var i = 0; i < n; i++)
         {
             indexes[i] = i;
         }
 
         Array.Sort(indexes, (a, b) => StringComparer.Ordinal.Compare(members[a].Id, members[b].Id) is var c && c != 0 ? c : a.CompareTo(b));
-        var order = new int[indexes.Length];
-        for (var rank = 0; rank < indexes.Length; rank++)
+        for (var rank = 0; rank < n; rank++)
         {
             order[indexes[rank]] = rank;
         }
@@ -387,10 +407,13 @@ public static class Evaluator
             var of = new int[n];
             var perMember = 0;
             var spreading = new bool[_regime.Elements.Length];
-            foreach (var i in _regime.MemberElements)
+            for (var bit = 0; bit < _regime.CheckableIndexes.Length; bit++)
             {
-                // Only grounds that reach other members are referred to (§ 104a Abs. 3: convictions only).
-                spreading[i] = _regime.Elements[i].Role == ElementRole.ExclusionGround && (plan.Spreading & RegimePlan.Bit(_regime.BitOf(_regime.Elements[i].Id))) != 0;
+                // Only member grounds that reach other members are referred to (§ 104a Abs. 3: convictions only); an
+                // element's bit is where it stands among the checkable ones (no lookup by id per household).
+                var i = _regime.CheckableIndexes[bit];
+                var element = _regime.Elements[i];
+                spreading[i] = element.Level == ElementLevel.Member && element.Role == ElementRole.ExclusionGround && (plan.Spreading & RegimePlan.Bit(bit)) != 0;
                 perMember += spreading[i] ? 1 : 0;
             }
 

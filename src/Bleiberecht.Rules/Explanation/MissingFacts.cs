@@ -12,6 +12,13 @@ internal static class MissingFacts
     /// </summary>
     public static IReadOnlyList<MissingFact> OfUnknown(IReadOnlyList<ExplanationNode> nodes)
     {
+        // The usual case (a junction's or quantifier's children, none open) is decided over the array or list's own
+        // storage, without an interface call per child.
+        if ((nodes is ExplanationNode[] array && !AnyOpen(array)) || (nodes is List<ExplanationNode> list && !AnyOpen(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))))
+        {
+            return [];
+        }
+
         List<MissingFact>? result = null;
 
         // Over many nodes (a household's members or jobs) a set keeps the union linear.
@@ -38,5 +45,19 @@ internal static class MissingFacts
         }
 
         return result ?? (IReadOnlyList<MissingFact>)[];
+    }
+
+    /// <summary>Whether any node is open and asks something.</summary>
+    private static bool AnyOpen(ReadOnlySpan<ExplanationNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            if (node.Result == Truth.Unknown && node.Missing.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

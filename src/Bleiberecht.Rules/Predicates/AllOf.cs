@@ -10,19 +10,23 @@ namespace Bleiberecht.Rules.Predicates;
 /// <typeparam name="TContext">What the rule is evaluated against.</typeparam>
 public abstract class Junction<TContext> : Rule<TContext>
 {
-    private readonly Func<TContext, string?> _subject;
+    private readonly Func<TContext, string?>? _subject;
     private readonly Truth _identity;
-    private readonly Func<Truth, Truth, Truth> _combine;
 
-    /// <summary>Creates a junction with its neutral element and operator.</summary>
-    private protected Junction(RuleMeta meta, IReadOnlyList<Rule<TContext>> parts, Func<TContext, string?>? subject, Truth identity, Func<Truth, Truth, Truth> combine)
+    /// <summary>
+    /// Creates a junction with its neutral element, which names its operator: True for the conjunction (Kleene
+    /// minimum), False for the disjunction (maximum) — folded inline rather than through a delegate per part.
+    /// </summary>
+    private protected Junction(RuleMeta meta, IReadOnlyList<Rule<TContext>> parts, Func<TContext, string?>? subject, Truth identity)
         : base(meta)
     {
         Parts = parts;
-        _subject = subject ?? (_ => null);
+        _subject = subject;
         _identity = identity;
-        _combine = combine;
     }
+
+    /// <summary>The junction's operator: <see cref="TruthExtensions.And"/> for all-of, <see cref="TruthExtensions.Or"/> for any-of.</summary>
+    private Truth Combine(Truth a, Truth b) => _identity == Truth.True ? a.And(b) : a.Or(b);
 
     /// <summary>The sub-requirements, in the order the authority checks them.</summary>
     public IReadOnlyList<Rule<TContext>> Parts { get; }
@@ -35,10 +39,10 @@ public abstract class Junction<TContext> : Rule<TContext>
         for (var i = 0; i < children.Length; i++)
         {
             children[i] = Parts[i].Explain(context);
-            result = _combine(result, children[i].Result);
+            result = Combine(result, children[i].Result);
         }
 
-        return Node(result, _subject(context), null, MissingOf(children), children);
+        return Node(result, _subject?.Invoke(context), null, MissingOf(children), children);
     }
 
     /// <inheritdoc />
@@ -47,7 +51,7 @@ public abstract class Junction<TContext> : Rule<TContext>
         var result = _identity;
         for (var i = 0; i < Parts.Count; i++)
         {
-            result = _combine(result, Parts[i].Evaluate(context));
+            result = Combine(result, Parts[i].Evaluate(context));
         }
 
         return result;
@@ -57,9 +61,9 @@ public abstract class Junction<TContext> : Rule<TContext>
 /// <summary>Every requirement must hold (Kleene conjunction: one False decides, else one Unknown leaves it open).</summary>
 /// <typeparam name="TContext">What the rule is evaluated against.</typeparam>
 public sealed class AllOf<TContext>(RuleMeta meta, IReadOnlyList<Rule<TContext>> parts, Func<TContext, string?>? subject = null)
-    : Junction<TContext>(meta, parts, subject, Truth.True, TruthExtensions.And);
+    : Junction<TContext>(meta, parts, subject, Truth.True);
 
 /// <summary>At least one alternative must hold (Kleene disjunction: one True decides, else one Unknown leaves it open).</summary>
 /// <typeparam name="TContext">What the rule is evaluated against.</typeparam>
 public sealed class AnyOf<TContext>(RuleMeta meta, IReadOnlyList<Rule<TContext>> alternatives, Func<TContext, string?>? subject = null)
-    : Junction<TContext>(meta, alternatives, subject, Truth.False, TruthExtensions.Or);
+    : Junction<TContext>(meta, alternatives, subject, Truth.False);

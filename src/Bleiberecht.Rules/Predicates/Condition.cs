@@ -8,7 +8,7 @@ namespace Bleiberecht.Rules.Predicates;
 public sealed class Condition<TContext> : Rule<TContext>
 {
     private readonly Func<TContext, Check> _test;
-    private readonly Func<TContext, string?> _subject;
+    private readonly Func<TContext, string?>? _subject;
 
     /// <summary>Creates a leaf.</summary>
     /// <param name="meta">Id, label, citations.</param>
@@ -18,14 +18,14 @@ public sealed class Condition<TContext> : Rule<TContext>
         : base(meta)
     {
         _test = test;
-        _subject = subject ?? (_ => null);
+        _subject = subject;
     }
 
     /// <inheritdoc />
     public override ExplanationNode Explain(TContext context)
     {
         var check = _test(context);
-        return Node(check.Result, _subject(context), check.Detail, check.Missing, []);
+        return Node(check.Result, _subject?.Invoke(context), check.Detail, check.Missing, []);
     }
 
     /// <inheritdoc />

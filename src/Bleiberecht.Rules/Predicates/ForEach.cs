@@ -44,9 +44,10 @@ public sealed class ForEach<TContext, TItem> : Rule<TContext>
     /// <inheritdoc />
     public override ExplanationNode Explain(TContext context)
     {
-        var children = new List<ExplanationNode>();
+        var items = _items(context);
+        var children = new List<ExplanationNode>(items is IReadOnlyCollection<TItem> known ? known.Count : 4);
         var result = _quantifier == Quantifier.Every ? Truth.True : Truth.False;
-        foreach (var item in _items(context))
+        foreach (var item in items)
         {
             var child = _inner.Explain(item);
             children.Add(child);

@@ -312,8 +312,30 @@ public sealed class Regime
     /// <summary>A builder that starts from this regime (which stays unchanged).</summary>
     public RegimeBuilder ToBuilder() => new(this);
 
+    /// <summary>
+    /// The plan last computed, with the options it was computed for: the explain path asks for the plan of every
+    /// household, almost always under the same options instance (a rule set's undated options), so the masks are
+    /// computed once per rule set rather than once per household. Replaced as a whole (an immutable box), so a race
+    /// only computes a plan twice.
+    /// </summary>
+    private PlanCache? _lastPlan;
+
     /// <summary>The masks of the decision procedure under a rule set's options.</summary>
     internal RegimePlan Plan(ImkOptions options)
+    {
+        if (Volatile.Read(ref _lastPlan) is { } cached && ReferenceEquals(cached.Options, options))
+        {
+            return cached.Plan;
+        }
+
+        var plan = Compute(options);
+        Volatile.Write(ref _lastPlan, new PlanCache(options, plan));
+        return plan;
+    }
+
+    private sealed record PlanCache(ImkOptions Options, RegimePlan Plan);
+
+    private RegimePlan Compute(ImkOptions options)
     {
         var hard = HardMask;
         var curable = CurableMask;
