@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bleiberecht.Rules.Explanation;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
@@ -332,5 +331,5 @@ internal static class ExceptionGroupsKernel
 
     /// <summary>The property path of a member's fact below the household (formatted only when a question is asked).</summary>
     private static string MemberPath(int member, string property)
-        => string.Concat("members[", member.ToString(CultureInfo.InvariantCulture), "].", property);
+        => JobKernels.MemberPath(member, property);
 }

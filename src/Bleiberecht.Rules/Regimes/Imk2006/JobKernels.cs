@@ -445,9 +445,9 @@ internal static class JobKernels
     /// <summary>The property path of a fact of the job below the household (formatted only when a question is asked).</summary>
     internal static string JobPath<TJob>(ref TJob f, string property)
         where TJob : struct, IJobFacts
-        => string.Concat(MemberPath(f.Member, "employments["), f.Index.ToString(CultureInfo.InvariantCulture), "].", property);
+        => string.Create(CultureInfo.InvariantCulture, $"members[{f.Member}].employments[{f.Index}].{property}");
 
     /// <summary>The property path of a member's fact below the household.</summary>
     internal static string MemberPath(int member, string property)
-        => string.Concat("members[", member.ToString(CultureInfo.InvariantCulture), "].", property);
+        => string.Create(CultureInfo.InvariantCulture, $"members[{member}].{property}");
 }

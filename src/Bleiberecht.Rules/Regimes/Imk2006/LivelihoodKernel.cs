@@ -196,7 +196,7 @@ internal static class LivelihoodKernel
         {
             if (f.JobCounts(k, out _) != Truth.False && f.JobNet(k) is null)
             {
-                t.AskHousehold(string.Concat(JobKernels.MemberPath(f.JobOwner(k), "employments["), f.JobIndex(k).ToString(CultureInfo.InvariantCulture), "].netMonthlyEur"), "Nettomonatslohn?", "Net monthly pay?");
+                t.AskHousehold(string.Create(CultureInfo.InvariantCulture, $"members[{f.JobOwner(k)}].employments[{f.JobIndex(k)}].netMonthlyEur"), "Nettomonatslohn?", "Net monthly pay?");
             }
         }
 
@@ -354,7 +354,7 @@ internal static class LivelihoodKernel
         {
             if (apprenticeship == Truth.Unknown)
             {
-                t.AskHousehold(string.Concat(JobKernels.MemberPath(f.JobOwner(k), "employments["), f.JobIndex(k).ToString(CultureInfo.InvariantCulture), "].recognisedApprenticeship"), "Anerkannter Ausbildungsberuf?", "A recognised apprenticeship?");
+                t.AskHousehold(string.Create(CultureInfo.InvariantCulture, $"members[{f.JobOwner(k)}].employments[{f.JobIndex(k)}].recognisedApprenticeship"), "Anerkannter Ausbildungsberuf?", "A recognised apprenticeship?");
             }
 
             f.AskJob(ref t, k, accessOnly: true);

@@ -12,7 +12,7 @@ namespace Bleiberecht.Rules.Regimes.Kernels;
 /// unknown (as <see cref="FactConjunction"/> does: once a part fails, no answer could change the verdict).
 /// </summary>
 /// <param name="member">The member's index in <c>members</c> (for the question's JSON path), or -1 for a household fact.</param>
-internal struct CheckTrace(int member) : ITrace
+internal partial struct CheckTrace(int member) : ITrace
 {
     private List<MissingFact>? _missing;
     private Label? _detail;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Explanation;
 using Bleiberecht.Rules.Facts;
@@ -118,6 +119,13 @@ internal struct LivelihoodObjectFacts(HouseholdContext h) : ILivelihoodFacts
     {
         if (node.Result != Truth.Unknown)
         {
+            return;
+        }
+
+        if (typeof(TTrace) == typeof(CheckTrace))
+        {
+            // The explain path's tracer takes the node's questions as they are (no new path text, the same objects).
+            Unsafe.As<TTrace, CheckTrace>(ref t).Ask(node.Missing);
             return;
         }
 
