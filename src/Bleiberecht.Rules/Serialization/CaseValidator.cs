@@ -99,40 +99,12 @@ public static class CaseValidator
             Date(p.EntryDate, at, "entryDate", Add);
             Date(p.GermanLevelSince, at, "germanLevelSince", Add);
             Date(p.ExtremismLinksEndedOn, at, "extremismLinksEndedOn", Add);
-            if (p.EntryDateRange is { } entryRange)
+            RangeFact(p.EntryDateRange, p.EntryDate, at, "entryDate", "entry", "entry date", Add);
+            RangeFact(p.BirthDateRange, p.BirthDate, at, "birthDate", "birth date", "birth date", Add);
+            // Compared, not echoed (personal data), as the exact dates below.
+            if (p.BirthDateRange?.From is { } earliestBirth && p.EntryDate is { } entered && entered < earliestBirth)
             {
-                Date(entryRange.From, $"{at}.entryDateRange", "from", Add);
-                Date(entryRange.To, $"{at}.entryDateRange", "to", Add);
-                if (entryRange.From is { } earliest && entryRange.To is { } latest && latest < earliest)
-                {
-                    Add($"{at}.entryDateRange.to", "the latest entry is before the earliest");
-                }
-
-                if (p.EntryDate is not null)
-                {
-                    Add($"{at}.entryDateRange", "a range is for an unknown entry date; give either entryDate or entryDateRange");
-                }
-            }
-
-            if (p.BirthDateRange is { } birthRange)
-            {
-                Date(birthRange.From, $"{at}.birthDateRange", "from", Add);
-                Date(birthRange.To, $"{at}.birthDateRange", "to", Add);
-                if (birthRange.From is { } earliest && birthRange.To is { } latest && latest < earliest)
-                {
-                    Add($"{at}.birthDateRange.to", "the latest birth date is before the earliest");
-                }
-
-                if (p.BirthDate is not null)
-                {
-                    Add($"{at}.birthDateRange", "a range is for an unknown birth date; give either birthDate or birthDateRange");
-                }
-
-                // Compared, not echoed (personal data), as the exact dates below.
-                if (birthRange.From is { } earliestBirth && p.EntryDate is { } entered && entered < earliestBirth)
-                {
-                    Add($"{at}.entryDate", "the entry date is before the earliest date of birth");
-                }
+                Add($"{at}.entryDate", "the entry date is before the earliest date of birth");
             }
 
             Whole(p.Identity?.ConfirmedEmbassyVisits, at, "identity.confirmedEmbassyVisits", InputLimits.MaxEmbassyVisits, Add);
@@ -266,6 +238,30 @@ public static class CaseValidator
         if (value is { Length: > InputLimits.MaxStringLength })
         {
             add(At(parent, name), $"{value.Length:N0} characters exceed the limit of {InputLimits.MaxStringLength}");
+        }
+    }
+
+    /// <summary>
+    /// A fact known only as a range (<c>entryDateRange</c>, <c>birthDateRange</c>): both bounds valid dates, the latest
+    /// not before the earliest, and not given beside the exact date it stands for.
+    /// </summary>
+    private static void RangeFact(Facts.DateRange? range, DateOnly? exact, string at, string fact, string latestNoun, string unknownNoun, Action<string, string> add)
+    {
+        if (range is not { } r)
+        {
+            return;
+        }
+
+        Date(r.From, $"{at}.{fact}Range", "from", add);
+        Date(r.To, $"{at}.{fact}Range", "to", add);
+        if (r.From is { } earliest && r.To is { } latest && latest < earliest)
+        {
+            add($"{at}.{fact}Range.to", $"the latest {latestNoun} is before the earliest");
+        }
+
+        if (exact is not null)
+        {
+            add($"{at}.{fact}Range", $"a range is for an unknown {unknownNoun}; give either {fact} or {fact}Range");
         }
     }
 
