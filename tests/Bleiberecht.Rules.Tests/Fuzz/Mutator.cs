@@ -120,12 +120,46 @@ internal static class Mutator
 
                 break;
             default:
+                if (parent is JsonObject person && key is "birthDate" or "entryDate" && r.Next(3) == 0)
+                {
+                    // A date known only as a range (entryDateRange, birthDateRange): bounds around the date, one of
+                    // them sometimes open or reversed, so range decisions on both paths meet the fuzzer too.
+                    ToRange(r, person, (string)key, value);
+                    break;
+                }
+
                 // Small changes keep most documents loadable, so the evaluation paths are exercised too.
                 Set(parent, key, Tweak(r, value));
                 break;
         }
 
         return root;
+    }
+
+    private static void ToRange(Random r, JsonObject person, string key, JsonNode? value)
+    {
+        var range = new JsonObject();
+        if (value is JsonValue v && v.TryGetValue<string>(out var s) && DateOnly.TryParseExact(s, "yyyy-MM-dd", out var d))
+        {
+            string Shift(int days) => DateOnly.FromDayNumber(Math.Clamp(d.DayNumber + days, 1, DateOnly.MaxValue.DayNumber - 1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var roll = r.Next(6);
+            if (roll != 0)
+            {
+                range["from"] = Shift(-r.Next(0, 800));
+            }
+
+            if (roll != 1)
+            {
+                range["to"] = roll == 2 ? Shift(-r.Next(900, 2000)) : Shift(r.Next(0, 800));
+            }
+        }
+
+        if (r.Next(5) != 0)
+        {
+            person.Remove(key);
+        }
+
+        person[key + "Range"] = range;
     }
 
     private static bool Contains(JsonNode? outer, JsonNode inner)
