@@ -334,7 +334,7 @@ public static class BulkEvaluator
         for (var bit = 0; bit < regime.CheckableElements.Length; bit++)
         {
             var element = regime.CheckableElements[bit];
-            if (element.Kind != BuiltIn.Custom || element.Role == ElementRole.Livelihood || element.Role == ElementRole.Gate)
+            if (element.Kind != BuiltIn.Custom || c.Restated[bit] || element.Role == ElementRole.Livelihood || element.Role == ElementRole.Gate)
             {
                 continue;
             }
