@@ -373,6 +373,14 @@ public static class BulkEvaluator
                 return LivelihoodKernel.Secured(ref facts, ref trace, c.Options);
             }
 
+            if (c.LivelihoodIsStandardRoute)
+            {
+                // Punkt 3.2 as LivelihoodElements.Punkt32 composes it: income covers the need and no benefits (Kleene and).
+                var facts = new BatchLivelihoodFacts(b, c, h);
+                var trace = default(NoTrace);
+                return LivelihoodKernel.IncomeCoversNeed(ref facts, ref trace, c.Options, out _).And(LivelihoodKernel.NoBenefits(ref facts, ref trace, c.Options.Income));
+            }
+
             var regime = c.Plan.Regime;
             return ((HouseholdElement)regime.Elements[regime.LivelihoodElement]).Rule.Evaluate(context ?? new HouseholdContext(b.Sources[h], c.Options));
         }

@@ -100,6 +100,9 @@ public sealed class CompiledRuleSet
         FamilyIsBuiltIn = regime.FamilyElement >= 0
             && (regime.Elements[regime.FamilyElement].Kind == BuiltIn.QualifyingChild || Restates(regime.Elements[regime.FamilyElement], BuiltIn.QualifyingChild));
         Restated = restated;
+        LivelihoodIsStandardRoute = !LivelihoodIsBuiltIn && regime.LivelihoodElement >= 0
+            && regime.Elements[regime.LivelihoodElement] is HouseholdElement { Rule: Regimes.S104a.Restated<HouseholdContext> livelihood }
+            && ReferenceEquals(livelihood.Block, LivelihoodElements.Punkt32);
         GateIsBuiltIn = regime.GateElement >= 0 && regime.Elements[regime.GateElement].Kind == BuiltIn.Application;
         LivelihoodIsBuiltIn = regime.LivelihoodElement >= 0 && regime.Elements[regime.LivelihoodElement].Kind == BuiltIn.Livelihood;
         HasCustomElements = regime.HasCustomMemberElements || regime.HasCustomHouseholdElements
@@ -176,6 +179,9 @@ public sealed class CompiledRuleSet
     internal readonly bool FamilyIsBuiltIn;
     internal readonly bool GateIsBuiltIn;
     internal readonly bool LivelihoodIsBuiltIn;
+
+    /// <summary>The livelihood element restates the standard route alone (Punkt 3.2, § 104a Abs. 1 S. 2): its two kernels run.</summary>
+    internal readonly bool LivelihoodIsStandardRoute;
 
     /// <summary>The regime has elements without a columnar form: the household's rule contexts are built for them.</summary>
     internal readonly bool HasCustomElements;
