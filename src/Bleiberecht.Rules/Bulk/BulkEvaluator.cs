@@ -108,6 +108,7 @@ public static class BulkEvaluator
     {
         Span<MemberState> stack = stackalloc MemberState[StackMembers];
         Span<byte> stackRows = stackalloc byte[StackMembers * DecisionProcedure.Stride];
+        Span<Truth> stackAdults = stackalloc Truth[StackMembers];
         ReadOnlySpan<HouseholdFacts> facts = b.Households.AsSpan(first, count);
         ReadOnlySpan<PersonFacts> persons = b.Persons;
         var withHouseholds = !households.IsEmpty;
@@ -122,20 +123,22 @@ public static class BulkEvaluator
             BulkHouseholdResult household;
             if (n <= StackMembers)
             {
-                household = Household(b, c, first + k, in hh, q, stack[..n], stackRows[..(n * DecisionProcedure.Stride)], r);
+                household = Household(b, c, first + k, in hh, q, stack[..n], stackRows[..(n * DecisionProcedure.Stride)], stackAdults[..n], r);
             }
             else
             {
                 var rented = ArrayPool<MemberState>.Shared.Rent(n);
                 var rows = ArrayPool<byte>.Shared.Rent(n * DecisionProcedure.Stride);
+                var adults = ArrayPool<Truth>.Shared.Rent(n);
                 try
                 {
-                    household = Household(b, c, first + k, in hh, q, rented.AsSpan(0, n), rows.AsSpan(0, n * DecisionProcedure.Stride), r);
+                    household = Household(b, c, first + k, in hh, q, rented.AsSpan(0, n), rows.AsSpan(0, n * DecisionProcedure.Stride), adults.AsSpan(0, n), r);
                 }
                 finally
                 {
                     ArrayPool<MemberState>.Shared.Return(rented);
                     ArrayPool<byte>.Shared.Return(rows);
+                    ArrayPool<Truth>.Shared.Return(adults);
                 }
             }
 
@@ -155,9 +158,11 @@ public static class BulkEvaluator
     /// Decides household <paramref name="h"/>: reads each element's verdict from the batch into the members' rows
     /// (<see cref="DecisionProcedure"/>), evaluates user-defined elements through their rule, and lets the shared
     /// procedure decide. <paramref name="q"/> are the members' packed facts, <paramref name="m"/> and
-    /// <paramref name="rows"/> scratch space, <paramref name="results"/> the members' results (all sliced to the household).
+    /// <paramref name="rows"/> scratch space, <paramref name="adults"/> scratch for the members' adulthood (passed in
+    /// rather than allocated on the stack here: a method with <c>stackalloc</c> is compiled once without the runtime's
+    /// profile-guided tier), <paramref name="results"/> the members' results (all sliced to the household).
     /// </summary>
-    private static BulkHouseholdResult Household(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, ReadOnlySpan<PersonFacts> q, Span<MemberState> m, Span<byte> rows, Span<BulkResult> results)
+    private static BulkHouseholdResult Household(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, ReadOnlySpan<PersonFacts> q, Span<MemberState> m, Span<byte> rows, Span<Truth> adults, Span<BulkResult> results)
     {
         const int S = DecisionProcedure.Stride;
         var first = hh.MemberStart;
@@ -205,7 +210,7 @@ public static class BulkEvaluator
         var family = Truth.False;
         var school = Truth.True;
         var prognosis = Truth.True;
-        Span<Truth> adults = n <= StackMembers ? stackalloc Truth[n] : new Truth[n];
+        adults = adults[..n];
         for (var i = 0; i < q.Length; i++)
         {
             ref readonly var f = ref q[i];
@@ -329,7 +334,7 @@ public static class BulkEvaluator
         for (var bit = 0; bit < regime.CheckableElements.Length; bit++)
         {
             var element = regime.CheckableElements[bit];
-            if (element.Kind != BuiltIn.Custom || element.Role == ElementRole.Livelihood || element.Role == ElementRole.Gate)
+            if (element.Kind != BuiltIn.Custom || c.Restated[bit] || element.Role == ElementRole.Livelihood || element.Role == ElementRole.Gate)
             {
                 continue;
             }
@@ -368,6 +373,14 @@ public static class BulkEvaluator
                 return LivelihoodKernel.Secured(ref facts, ref trace, c.Options);
             }
 
+            if (c.LivelihoodIsStandardRoute)
+            {
+                // Punkt 3.2 as LivelihoodElements.Punkt32 composes it: income covers the need and no benefits (Kleene and).
+                var facts = new BatchLivelihoodFacts(b, c, h);
+                var trace = default(NoTrace);
+                return LivelihoodKernel.IncomeCoversNeed(ref facts, ref trace, c.Options, out _).And(LivelihoodKernel.NoBenefits(ref facts, ref trace, c.Options.Income));
+            }
+
             var regime = c.Plan.Regime;
             return ((HouseholdElement)regime.Elements[regime.LivelihoodElement]).Rule.Evaluate(context ?? new HouseholdContext(b.Sources[h], c.Options));
         }
@@ -400,9 +413,10 @@ public static class BulkEvaluator
                 var results = ArrayPool<BulkResult>.Shared.Rent(n);
                 var states = ArrayPool<MemberState>.Shared.Rent(n);
                 var rows = ArrayPool<byte>.Shared.Rent(n * DecisionProcedure.Stride);
+                var adults = ArrayPool<Truth>.Shared.Rent(n);
                 try
                 {
-                    Household(b, c.Statute.For(hh.DecisionDate), h, in hh, b.Persons.AsSpan(hh.MemberStart, n), states.AsSpan(0, n), rows.AsSpan(0, n * DecisionProcedure.Stride), results.AsSpan(0, n));
+                    Household(b, c.Statute.For(hh.DecisionDate), h, in hh, b.Persons.AsSpan(hh.MemberStart, n), states.AsSpan(0, n), rows.AsSpan(0, n * DecisionProcedure.Stride), adults.AsSpan(0, n), results.AsSpan(0, n));
                     _statute = ArrayPool<Outcome>.Shared.Rent(n);
                     for (var i = 0; i < n; i++)
                     {
@@ -414,6 +428,7 @@ public static class BulkEvaluator
                     ArrayPool<BulkResult>.Shared.Return(results);
                     ArrayPool<MemberState>.Shared.Return(states);
                     ArrayPool<byte>.Shared.Return(rows);
+                    ArrayPool<Truth>.Shared.Return(adults);
                 }
             }
 

@@ -82,21 +82,27 @@ public sealed class CompiledRuleSet
         // Where the regime puts each built-in element's verdict (-1: removed or replaced by a user-defined element).
         var regime = ruleSet.Regime;
         Plan = regime.Plan(o);
+        var restated = new bool[regime.CheckableElements.Length];
         BitScope = regime.BitOf(BuiltIn.Scope);
         BitDeadline = regime.BitOf(BuiltIn.ApplicationDeadline);
         BitMinYears = regime.BitOf(BuiltIn.MinYears);
-        BitDeception = regime.BitOf(BuiltIn.Deception);
-        BitObstruction = regime.BitOf(BuiltIn.Obstruction);
-        BitConviction = regime.BitOf(BuiltIn.Conviction);
-        BitExtremism = regime.BitOf(BuiltIn.Extremism);
-        BitAbsconding = regime.BitOf(BuiltIn.Absconding);
-        BitHousing = regime.BitOf(BuiltIn.Housing);
+        BitDeception = BitOrRestated(regime, BuiltIn.Deception, restated);
+        BitObstruction = BitOrRestated(regime, BuiltIn.Obstruction, restated);
+        BitConviction = BitOrRestated(regime, BuiltIn.Conviction, restated);
+        BitExtremism = BitOrRestated(regime, BuiltIn.Extremism, restated);
+        BitAbsconding = BitOrRestated(regime, BuiltIn.Absconding, restated);
+        BitHousing = BitOrRestated(regime, BuiltIn.Housing, restated);
         BitLanguage = regime.BitOf(BuiltIn.Language);
-        BitSchool = regime.BitOf(BuiltIn.SchoolAttendance);
+        BitSchool = BitOrRestated(regime, BuiltIn.SchoolAttendance, restated);
         BitPrognosis = regime.BitOf(BuiltIn.SchoolPrognosis);
         BitPassport = regime.BitOf(BuiltIn.Passport);
-        BitCooperation = regime.BitOf(BuiltIn.Cooperation);
-        FamilyIsBuiltIn = regime.FamilyElement >= 0 && regime.Elements[regime.FamilyElement].Kind == BuiltIn.QualifyingChild;
+        BitCooperation = BitOrRestated(regime, BuiltIn.Cooperation, restated);
+        FamilyIsBuiltIn = regime.FamilyElement >= 0
+            && (regime.Elements[regime.FamilyElement].Kind == BuiltIn.QualifyingChild || Restates(regime.Elements[regime.FamilyElement], BuiltIn.QualifyingChild));
+        Restated = restated;
+        LivelihoodIsStandardRoute = !LivelihoodIsBuiltIn && regime.LivelihoodElement >= 0
+            && regime.Elements[regime.LivelihoodElement] is HouseholdElement { Rule: Regimes.S104a.Restated<HouseholdContext> livelihood }
+            && ReferenceEquals(livelihood.Block, LivelihoodElements.Punkt32);
         GateIsBuiltIn = regime.GateElement >= 0 && regime.Elements[regime.GateElement].Kind == BuiltIn.Application;
         LivelihoodIsBuiltIn = regime.LivelihoodElement >= 0 && regime.Elements[regime.LivelihoodElement].Kind == BuiltIn.Livelihood;
         HasCustomElements = regime.HasCustomMemberElements || regime.HasCustomHouseholdElements
@@ -104,6 +110,54 @@ public sealed class CompiledRuleSet
             || (regime.GateElement >= 0 && !GateIsBuiltIn)
             || (regime.LivelihoodElement >= 0 && !LivelihoodIsBuiltIn);
     }
+
+    /// <summary>
+    /// Where the bulk loop writes a built-in element's verdict: the element of that kind, or else the first element
+    /// that restates its rule under another id (<see cref="Regimes.S104a.Restated{TContext}"/>: the § 104a regime
+    /// reuses the IMK exclusion grounds, housing and school under the statute's ids). A restated element is the same
+    /// test on the same options (its rule evaluates the block), so its kernel gives the verdict the rule would; it is
+    /// marked in <paramref name="restated"/> so that it is not also evaluated through its rule.
+    /// </summary>
+    private static int BitOrRestated(Regime regime, BuiltIn kind, bool[] restated)
+    {
+        var bit = regime.BitOf(kind);
+        if (bit >= 0)
+        {
+            return bit;
+        }
+
+        for (var i = 0; i < regime.CheckableElements.Length; i++)
+        {
+            if (!restated[i] && Restates(regime.CheckableElements[i], kind))
+            {
+                restated[i] = true;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A user-defined element whose rule restates the rule of the IMK regime's built-in element <paramref name="kind"/>.</summary>
+    private static bool Restates(RegimeElement element, BuiltIn kind)
+    {
+        if (element.Kind != BuiltIn.Custom)
+        {
+            return false;
+        }
+
+        var imk = Regimes.Regime.Imk2006;
+        var builtIn = imk.Elements.FirstOrDefault(e => e.Kind == kind);
+        return (element, builtIn) switch
+        {
+            (MemberElement { Rule: Regimes.S104a.Restated<MemberContext> r }, MemberElement b) => ReferenceEquals(r.Block, b.Rule),
+            (HouseholdElement { Rule: Regimes.S104a.Restated<HouseholdContext> r }, HouseholdElement b) => ReferenceEquals(r.Block, b.Rule),
+            _ => false,
+        };
+    }
+
+    /// <summary>Per checkable element: it restates a built-in element and the bulk loop writes its verdict with that element's kernel.</summary>
+    internal readonly bool[] Restated;
 
     /// <summary>The regime's decision procedure under these options.</summary>
     internal readonly RegimePlan Plan;
@@ -125,6 +179,9 @@ public sealed class CompiledRuleSet
     internal readonly bool FamilyIsBuiltIn;
     internal readonly bool GateIsBuiltIn;
     internal readonly bool LivelihoodIsBuiltIn;
+
+    /// <summary>The livelihood element restates the standard route alone (Punkt 3.2, § 104a Abs. 1 S. 2): its two kernels run.</summary>
+    internal readonly bool LivelihoodIsStandardRoute;
 
     /// <summary>The regime has elements without a columnar form: the household's rule contexts are built for them.</summary>
     internal readonly bool HasCustomElements;

@@ -18,4 +18,7 @@ internal sealed class Restated<TContext>(RuleMeta meta, Rule<TContext> block, Fu
     }
 
     public override Truth Evaluate(TContext context) => block.Evaluate(context);
+
+    /// <summary>The restated block (the bulk path runs its kernel where the block is a built-in element's rule).</summary>
+    internal Rule<TContext> Block => block;
 }
