@@ -44,6 +44,16 @@ internal static class BirthDateRangeDecision
             : r.Decisions == 0
                 ? new Label($"zu viele mögliche Geburtsdaten (mehr als {BirthDateRanges.MaxDecisions} Entscheidungen): als unbekannt behandelt", $"too many possible birth dates (over {BirthDateRanges.MaxDecisions} decisions): treated as unknown")
                 : new Label("mögliche Geburtsdaten führen zu verschiedenen Ergebnissen: als unbekannt behandelt", "possible birth dates lead to different outcomes: treated as unknown");
+        if (r.Agreed)
+        {
+            // The agreed tree is the first candidate's (each range's earliest day, clipped): its age details are that
+            // day's, so the node says which day the tree shows rather than letting them read as known facts.
+            var shown = r.Ranged.Select(i => (household.Members[i].Id, Day: BirthDateRanges.Candidates(household, household.Members[i], household.Members[i].BirthDateRange!, ruleSet)[0].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).ToList();
+            outcome = new Label(
+                outcome.De + "; der Baum zeigt " + string.Join(", ", shown.Select(x => $"{x.Id} geboren am {x.Day}")),
+                outcome.En + "; the tree shows " + string.Join(", ", shown.Select(x => $"{x.Id} born {x.Day}")));
+        }
+
         // Which member's birth date is a range and what it holds, so that the node reads on its own (explain, HTML).
         var ranges = r.Ranged.Select(i => Describe(household.Members[i])).ToList();
         var detail = new Label(

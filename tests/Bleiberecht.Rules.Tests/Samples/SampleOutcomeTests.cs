@@ -282,6 +282,18 @@ public class SampleOutcomeTests
     /// pending and the exact birth date is asked; each half of the year decides, on both paths.
     /// </summary>
     [Fact]
+    public void The_birth_year_only_is_shown_with_the_day_its_tree_is_drawn_for()
+    {
+        // Under the base rule every day of 2004 refuses; the tree is drawn for one of them (the range's first day,
+        // 1.1.2004: age 2 on 17.11.2006), and the range node says so, so that "age 2" does not read as a known fact.
+        var household = Assert.Single(CaseJson.ReadFile(Path.Combine(RepoPaths.Samples, "43-family-toddler-birth-year-only.json")));
+        var node = Assert.Single(Evaluator.Evaluate(household).Explanation.Children, c => c.ElementId == "Facts.BirthDateRange");
+        Assert.StartsWith("child-1: born between 2004-01-01 and 2004-12-31 — ", node.Detail!.En, StringComparison.Ordinal);
+        Assert.EndsWith("the tree shows child-1 born 2004-01-01", node.Detail.En, StringComparison.Ordinal);
+        Assert.EndsWith("der Baum zeigt child-1 geboren am 2004-01-01", node.Detail.De, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_birth_year_only_decides_nothing_in_Berlin_until_the_day_is_known()
     {
         var household = Assert.Single(CaseJson.ReadFile(Path.Combine(RepoPaths.Samples, "43-family-toddler-birth-year-only.json")));
