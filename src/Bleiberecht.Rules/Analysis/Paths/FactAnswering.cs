@@ -217,7 +217,8 @@ internal static class FactAnswering
     /// a range (ADR 0013 item 6) the most (or least) favourable of the range's candidate days — the days on which an
     /// age the rules read changes (<see cref="BirthDateRanges.Candidates"/>), each decided under
     /// <paramref name="ruleSet"/> — and null if every day decides alike; otherwise the generic answer of
-    /// <see cref="Answer(MissingFact, bool)"/>.
+    /// <see cref="Answer(MissingFact, bool)"/>. Null as well (asked, not answered) where the ranges' candidates would
+    /// take more than <see cref="BirthDateRanges.MaxDecisions"/> household decisions.
     /// </summary>
     public static FactAnswer? Answer(MissingFact fact, bool favourable, Household household, RuleSet ruleSet, int target)
     {
@@ -227,9 +228,26 @@ internal static class FactAnswering
             return Answer(fact, favourable);
         }
 
+        // Bound: every candidate day is decided with the other ranged members still ranged, so one answer takes as
+        // many household decisions as the ranges' product; above the wrapper's own bound it is asked, not answered.
+        var candidates = BirthDateRanges.Candidates(household, p, range, ruleSet);
+        long product = candidates.Length;
+        for (var k = 0; k < household.Members.Count && product <= BirthDateRanges.MaxDecisions; k++)
+        {
+            if (k != i && household.Members[k] is { BirthDate: null, BirthDateRange: { } other } q)
+            {
+                product *= BirthDateRanges.Candidates(household, q, other, ruleSet).Length;
+            }
+        }
+
+        if (product > BirthDateRanges.MaxDecisions)
+        {
+            return null;
+        }
+
         DateOnly? best = null, worst = null;
         (int, int, int) bestScore = default, worstScore = default;
-        foreach (var day in BirthDateRanges.Candidates(household, p, range, ruleSet))
+        foreach (var day in candidates)
         {
             var exact = household with { Members = [.. household.Members.Select((m, k) => k == i ? m with { BirthDate = day, BirthDateRange = null } : m)] };
             var score = Score(Evaluator.Evaluate(exact, ruleSet), target);
