@@ -39,11 +39,26 @@ internal static class BirthDateRangeDecision
             }
         }
 
-        var detail = r.Agreed
+        var outcome = r.Agreed
             ? new Label(string.Create(CultureInfo.InvariantCulture, $"{r.Decisions} mögliche Geburtsdaten geprüft, gleiches Ergebnis"), string.Create(CultureInfo.InvariantCulture, $"{r.Decisions} possible birth dates tried, the same outcome"))
             : r.Decisions == 0
                 ? new Label($"zu viele mögliche Geburtsdaten (mehr als {BirthDateRanges.MaxDecisions} Entscheidungen): als unbekannt behandelt", $"too many possible birth dates (over {BirthDateRanges.MaxDecisions} decisions): treated as unknown")
                 : new Label("mögliche Geburtsdaten führen zu verschiedenen Ergebnissen: als unbekannt behandelt", "possible birth dates lead to different outcomes: treated as unknown");
+        if (r.Agreed)
+        {
+            // The agreed tree is the first candidate's (each range's earliest day, clipped): its age details are that
+            // day's, so the node says which day the tree shows rather than letting them read as known facts.
+            var shown = r.Ranged.Select(i => (household.Members[i].Id, Day: BirthDateRanges.Candidates(household, household.Members[i], household.Members[i].BirthDateRange!, ruleSet)[0].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).ToList();
+            outcome = new Label(
+                outcome.De + "; der Baum zeigt " + string.Join(", ", shown.Select(x => $"{x.Id} geboren am {x.Day}")),
+                outcome.En + "; the tree shows " + string.Join(", ", shown.Select(x => $"{x.Id} born {x.Day}")));
+        }
+
+        // Which member's birth date is a range and what it holds, so that the node reads on its own (explain, HTML).
+        var ranges = r.Ranged.Select(i => Describe(household.Members[i])).ToList();
+        var detail = new Label(
+            string.Join("; ", ranges.Select(x => x.De)) + " — " + outcome.De,
+            string.Join("; ", ranges.Select(x => x.En)) + " — " + outcome.En);
         var node = new ExplanationNode(Meta, r.Agreed ? Truth.True : Truth.Unknown, null, detail, questions, []);
         var missing = d.Missing.ToList();
         foreach (var q in questions)
@@ -56,6 +71,20 @@ internal static class BirthDateRangeDecision
 
         var root = d.Explanation with { Missing = missing, Children = [.. d.Explanation.Children, node] };
         return d with { Members = members, Missing = missing, Explanation = root };
+    }
+
+    /// <summary>"child-1: geboren zwischen 2004-01-01 und 2004-12-31" (ISO dates, as the other details); an open end reads "spätestens" / "frühestens".</summary>
+    private static Label Describe(Person p)
+    {
+        var (from, to) = (p.BirthDateRange!.From, p.BirthDateRange.To);
+        static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return (from, to) switch
+        {
+            ({ } a, { } z) => new Label($"{p.Id}: geboren zwischen {Iso(a)} und {Iso(z)}", $"{p.Id}: born between {Iso(a)} and {Iso(z)}"),
+            (null, { } z) => new Label($"{p.Id}: geboren spätestens am {Iso(z)}", $"{p.Id}: born on or before {Iso(z)}"),
+            ({ } a, null) => new Label($"{p.Id}: geboren frühestens am {Iso(a)}", $"{p.Id}: born on or after {Iso(a)}"),
+            _ => new Label($"{p.Id}: Geburtsdatum offen", $"{p.Id}: birth date open"),
+        };
     }
 
     /// <summary>The same outcome for the household and every member.</summary>

@@ -155,4 +155,30 @@ public sealed class PathSampleTests
         Assert.Throws<ArgumentOutOfRangeException>(() => PathSearch.Find(h, RuleSet.Imk2006, new PathSearchOptions(MaxChanges: 0)));
         Assert.Throws<ArgumentOutOfRangeException>(() => PathSearch.Find(h, RuleSet.Imk2006, new PathSearchOptions(MaxChanges: 7)));
     }
+
+    [Fact]
+    public void A_birth_year_only_is_answered_by_the_exact_birth_date()
+    {
+        // Sample 43 in Berlin (A01 = 2, L804-807): the toddler "born in 2004" is 2 on 17.11.2006 if born by
+        // 17.11.2004 (a family: 6 years suffice, every other requirement met as in sample 21) and 1 if born later
+        // (8 years needed, the parents have 6 y 191 d: refusal). The path answers the open birth date with a day of
+        // the first stretch and needs no change; a day of the second is the unfavourable answer.
+        var found = PathSearch.Find(Sample("43-family-toddler-birth-year-only"), Rules.Profiles.ProfileCatalog.RuleSetFor("BE"));
+        Assert.Equal(Outcome.Pending, found.Outcome);
+        var birth = found.Questions.Single(q => q.Question.Path == "$.members[2].birthDate");
+        var favourable = DateOnly.ParseExact(birth.Favourable!.Value.Trim('"'), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var unfavourable = DateOnly.ParseExact(birth.Unfavourable!.Value.Trim('"'), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(favourable, new DateOnly(2004, 1, 1), new DateOnly(2004, 11, 17));
+        Assert.InRange(unfavourable, new DateOnly(2004, 11, 18), new DateOnly(2004, 12, 31));
+        Assert.Equal(Outcome.Refusal, birth.OutcomeIfUnfavourable);
+        var path = Assert.Single(found.Paths);
+        Assert.Empty(path.Changes);
+        Assert.Equal(Outcome.ResidencePermit, path.Outcome);
+        Assert.Contains(path.Answers, a => a.Path == "$.members[2].birthDate" && a.Value == birth.Favourable.Value);
+
+        // The explanation names the range (de and en) in the node that says how it was decided.
+        var node = Assert.Single(Evaluator.Evaluate(Sample("43-family-toddler-birth-year-only"), Rules.Profiles.ProfileCatalog.RuleSetFor("BE")).Explanation.Children, c => c.ElementId == "Facts.BirthDateRange");
+        Assert.StartsWith("child-1: born between 2004-01-01 and 2004-12-31", node.Detail!.En, StringComparison.Ordinal);
+        Assert.StartsWith("child-1: geboren zwischen 2004-01-01 und 2004-12-31", node.Detail.De, StringComparison.Ordinal);
+    }
 }

@@ -1,7 +1,10 @@
+using System.Globalization;
 using Bleiberecht.Rules.Bulk;
 using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Regimes;
 using Bleiberecht.Rules.Serialization;
+using Bleiberecht.Rules.Tests.Regimes;
 using Bleiberecht.Rules.Tests.Serialization;
 
 namespace Bleiberecht.Rules.Tests.Samples;
@@ -82,6 +85,12 @@ public class SampleOutcomeTests
         { "40-s104a-extension-hardship-elderly", [R], ImkElements.ApplicationDeadline.Id },
         { "41-s104a-extension-probation-imk2009", [R], ImkElements.ApplicationDeadline.Id },
         { "42-s104a-extension-pending", [R], ImkElements.ApplicationDeadline.Id },
+
+        // Sample 21 with the toddler's birth date known only as "born in 2004" (birthDateRange, ADR 0013 item 6): on
+        // 17.11.2006 it is 2 at most (born 1.1.2004) or 1 (born from 18.11.2004), below the base minimum age 3 either
+        // way, so no family and the parents' 6 y 191 d fall short of 8 years whatever the day: definite (test below
+        // for Berlin, where it is not).
+        { "43-family-toddler-birth-year-only", [R, R, R], ImkElements.MinYears.Id },
     };
 
     private const Outcome S = Outcome.StatutoryPermit104a;
@@ -264,6 +273,48 @@ public class SampleOutcomeTests
         // Berlin: "ab dem zweiten Lebensjahr" (L804-807) — the toddler makes the household a family, 6 years suffice.
         var toddler = CaseJson.ReadFile(Path.Combine(RepoPaths.Samples, "21-family-toddler-six-years.json"))[0];
         Assert.All(Evaluator.Evaluate(toddler, Rules.Profiles.ProfileCatalog.RuleSetFor("BE")).Members, m => Assert.Equal(P, m.Outcome));
+    }
+
+    /// <summary>
+    /// Sample 43 under Berlin's practice (A01 = 2, L804-807), derived by hand: a child born 1.1.-17.11.2004 is 2 on
+    /// 17.11.2006 and makes the household a family (6 years suffice: a permit, as sample 21 under BE); one born
+    /// 18.11.-31.12.2004 is 1 and does not (8 years: refusal). "Born in 2004" holds both, so every member stays
+    /// pending and the exact birth date is asked; each half of the year decides, on both paths.
+    /// </summary>
+    [Fact]
+    public void The_birth_year_only_is_shown_with_the_day_its_tree_is_drawn_for()
+    {
+        // Under the base rule every day of 2004 refuses; the tree is drawn for one of them (the range's first day,
+        // 1.1.2004: age 2 on 17.11.2006), and the range node says so, so that "age 2" does not read as a known fact.
+        var household = Assert.Single(CaseJson.ReadFile(Path.Combine(RepoPaths.Samples, "43-family-toddler-birth-year-only.json")));
+        var node = Assert.Single(Evaluator.Evaluate(household).Explanation.Children, c => c.ElementId == "Facts.BirthDateRange");
+        Assert.StartsWith("child-1: born between 2004-01-01 and 2004-12-31 — ", node.Detail!.En, StringComparison.Ordinal);
+        Assert.EndsWith("the tree shows child-1 born 2004-01-01", node.Detail.En, StringComparison.Ordinal);
+        Assert.EndsWith("der Baum zeigt child-1 geboren am 2004-01-01", node.Detail.De, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_birth_year_only_decides_nothing_in_Berlin_until_the_day_is_known()
+    {
+        var household = Assert.Single(CaseJson.ReadFile(Path.Combine(RepoPaths.Samples, "43-family-toddler-birth-year-only.json")));
+        var berlin = Rules.Profiles.ProfileCatalog.RuleSetFor("BE");
+        static Household Born(Household h, string from, string to) => h.With("child-1", p => p with
+        {
+            BirthDateRange = new DateRange { From = DateOnly.Parse(from, CultureInfo.InvariantCulture), To = DateOnly.Parse(to, CultureInfo.InvariantCulture) },
+        });
+
+        foreach (var (h, expected) in new[]
+        {
+            (household, new[] { O, O, O }),
+            (Born(household, "2004-01-01", "2004-11-17"), [P, P, P]),
+            (Born(household, "2004-11-18", "2004-12-31"), [R, R, R]),
+        })
+        {
+            var decision = Evaluator.Evaluate(h, berlin);
+            Assert.Equal(expected, decision.Members.Select(m => m.Outcome));
+            Assert.Equal(expected, RegimeLaws.BulkOutcomes(h, berlin));
+            Assert.Equal(expected[0] == O, decision.Missing.Any(q => q.Path == "$.members[2].birthDate"));
+        }
     }
 
     [Fact]

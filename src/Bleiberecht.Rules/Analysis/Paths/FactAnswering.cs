@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Explanation;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Serialization;
@@ -67,7 +68,7 @@ internal static class FactAnswering
 
     /// <summary>
     /// The household with every unknown fact that has a generic answer answered favourably, asked or not — the same
-    /// values as <see cref="Answer"/>, set on the records directly (no JSON round trip, so the population summary can
+    /// values as <see cref="Answer(MissingFact, bool)"/>, set on the records directly (no JSON round trip, so the population summary can
     /// afford it): the base of the search, so that a case refused on one ground is searched with its other unknowns
     /// settled (a refusal asks no questions). Each path then keeps only the answers its own decision asks for.
     /// </summary>
@@ -212,6 +213,82 @@ internal static class FactAnswering
     }
 
     /// <summary>
+    /// The answer to a question about <paramref name="household"/>: for the exact birth date of a member known only by
+    /// a range (ADR 0013 item 6) the most (or least) favourable of the range's candidate days — the days on which an
+    /// age the rules read changes (<see cref="BirthDateRanges.Candidates"/>), each decided under
+    /// <paramref name="ruleSet"/> — and null if every day decides alike; otherwise the generic answer of
+    /// <see cref="Answer(MissingFact, bool)"/>. Null as well (asked, not answered) where the ranges' candidates would
+    /// take more than <see cref="BirthDateRanges.MaxDecisions"/> household decisions.
+    /// </summary>
+    public static FactAnswer? Answer(MissingFact fact, bool favourable, Household household, RuleSet ruleSet, int target)
+    {
+        if (BirthIndex(fact.Path) is not { } i || i >= household.Members.Count
+            || household.Members[i] is not { BirthDate: null, BirthDateRange: { } range } p)
+        {
+            return Answer(fact, favourable);
+        }
+
+        // Bound: every candidate day is decided with the other ranged members still ranged, so one answer takes as
+        // many household decisions as the ranges' product; above the wrapper's own bound it is asked, not answered.
+        var candidates = BirthDateRanges.Candidates(household, p, range, ruleSet);
+        long product = candidates.Length;
+        for (var k = 0; k < household.Members.Count && product <= BirthDateRanges.MaxDecisions; k++)
+        {
+            if (k != i && household.Members[k] is { BirthDate: null, BirthDateRange: { } other } q)
+            {
+                product *= BirthDateRanges.Candidates(household, q, other, ruleSet).Length;
+            }
+        }
+
+        if (product > BirthDateRanges.MaxDecisions)
+        {
+            return null;
+        }
+
+        DateOnly? best = null, worst = null;
+        (int, int, int) bestScore = default, worstScore = default;
+        foreach (var day in candidates)
+        {
+            var exact = household with { Members = [.. household.Members.Select((m, k) => k == i ? m with { BirthDate = day, BirthDateRange = null } : m)] };
+            var score = Score(Evaluator.Evaluate(exact, ruleSet), target);
+            if (best is null || score.CompareTo(bestScore) > 0)
+            {
+                (best, bestScore) = (day, score);
+            }
+
+            if (worst is null || score.CompareTo(worstScore) < 0)
+            {
+                (worst, worstScore) = (day, score);
+            }
+        }
+
+        if (best is null || bestScore == worstScore)
+        {
+            return null;
+        }
+
+        var value = (favourable ? best.Value : worst!.Value).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return new FactAnswer(fact.Path, fact.Question, "\"" + value + "\"", favourable);
+    }
+
+    /// <summary>How favourable a decision is for the target: granted, then members with a permit, then members not refused.</summary>
+    private static (int, int, int) Score(HouseholdDecision d, int target)
+    {
+        var members = target >= 0 ? [d.Members[target]] : d.Members;
+        return (PathEngine.Granted(d, target) ? 1 : 0, members.Count(m => PermitOutcomes.IsPermit(m.Outcome)), members.Count(m => m.Outcome != Outcome.Refusal));
+    }
+
+    /// <summary>The member index of a path <c>$.members[i].birthDate</c>, else null.</summary>
+    private static int? BirthIndex(string path)
+    {
+        const string Prefix = "$.members[", Suffix = "].birthDate";
+        return path.StartsWith(Prefix, StringComparison.Ordinal) && path.EndsWith(Suffix, StringComparison.Ordinal)
+            && int.TryParse(path.AsSpan(Prefix.Length, path.Length - Prefix.Length - Suffix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)
+            ? i
+            : null;
+    }
+
+    /// <summary>
     /// True if the fact at the path is unknown (absent or null) in the household: only such a fact can be answered.
     /// A question about a known fact (e.g. "still to be met: passport" while the passport is known to be missing) is
     /// settled by a change, not an answer.
@@ -317,6 +394,11 @@ internal static class FactAnswering
             {
                 if (last)
                 {
+                    if (name == "birthDate")
+                    {
+                        obj.Remove("birthDateRange");   // the exact date answers the range (the validator allows only one)
+                    }
+
                     obj[name] = JsonNode.Parse(value);
                     return true;
                 }

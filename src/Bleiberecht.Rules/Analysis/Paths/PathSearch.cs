@@ -56,8 +56,12 @@ public static class PathSearch
             return new PathSearchResult(household.CaseId, ruleSet.Name, options.MemberId, outcome, [], [], options.MaxChanges, 0, 1, [empty]);
         }
 
-        var (_, _, questions) = Answer(household, ruleSet, before, target);
-        var searchBase = FactAnswering.Settle(household);
+        var (_, given, questions) = Answer(household, ruleSet, before, target);
+
+        // A birth date known only as a range is searched with its most favourable day (the answer the paths assume);
+        // the other open facts are settled generically.
+        var births = given.Where(a => a.Path.EndsWith(".birthDate", StringComparison.Ordinal)).ToList();
+        var searchBase = FactAnswering.Settle(births.Count > 0 ? FactAnswering.Apply(household, births) ?? household : household);
         var catalogue = ChangeCatalog.For(searchBase, options);
         var engine = new PathEngine(searchBase, catalogue, target);
         var found = Search(engine, rules, options.MaxChanges, shortestOnly: false);
@@ -110,7 +114,7 @@ public static class PathSearch
             var tree = FactAnswering.Tree(answered);
             foreach (var fact in target >= 0 ? decision.Members[target].Missing : decision.Missing)
             {
-                if (seen.Add(fact.Path) && FactAnswering.IsUnknown(tree, fact.Path) && FactAnswering.Answer(fact, favourable: true) is { } a)
+                if (seen.Add(fact.Path) && FactAnswering.IsUnknown(tree, fact.Path) && FactAnswering.Answer(fact, favourable: true, FactChange.ApplyAll(answered, changes), ruleSet, target) is { } a)
                 {
                     answers.Add(a);
                     added = true;
@@ -200,7 +204,7 @@ public static class PathSearch
                 }
 
                 asked.Add(fact);
-                if (FactAnswering.IsUnknown(tree, fact.Path) && FactAnswering.Answer(fact, favourable: true) is { } a)
+                if (FactAnswering.IsUnknown(tree, fact.Path) && FactAnswering.Answer(fact, favourable: true, current, ruleSet, target) is { } a)
                 {
                     var next = FactAnswering.Apply(current, [a]);
                     if (next is not null)
@@ -224,7 +228,7 @@ public static class PathSearch
         foreach (var fact in asked)
         {
             var favourable = answers.FirstOrDefault(a => a.Path == fact.Path);
-            var unfavourable = favourable is null ? null : FactAnswering.Answer(fact, favourable: false);
+            var unfavourable = favourable is null ? null : FactAnswering.Answer(fact, favourable: false, household, ruleSet, target);
             Outcome? ifUnfavourable = null;
             if (unfavourable is not null)
             {
