@@ -15,11 +15,11 @@ namespace Bleiberecht.Rules.Analysis.Paths;
 /// <param name="Rows">One row per rule set, in the order given.</param>
 /// <remarks>
 /// Everything runs on the bulk path: the population is decided once per rule set; a household not granted is
-/// answered first where the decision is pending (favourable answers, as in <see cref="PathSearch"/>), then tested
-/// with every change of its catalogue at once — if even that does not grant, its length is "none" (this rests on the
-/// changes only ever helping, which the property tests check against the exhaustive <see cref="PathSearch"/>) —
-/// and otherwise searched by size until the first size that grants. The change sets of one size are decided as one
-/// batch under every rule set that still searches.
+/// answered first where the decision is pending (favourable answers, as in <see cref="PathSearch"/>), then searched
+/// by size until the first size that grants, exactly as the exhaustive <see cref="PathSearch"/> (the changes do not
+/// always help, so no set of changes is ruled out from a larger one failing). A household without a path of at most
+/// k changes is "&gt;k" if every change of its catalogue at once grants and "none" if even that does not. The change
+/// sets of one size are decided as one batch under every rule set that still searches.
 /// </remarks>
 public sealed record PathSummary(int Households, int MaxChanges, int Resamples, long BootstrapSeed, IReadOnlyList<PathSummaryRow> Rows)
 {
@@ -138,6 +138,13 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
         var probeBatch = HouseholdBatch.Create(probe);
         var results = new BulkResult[probeBatch.PersonCount];
         var hs = new BulkHouseholdResult[probeBatch.HouseholdCount];
+        // Every change at once only labels a household that no path of at most k changes grants: ">k" if it grants
+        // (then a path exists), "none" if not. It must not end the search early: the changes do not always help. A job
+        // stops the benefits, which can turn a livelihood that definitely fails (and lets § 104a Abs. 1 S. 2 grant the
+        // permit on probation) into one that is unknown (the need is an amount, never answered), so the household is
+        // pending and not granted although a subset of the changes grants (found by the property test against the
+        // exhaustive search; regression test in PathSummaryTests).
+        var everythingGrants = new bool[compiled.Length];
         for (var i = open.Count - 1; i >= 0; i--)
         {
             var r = open[i];
@@ -147,27 +154,15 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
                 category[r][h] = 0;
                 open.RemoveAt(i);
             }
-            else if (!PathEngine.Granted(probeBatch, results, probe.Length - 1, -1))
+            else
             {
-                category[r][h] = (byte)(k + 2); // none
-                open.RemoveAt(i);
+                everythingGrants[r] = PathEngine.Granted(probeBatch, results, probe.Length - 1, -1);
             }
         }
 
-        var everything = engine.Everything();
-        List<ulong> required = [];
         for (var size = 1; size <= Math.Min(k, engine.Count) && open.Count > 0; size++)
         {
-            if (size == 2)
-            {
-                required = Necessary(engine, everything, open, compiled, category, h, k);
-                if (open.Count == 0)
-                {
-                    break;
-                }
-            }
-
-            var candidates = engine.Candidates(size, [], required);
+            var candidates = engine.Candidates(size, []);
             if (candidates.Count == 0)
             {
                 continue;
@@ -211,72 +206,8 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
 
         foreach (var r in open)
         {
-            category[r][h] = (byte)(k + 1); // more than k
+            category[r][h] = everythingGrants[r] ? (byte)(k + 1) : (byte)(k + 2); // more than k, or none
         }
-    }
-
-    /// <summary>
-    /// The slots every path must use, for the rule sets still open: a slot whose removal from "every change" loses the
-    /// permit is needed by every path (the changes only ever help). A rule set needing more slots than
-    /// <paramref name="k"/> is settled as "&gt;k"; the others share the slots they all need.
-    /// </summary>
-    private static List<ulong> Necessary(PathEngine engine, ulong everything, List<int> open, CompiledRuleSet[] compiled, byte[][] category, int h, int k)
-    {
-        var slots = new List<ulong>();
-        for (var i = 0; i < engine.Count; i++)
-        {
-            if ((everything & (1UL << i)) != 0)
-            {
-                slots.Add(engine.SlotOf(i));
-            }
-        }
-
-        var without = new Household[slots.Count];
-        for (var i = 0; i < slots.Count; i++)
-        {
-            without[i] = engine.Apply(everything & ~slots[i]);
-        }
-
-        var batch = HouseholdBatch.Create(without);
-        var results = new BulkResult[batch.PersonCount];
-        var hs = new BulkHouseholdResult[batch.HouseholdCount];
-        var common = ulong.MaxValue;
-        for (var j = open.Count - 1; j >= 0; j--)
-        {
-            var r = open[j];
-            PathEngine.Decide(batch, compiled[r], results, hs);
-            ulong needed = 0;
-            var count = 0;
-            for (var i = 0; i < slots.Count; i++)
-            {
-                if (!PathEngine.Granted(batch, results, i, -1))
-                {
-                    needed |= 1UL << i;
-                    count++;
-                }
-            }
-
-            if (count > k)
-            {
-                category[r][h] = (byte)(k + 1);
-                open.RemoveAt(j);
-            }
-            else
-            {
-                common &= needed;
-            }
-        }
-
-        var required = new List<ulong>();
-        for (var i = 0; i < slots.Count && open.Count > 0; i++)
-        {
-            if ((common & (1UL << i)) != 0)
-            {
-                required.Add(slots[i]);
-            }
-        }
-
-        return required;
     }
 
     private static List<PathSummaryRow> BuildRows(IReadOnlyList<RuleSet> ruleSets, int[] same, byte[][] category, byte[][] kinds, int k, PathSummaryOptions options, ParallelOptions parallel)
