@@ -18,8 +18,10 @@ namespace Bleiberecht.Rules.Analysis.Paths;
 /// answered first where the decision is pending (favourable answers, as in <see cref="PathSearch"/>), then searched
 /// by size until the first size that grants, exactly as the exhaustive <see cref="PathSearch"/> (the changes do not
 /// always help, so no set of changes is ruled out from a larger one failing). A household without a path of at most
-/// k changes is "&gt;k" if every change of its catalogue at once grants and "none" if even that does not. The change
-/// sets of one size are decided as one batch under every rule set that still searches.
+/// k changes is "&gt;k" if every change of its catalogue at once grants and "none" if even that does not. Before the
+/// search, a member refused (or given the job-search Duldung) with every changeable fact unknown is refused under every
+/// change set (the fill law): "none" at once. The change sets of one size are decided as one batch under every rule
+/// set that still searches.
 /// </remarks>
 public sealed record PathSummary(int Households, int MaxChanges, int Resamples, long BootstrapSeed, IReadOnlyList<PathSummaryRow> Rows)
 {
@@ -134,7 +136,19 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
         var k = search.MaxChanges;
         var catalogue = ChangeCatalog.For(household, search);
         var engine = new PathEngine(household, catalogue, -1);
-        var probe = checkAsIs ? new[] { household, engine.Apply(engine.Everything()) } : [engine.Apply(engine.Everything())];
+        // The household with every fact the catalogue could change unknown: each change set gives a filling of it, so
+        // a member with a definite outcome other than a permit there keeps it under every change set (an unknown fact
+        // never gives a definite outcome that filling it could contradict, ADR 0002): no path at all, "none". Unlike
+        // "every change at once fails", this does not assume that the changes only help.
+        var unknown = household;
+        foreach (var change in catalogue)
+        {
+            unknown = change.Unset(unknown);
+        }
+
+        var probe = checkAsIs
+            ? new[] { unknown, household, engine.Apply(engine.Everything()) }
+            : [unknown, engine.Apply(engine.Everything())];
         var probeBatch = HouseholdBatch.Create(probe);
         var results = new BulkResult[probeBatch.PersonCount];
         var hs = new BulkHouseholdResult[probeBatch.HouseholdCount];
@@ -149,9 +163,14 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
         {
             var r = open[i];
             PathEngine.Decide(probeBatch, compiled[r], results, hs);
-            if (checkAsIs && PathEngine.Granted(probeBatch, results, 0, -1))
+            if (checkAsIs && PathEngine.Granted(probeBatch, results, 1, -1))
             {
                 category[r][h] = 0;
+                open.RemoveAt(i);
+            }
+            else if (DefinitelyNotGranted(probeBatch, results, 0))
+            {
+                category[r][h] = (byte)(k + 2); // none
                 open.RemoveAt(i);
             }
             else
@@ -160,9 +179,19 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
             }
         }
 
+        List<ulong> required = [];
         for (var size = 1; size <= Math.Min(k, engine.Count) && open.Count > 0; size++)
         {
-            var candidates = engine.Candidates(size, []);
+            if (size == 2)
+            {
+                required = Necessary(household, catalogue, engine, open, compiled, category, everythingGrants, h, k);
+                if (open.Count == 0)
+                {
+                    break;
+                }
+            }
+
+            var candidates = engine.Candidates(size, [], required);
             if (candidates.Count == 0)
             {
                 continue;
@@ -208,6 +237,97 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
         {
             category[r][h] = everythingGrants[r] ? (byte)(k + 1) : (byte)(k + 2); // more than k, or none
         }
+    }
+
+    /// <summary>
+    /// The slots every path must use, for the rule sets still open. A slot is needed if, with every fact that the
+    /// changes of the other slots could set unknown and the slot's own facts as they are, a member has a definite
+    /// outcome that is not a permit: every change set without the slot is a filling of that household (the fill law,
+    /// ADR 0002; this does not assume that the changes only help). A rule set needing more slots than
+    /// <paramref name="k"/> has no path of at most k changes ("&gt;k" or "none"); the others share the slots they all need.
+    /// </summary>
+    private static List<ulong> Necessary(Household household, IReadOnlyList<FactChange> catalogue, PathEngine engine, List<int> open, CompiledRuleSet[] compiled, byte[][] category, bool[] everythingGrants, int h, int k)
+    {
+        var slots = new List<ulong>();
+        for (var i = 0; i < engine.Count; i++)
+        {
+            var slot = engine.SlotOf(i);
+            if (!slots.Contains(slot))
+            {
+                slots.Add(slot);
+            }
+        }
+
+        var without = new Household[slots.Count];
+        for (var s = 0; s < slots.Count; s++)
+        {
+            var x = household;
+            for (var i = 0; i < catalogue.Count; i++)
+            {
+                if ((slots[s] & (1UL << i)) == 0)
+                {
+                    x = catalogue[i].Unset(x);
+                }
+            }
+
+            without[s] = x;
+        }
+
+        var batch = HouseholdBatch.Create(without);
+        var results = new BulkResult[batch.PersonCount];
+        var hs = new BulkHouseholdResult[batch.HouseholdCount];
+        var common = ulong.MaxValue;
+        for (var j = open.Count - 1; j >= 0; j--)
+        {
+            var r = open[j];
+            PathEngine.Decide(batch, compiled[r], results, hs);
+            ulong needed = 0;
+            var count = 0;
+            for (var s = 0; s < slots.Count; s++)
+            {
+                if (DefinitelyNotGranted(batch, results, s))
+                {
+                    needed |= 1UL << s;
+                    count++;
+                }
+            }
+
+            if (count > k)
+            {
+                category[r][h] = everythingGrants[r] ? (byte)(k + 1) : (byte)(k + 2);
+                open.RemoveAt(j);
+            }
+            else
+            {
+                common &= needed;
+            }
+        }
+
+        var required = new List<ulong>();
+        for (var s = 0; s < slots.Count && open.Count > 0; s++)
+        {
+            if ((common & (1UL << s)) != 0)
+            {
+                required.Add(slots[s]);
+            }
+        }
+
+        return required;
+    }
+
+    /// <summary>True if a member of household <paramref name="h"/> of the batch has a definite outcome that is not a permit.</summary>
+    private static bool DefinitelyNotGranted(HouseholdBatch batch, BulkResult[] results, int h)
+    {
+        var first = batch.FirstMember(h);
+        for (var m = 0; m < batch.MemberCount(h); m++)
+        {
+            if (results[first + m].Outcome is Outcome.Refusal or Outcome.JobSearchDuldung)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<PathSummaryRow> BuildRows(IReadOnlyList<RuleSet> ruleSets, int[] same, byte[][] category, byte[][] kinds, int k, PathSummaryOptions options, ParallelOptions parallel)
