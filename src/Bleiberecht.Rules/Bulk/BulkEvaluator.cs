@@ -279,7 +279,7 @@ public static class BulkEvaluator
             var trace = default(NoTrace);
             Put(row, c.BitMinYears, ResidenceKernel.WhereApplicable(ref facts, ref trace, residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
             Put(row, c.BitLanguage, LanguageKernel.ForAdult(ref facts, ref trace, language, decision, adult));
-            m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
+            m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, AgeUnknown = f.Role == HouseholdRole.Child && adult == Truth.Unknown, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }
 
         var inputs = new HouseholdInputs(false, Truth.True, decision);

@@ -375,9 +375,18 @@ internal static class DecisionProcedure
     /// reference date, not by the role "child" (IMK correction 2): an adult child is decided on its own; a child whose
     /// age is unknown is capped (the cap can only lower an outcome, never grant). Ties between adults merge their grounds, and the
     /// outcome is that of the first tied adult by ordinal id, so nothing depends on the order of the members.
+    /// A child of unknown age may also be an adult: then it decides its own case and may be the best-placed adult of
+    /// the others. Where that would change a minor's outcome, the outcome is pending (<see cref="OpenCaps"/>).
     /// </summary>
     private static void CapMinors(in RegimePlan plan, Span<MemberState> members)
     {
+        // The members' own outcomes before any cap: a child of unknown age, were it an adult, would keep its own.
+        Span<Outcome> own = members.Length <= 64 ? stackalloc Outcome[members.Length] : new Outcome[members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            own[i] = members[i].Outcome;
+        }
+
         var bestRank = -1;
         var bestOrder = int.MaxValue;
         var best = -1;
@@ -409,27 +418,80 @@ internal static class DecisionProcedure
             }
         }
 
-        if (best < 0)
+        if (best >= 0)
         {
-            return;
-        }
-
-        for (var i = 0; i < members.Length; i++)
-        {
-            ref var x = ref members[i];
-            if (x.MinorChild && Rank(x.Outcome) > bestRank)
+            for (var i = 0; i < members.Length; i++)
             {
-                x.Uncapped = x.Outcome;
-                x.UncappedBits = x.Bits;
-                x.Outcome = members[best].Outcome;
-                x.Bits = bestBits;
-                x.CappedBy = best + 1;
+                ref var x = ref members[i];
+                if (x.MinorChild && Rank(x.Outcome) > bestRank)
+                {
+                    x.Uncapped = x.Outcome;
+                    x.UncappedBits = x.Bits;
+                    x.Outcome = members[best].Outcome;
+                    x.Bits = bestBits;
+                    x.CappedBy = best + 1;
+                }
             }
         }
 
-        if (plan.DiscretionBit >= 0)
+        OpenCaps(members, own, best < 0 ? -1 : bestRank);
+        if (best >= 0 && plan.DiscretionBit >= 0)
         {
             ChildRoute(in plan, members);
+        }
+    }
+
+    /// <summary>
+    /// An unknown fact never gives a definite outcome that filling it could contradict (ADR 0002): a child whose age
+    /// is unknown at the reference date is capped as a minor, but if it is of age it decides its own case (and keeps
+    /// its own outcome) and counts among the adults whose best outcome caps the other minors. A minor whose outcome
+    /// would differ in one of these cases is pending, the open age being its question
+    /// (<see cref="MemberState.CapOpenBy"/>): its own age if it would keep a better own outcome as an adult; another
+    /// child's if that child, as an adult, could lift the cap (its outcome is better than the best adult's, or still
+    /// pending) or, with no adult of known age, could impose a cap below the minor's own outcome. Checking each
+    /// child of unknown age alone suffices: several of them as adults lift or impose no cap that one alone does not.
+    /// </summary>
+    /// <param name="members">The members, minors already capped.</param>
+    /// <param name="own">Each member's own outcome before the cap.</param>
+    /// <param name="bestRank">Rank of the best-placed adult of known age, or -1 if there is none.</param>
+    private static void OpenCaps(Span<MemberState> members, ReadOnlySpan<Outcome> own, int bestRank)
+    {
+        for (var i = 0; i < members.Length; i++)
+        {
+            ref var x = ref members[i];
+            if (!x.MinorChild || x.Outcome == Outcome.Pending)
+            {
+                continue;
+            }
+
+            var open = x.AgeUnknown && own[i] != x.Outcome ? i : -1;
+            for (var u = 0; u < members.Length && open < 0; u++)
+            {
+                if (u == i || !members[u].AgeUnknown)
+                {
+                    continue;
+                }
+
+                var rank = Rank(own[u]);
+                var lifts = bestRank >= 0 && Rank(own[i]) > bestRank && (own[u] == Outcome.Pending || rank > bestRank);
+                var imposes = bestRank < 0 && (own[u] == Outcome.Pending || rank < Rank(own[i]));
+                open = lifts || imposes ? u : -1;
+            }
+
+            if (open >= 0)
+            {
+                // Pending on its own open elements (none if its own case succeeds) and the age question.
+                if (x.CappedBy == 0)
+                {
+                    x.Uncapped = x.Outcome;
+                    x.UncappedBits = x.Bits;
+                }
+
+                x.Bits = own[i] == Outcome.Pending ? x.UncappedBits : 0;
+                x.Outcome = Outcome.Pending;
+                x.CappedBy = 0;
+                x.CapOpenBy = open + 1;
+            }
         }
     }
 
@@ -517,6 +579,9 @@ internal struct MemberState
 
     /// <summary>Role Child and not known to be of age at the regime's reference date: capped by the best-placed adult.</summary>
     public bool MinorChild;
+
+    /// <summary>Role Child and whether it is of age at the regime's reference date is unknown (a <see cref="MinorChild"/>).</summary>
+    public bool AgeUnknown;
     public Truth SpouseHardship;
     public bool OtherTitleGranted;
 
@@ -541,6 +606,12 @@ internal struct MemberState
 
     /// <summary>One more than the index of the adult whose outcome a capped minor took; 0 if not capped.</summary>
     public int CappedBy;
+
+    /// <summary>
+    /// One more than the index of the child of unknown age whose age decides a minor's cap (the minor itself or
+    /// another); the minor is then pending. 0 if the cap is known.
+    /// </summary>
+    public int CapOpenBy;
 }
 
 /// <summary>Which steps of the procedure shaped a member's outcome, for the explanation.</summary>

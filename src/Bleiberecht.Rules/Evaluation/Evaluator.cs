@@ -90,7 +90,8 @@ public static class Evaluator
         for (var m = 0; m < n; m++)
         {
             var p = household.Members[m];
-            states[m] = new MemberState { Role = p.Role, MinorChild = p.Role == HouseholdRole.Child && Members.IsMinorChild(h.Members[m]) != Truth.False, SpouseHardship = p.SpouseHardship.ToTruth(), OtherTitleGranted = p.OtherTitleGranted, IdOrder = order[m] };
+            var minor = p.Role == HouseholdRole.Child ? Members.IsMinorChild(h.Members[m]) : Truth.False;
+            states[m] = new MemberState { Role = p.Role, MinorChild = minor != Truth.False, AgeUnknown = minor == Truth.Unknown, SpouseHardship = p.SpouseHardship.ToTruth(), OtherTitleGranted = p.OtherTitleGranted, IdOrder = order[m] };
         }
 
         var inputs = new HouseholdInputs(
@@ -119,6 +120,14 @@ public static class Evaluator
             if (states[m].CappedBy > 0)
             {
                 decisions[m] = Capped(states, decisions, m, states[m].CappedBy - 1, ruleSet.Regime);
+            }
+        }
+
+        for (var m = 0; m < n; m++)
+        {
+            if (states[m].CapOpenBy > 0)
+            {
+                decisions[m] = CapOpen(decisions[m], states[m].CapOpenBy - 1, household.Members[states[m].CapOpenBy - 1].Id);
             }
         }
 
@@ -521,6 +530,27 @@ public static class Evaluator
             Children = [.. own.Explanation.Children, capNode],
         };
         return own with { Outcome = best.Outcome, Grounds = grounds, Missing = missing, ValidUntil = best.ValidUntil, Explanation = node };
+    }
+
+    /// <summary>
+    /// A minor whose cap depends on the unknown age of a child (itself or another): pending, with that child's birth
+    /// date as the question (<see cref="DecisionProcedure"/>, OpenCaps).
+    /// </summary>
+    private static PersonDecision CapOpen(PersonDecision own, int child, string childId)
+    {
+        var question = new MissingFact($"$.members[{child}].birthDate", Label.Later(childId, static id => (
+            $"Geburtsdatum von {id} (volljährig am Stichtag? Dann entscheidet es selbst und zählt zu den Erwachsenen)?",
+            $"Birth date of {id} (of age at the reference date? Then it decides its own case and counts among the adults)?")));
+        var missing = new List<MissingFact>(own.Missing);
+        if (!missing.Exists(m => m.Path == question.Path))
+        {
+            missing.Add(question);
+        }
+
+        var capNode = new ExplanationNode(ParentsStatus, Truth.Unknown, own.PersonId,
+            Label.Later(childId, static id => ($"hängt vom Alter von {id} ab", $"depends on the age of {id}")), [question], []);
+        var node = own.Explanation with { Missing = missing, Children = [.. own.Explanation.Children, capNode] };
+        return own with { Missing = missing, Explanation = node };
     }
 
     private static readonly MissingFact DecisionDateQuestion = new("$.decisionDate", new Label("Datum der Entscheidung (vor oder nach Ablauf der Frist zur Arbeitsaufnahme)?", "Date of the decision (before or after the work take-up deadline)?"));

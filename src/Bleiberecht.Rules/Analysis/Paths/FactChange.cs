@@ -74,6 +74,37 @@ public sealed record FactChange(FactChangeKind Kind, string? MemberId, IReadOnly
         return result;
     }
 
+    /// <summary>
+    /// The household with the facts this change sets made unknown. The household after any change set that contains
+    /// this change, or not, is a filling of it (the job change appends to the jobs: a filling of unknown jobs).
+    /// </summary>
+    internal Household Unset(Household household)
+    {
+        if (Kind == FactChangeKind.AdequateHousing)
+        {
+            return household with { Housing = (household.Housing ?? new Housing()) with { Sufficient = null, CommunalShelter = null } };
+        }
+
+        var index = IndexOf(household, MemberId);
+        var person = household.Members[index];
+        var unset = Kind switch
+        {
+            FactChangeKind.TakeUpJob => person with { Employments = null },
+            FactChangeKind.ReachGermanLevel => person with { GermanLevel = null, GermanVerifiedInPerson = null },
+            FactChangeKind.PresentPassport or FactChangeKind.DocumentPassportEfforts => person with
+            {
+                Identity = (person.Identity ?? new IdentityDocuments()) with { ValidPassport = null, IdentityClarified = null, CredibleEffortsDocumented = null },
+            },
+            _ => person with { Schooling = (person.Schooling ?? new Schooling()) with { AttendsSchool = null } },
+        };
+        var members = household.Members.ToArray();
+        members[index] = unset;
+        var result = household with { Members = members };
+        return Kind == FactChangeKind.TakeUpJob
+            ? result with { Livelihood = (household.Livelihood ?? new Livelihood()) with { ReceivesBenefits = null } }
+            : result;
+    }
+
     /// <summary>The household with every change of a path made, in order.</summary>
     /// <param name="household">The household (not changed).</param>
     /// <param name="changes">The changes.</param>

@@ -15,11 +15,13 @@ namespace Bleiberecht.Rules.Analysis.Paths;
 /// <param name="Rows">One row per rule set, in the order given.</param>
 /// <remarks>
 /// Everything runs on the bulk path: the population is decided once per rule set; a household not granted is
-/// answered first where the decision is pending (favourable answers, as in <see cref="PathSearch"/>), then tested
-/// with every change of its catalogue at once — if even that does not grant, its length is "none" (this rests on the
-/// changes only ever helping, which the property tests check against the exhaustive <see cref="PathSearch"/>) —
-/// and otherwise searched by size until the first size that grants. The change sets of one size are decided as one
-/// batch under every rule set that still searches.
+/// answered first where the decision is pending (favourable answers, as in <see cref="PathSearch"/>), then searched
+/// by size until the first size that grants, exactly as the exhaustive <see cref="PathSearch"/> (the changes do not
+/// always help, so no set of changes is ruled out from a larger one failing). A household without a path of at most
+/// k changes is "&gt;k" if every change of its catalogue at once grants and "none" if even that does not. Before the
+/// search, a member refused (or given the job-search Duldung) with every changeable fact unknown is refused under every
+/// change set (the fill law): "none" at once. The change sets of one size are decided as one batch under every rule
+/// set that still searches.
 /// </remarks>
 public sealed record PathSummary(int Households, int MaxChanges, int Resamples, long BootstrapSeed, IReadOnlyList<PathSummaryRow> Rows)
 {
@@ -134,33 +136,55 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
         var k = search.MaxChanges;
         var catalogue = ChangeCatalog.For(household, search);
         var engine = new PathEngine(household, catalogue, -1);
-        var probe = checkAsIs ? new[] { household, engine.Apply(engine.Everything()) } : [engine.Apply(engine.Everything())];
+        // The household with every fact the catalogue could change unknown: each change set gives a filling of it, so
+        // a member with a definite outcome other than a permit there keeps it under every change set (an unknown fact
+        // never gives a definite outcome that filling it could contradict, ADR 0002): no path at all, "none". Unlike
+        // "every change at once fails", this does not assume that the changes only help.
+        var unknown = household;
+        foreach (var change in catalogue)
+        {
+            unknown = change.Unset(unknown);
+        }
+
+        var probe = checkAsIs
+            ? new[] { unknown, household, engine.Apply(engine.Everything()) }
+            : [unknown, engine.Apply(engine.Everything())];
         var probeBatch = HouseholdBatch.Create(probe);
         var results = new BulkResult[probeBatch.PersonCount];
         var hs = new BulkHouseholdResult[probeBatch.HouseholdCount];
+        // Every change at once only labels a household that no path of at most k changes grants: ">k" if it grants
+        // (then a path exists), "none" if not. It must not end the search early: the changes do not always help. A job
+        // stops the benefits, which can turn a livelihood that definitely fails (and lets § 104a Abs. 1 S. 2 grant the
+        // permit on probation) into one that is unknown (the need is an amount, never answered), so the household is
+        // pending and not granted although a subset of the changes grants (found by the property test against the
+        // exhaustive search; regression test in PathSummaryTests).
+        var everythingGrants = new bool[compiled.Length];
         for (var i = open.Count - 1; i >= 0; i--)
         {
             var r = open[i];
             PathEngine.Decide(probeBatch, compiled[r], results, hs);
-            if (checkAsIs && PathEngine.Granted(probeBatch, results, 0, -1))
+            if (checkAsIs && PathEngine.Granted(probeBatch, results, 1, -1))
             {
                 category[r][h] = 0;
                 open.RemoveAt(i);
             }
-            else if (!PathEngine.Granted(probeBatch, results, probe.Length - 1, -1))
+            else if (DefinitelyNotGranted(probeBatch, results, 0))
             {
                 category[r][h] = (byte)(k + 2); // none
                 open.RemoveAt(i);
             }
+            else
+            {
+                everythingGrants[r] = PathEngine.Granted(probeBatch, results, probe.Length - 1, -1);
+            }
         }
 
-        var everything = engine.Everything();
         List<ulong> required = [];
         for (var size = 1; size <= Math.Min(k, engine.Count) && open.Count > 0; size++)
         {
             if (size == 2)
             {
-                required = Necessary(engine, everything, open, compiled, category, h, k);
+                required = Necessary(household, catalogue, engine, open, compiled, category, everythingGrants, h, k);
                 if (open.Count == 0)
                 {
                     break;
@@ -211,30 +235,42 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
 
         foreach (var r in open)
         {
-            category[r][h] = (byte)(k + 1); // more than k
+            category[r][h] = everythingGrants[r] ? (byte)(k + 1) : (byte)(k + 2); // more than k, or none
         }
     }
 
     /// <summary>
-    /// The slots every path must use, for the rule sets still open: a slot whose removal from "every change" loses the
-    /// permit is needed by every path (the changes only ever help). A rule set needing more slots than
-    /// <paramref name="k"/> is settled as "&gt;k"; the others share the slots they all need.
+    /// The slots every path must use, for the rule sets still open. A slot is needed if, with every fact that the
+    /// changes of the other slots could set unknown and the slot's own facts as they are, a member has a definite
+    /// outcome that is not a permit: every change set without the slot is a filling of that household (the fill law,
+    /// ADR 0002; this does not assume that the changes only help). A rule set needing more slots than
+    /// <paramref name="k"/> has no path of at most k changes ("&gt;k" or "none"); the others share the slots they all need.
     /// </summary>
-    private static List<ulong> Necessary(PathEngine engine, ulong everything, List<int> open, CompiledRuleSet[] compiled, byte[][] category, int h, int k)
+    private static List<ulong> Necessary(Household household, IReadOnlyList<FactChange> catalogue, PathEngine engine, List<int> open, CompiledRuleSet[] compiled, byte[][] category, bool[] everythingGrants, int h, int k)
     {
         var slots = new List<ulong>();
         for (var i = 0; i < engine.Count; i++)
         {
-            if ((everything & (1UL << i)) != 0)
+            var slot = engine.SlotOf(i);
+            if (!slots.Contains(slot))
             {
-                slots.Add(engine.SlotOf(i));
+                slots.Add(slot);
             }
         }
 
         var without = new Household[slots.Count];
-        for (var i = 0; i < slots.Count; i++)
+        for (var s = 0; s < slots.Count; s++)
         {
-            without[i] = engine.Apply(everything & ~slots[i]);
+            var x = household;
+            for (var i = 0; i < catalogue.Count; i++)
+            {
+                if ((slots[s] & (1UL << i)) == 0)
+                {
+                    x = catalogue[i].Unset(x);
+                }
+            }
+
+            without[s] = x;
         }
 
         var batch = HouseholdBatch.Create(without);
@@ -247,18 +283,18 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
             PathEngine.Decide(batch, compiled[r], results, hs);
             ulong needed = 0;
             var count = 0;
-            for (var i = 0; i < slots.Count; i++)
+            for (var s = 0; s < slots.Count; s++)
             {
-                if (!PathEngine.Granted(batch, results, i, -1))
+                if (DefinitelyNotGranted(batch, results, s))
                 {
-                    needed |= 1UL << i;
+                    needed |= 1UL << s;
                     count++;
                 }
             }
 
             if (count > k)
             {
-                category[r][h] = (byte)(k + 1);
+                category[r][h] = everythingGrants[r] ? (byte)(k + 1) : (byte)(k + 2);
                 open.RemoveAt(j);
             }
             else
@@ -268,15 +304,30 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
         }
 
         var required = new List<ulong>();
-        for (var i = 0; i < slots.Count && open.Count > 0; i++)
+        for (var s = 0; s < slots.Count && open.Count > 0; s++)
         {
-            if ((common & (1UL << i)) != 0)
+            if ((common & (1UL << s)) != 0)
             {
-                required.Add(slots[i]);
+                required.Add(slots[s]);
             }
         }
 
         return required;
+    }
+
+    /// <summary>True if a member of household <paramref name="h"/> of the batch has a definite outcome that is not a permit.</summary>
+    private static bool DefinitelyNotGranted(HouseholdBatch batch, BulkResult[] results, int h)
+    {
+        var first = batch.FirstMember(h);
+        for (var m = 0; m < batch.MemberCount(h); m++)
+        {
+            if (results[first + m].Outcome is Outcome.Refusal or Outcome.JobSearchDuldung)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<PathSummaryRow> BuildRows(IReadOnlyList<RuleSet> ruleSets, int[] same, byte[][] category, byte[][] kinds, int k, PathSummaryOptions options, ParallelOptions parallel)
