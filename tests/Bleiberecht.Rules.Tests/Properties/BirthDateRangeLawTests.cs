@@ -88,7 +88,8 @@ public static class BirthRangeGenerators
 
     /// <summary>A household with one member's known birth date as the one-day range [b, b].</summary>
     public static Arbitrary<Case> Collapsed() => Arb.From(
-        from h in Generators.HouseholdGen().Where(h => h.Members.Any(p => p.BirthDate is not null))
+        // Households without other birth ranges (Generators draws some), so the collapsed one is the only range.
+        from h in Generators.HouseholdGen().Where(h => h.Members.Any(p => p.BirthDate is not null) && h.Members.All(p => p.BirthDateRange is null))
         from i in Gen.Elements(h.Members.Select((p, k) => (p, k)).Where(x => x.p.BirthDate is not null).Select(x => x.k).ToArray())
         select new Case(h with { Members = [.. h.Members.Select((p, k) => k == i ? p with { BirthDateRange = new DateRange { From = p.BirthDate, To = p.BirthDate }, BirthDate = null } : p)] }));
 }

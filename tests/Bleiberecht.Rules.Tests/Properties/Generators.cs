@@ -32,7 +32,8 @@ public sealed record Permuted(Household Original, Household Shuffled)
 /// <summary>
 /// Generators of realistic, internally consistent households (the case validator accepts them): 1-5 members,
 /// entry dates 1995-2003 around the 6/8-year edges, children around the age-3 and age-18 edges, random
-/// convictions, misconduct, jobs and benefits, and every optional fact <c>null</c> with some probability.
+/// convictions, misconduct, jobs and benefits, and every optional fact <c>null</c> with some probability. An unknown
+/// birth date is often a range instead (ADR 0013 item 6), which the fill step narrows like the other ranges.
 /// </summary>
 public static class Generators
 {
@@ -152,12 +153,21 @@ public static class Generators
         from gapEndUnknown in Chance(25)
         from before in Gen.Elements<int?>(0, 30, 400, null)
         from after in Gen.Elements<int?>(0, 1, 200, null)
+        from birthAsRange in Chance(60)
+        from birthBefore in Gen.Elements<int?>(0, 1, 40, 400, 1500, null)
+        from birthAfter in Gen.Elements(0, 1, 40, 400, 1500)
         let realEntry = entry < birth ? birth : entry
+        // An unknown birth date is often known as a range around the true one (ADR 0013 item 6): a few days across
+        // an age edge, about a year ("born in 1989"), or several years; never after a known entry date.
+        let birthTo = birth.AddDays(birthAfter)
         select new Person
         {
             Id = id,
             Role = role,
             BirthDate = knownBirth ? birth : null,
+            BirthDateRange = !knownBirth && birthAsRange
+                ? new DateRange { From = birthBefore is { } bb ? birth.AddDays(-bb) : null, To = knownEntry && realEntry < birthTo ? realEntry : birthTo }
+                : null,
             EntryDate = knownEntry ? realEntry : null,
             EntryDateRange = !knownEntry && entryAsRange
                 ? new DateRange { From = before is { } b ? realEntry.AddDays(-b) : null, To = after is { } a ? realEntry.AddDays(a) : null }
@@ -224,6 +234,7 @@ public static class Generators
     public static Arbitrary<Narrowed> NarrowedCases() => Arb.From(
         from h in Gen.Frequency(
             (1, HouseholdGen().Where(h => h.Members.Any(p => p.EntryDateRange is not null
+                || p.BirthDateRange is not null
                 || p.Convictions?.Any(c => c.DayFinesRange is not null) == true
                 || p.Interruptions?.Any(g => g.EndUnknown) == true))),
             (2, RangedAtTheEdges()))
@@ -317,10 +328,42 @@ public static class Generators
             var p = h.Members[i];
             var at = $"members[{i}].";
             var index = i;
-            if (p.BirthDate is null)
+            if (p.BirthDate is null && p.BirthDateRange is null)
             {
                 var births = p.Role == HouseholdRole.Child ? ChildBirthGen() : DateBetween(new DateOnly(1950, 1, 1), new DateOnly(1986, 12, 31));
                 Add(at + "birthDate", births.Select(b => Member(index, p with { BirthDate = p.EntryDate is { } e && e < b ? e : b })));
+            }
+
+            // A birth-date range is narrowed like the other ranges (ADR 0013 item 6): to an exact birth date within it
+            // (the fill), or to a sub-range; never past a known entry date (nobody enters before birth).
+            if (p.BirthDate is null && p.BirthDateRange is { } birthRange)
+            {
+                var lo = (birthRange.From ?? new DateOnly(1940, 1, 1)).DayNumber;
+                var hi = (birthRange.To ?? p.EntryDate ?? new DateOnly(2006, 10, 1)).DayNumber;
+                if (p.EntryDate is { } entered && entered.DayNumber < hi)
+                {
+                    hi = entered.DayNumber;
+                }
+
+                if (lo <= hi)
+                {
+                    Add(at + "birthDate (within the range)", Gen.Frequency(
+                        (2, Gen.Choose(lo, hi)),
+                        (1, Gen.Elements(lo, hi))).Select(d => Member(index, p with { BirthDate = DateOnly.FromDayNumber(d), BirthDateRange = null })));
+                    Add(at + "birthDateRange (narrowed)",
+                        from a in Gen.Choose(lo, hi)
+                        from z in Gen.Choose(a, hi)
+                        from keepFrom in Chance(30)
+                        from keepTo in Chance(30)
+                        select Member(index, p with
+                        {
+                            BirthDateRange = new DateRange
+                            {
+                                From = keepFrom ? birthRange.From : DateOnly.FromDayNumber(a),
+                                To = keepTo && birthRange.To is not null ? birthRange.To : DateOnly.FromDayNumber(z),
+                            },
+                        }));
+                }
             }
 
             // An interruption's unknown end is filled with a day on or after its start (ADR 0013).
@@ -338,7 +381,7 @@ public static class Generators
 
             if (p.EntryDate is null && p.EntryDateRange is null)
             {
-                Add(at + "entryDate", EntryGen().Select(e => Member(index, p with { EntryDate = p.BirthDate is { } b && e < b ? b : e })));
+                Add(at + "entryDate", EntryGen().Select(e => Member(index, p with { EntryDate = (p.BirthDate ?? p.BirthDateRange?.From) is { } b && e < b ? b : e })));
             }
 
             // A range is narrowed (ADR 0013): to an exact date within it, or to a sub-range; open bounds are closed
