@@ -380,13 +380,7 @@ internal static class DecisionProcedure
     /// </summary>
     private static void CapMinors(in RegimePlan plan, Span<MemberState> members)
     {
-        // The members' own outcomes before any cap: a child of unknown age, were it an adult, would keep its own.
-        Span<Outcome> own = members.Length <= 64 ? stackalloc Outcome[members.Length] : new Outcome[members.Length];
-        for (var i = 0; i < members.Length; i++)
-        {
-            own[i] = members[i].Outcome;
-        }
-
+        var anyAgeUnknown = false;
         var bestRank = -1;
         var bestOrder = int.MaxValue;
         var best = -1;
@@ -394,6 +388,7 @@ internal static class DecisionProcedure
         for (var i = 0; i < members.Length; i++)
         {
             ref readonly var x = ref members[i];
+            anyAgeUnknown |= x.AgeUnknown;
             if (x.MinorChild)
             {
                 continue;
@@ -434,7 +429,12 @@ internal static class DecisionProcedure
             }
         }
 
-        OpenCaps(members, own, best < 0 ? -1 : bestRank);
+        if (anyAgeUnknown)
+        {
+            // Rare (a child's birth date unknown), so its scratch lives in a method of its own: a stackalloc here
+            // would keep this hot method from the runtime's profile-guided recompilation (as in BulkEvaluator).
+            OpenCaps(members, best < 0 ? -1 : bestRank);
+        }
         if (best >= 0 && plan.DiscretionBit >= 0)
         {
             ChildRoute(in plan, members);
@@ -451,11 +451,18 @@ internal static class DecisionProcedure
     /// pending) or, with no adult of known age, could impose a cap below the minor's own outcome. Checking each
     /// child of unknown age alone suffices: several of them as adults lift or impose no cap that one alone does not.
     /// </summary>
-    /// <param name="members">The members, minors already capped.</param>
-    /// <param name="own">Each member's own outcome before the cap.</param>
+    /// <param name="members">The members, minors already capped (a capped member keeps its own outcome in
+    /// <see cref="MemberState.Uncapped"/>).</param>
     /// <param name="bestRank">Rank of the best-placed adult of known age, or -1 if there is none.</param>
-    private static void OpenCaps(Span<MemberState> members, ReadOnlySpan<Outcome> own, int bestRank)
+    private static void OpenCaps(Span<MemberState> members, int bestRank)
     {
+        // The members' own outcomes before the cap: a child of unknown age, were it an adult, would keep its own.
+        Span<Outcome> own = members.Length <= 64 ? stackalloc Outcome[members.Length] : new Outcome[members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            own[i] = members[i].CappedBy > 0 ? members[i].Uncapped : members[i].Outcome;
+        }
+
         for (var i = 0; i < members.Length; i++)
         {
             ref var x = ref members[i];
