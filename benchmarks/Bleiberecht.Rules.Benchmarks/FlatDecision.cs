@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Bleiberecht.Rules.Bulk;
 using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Options;
 using Bleiberecht.Rules.Regimes;
 
@@ -157,14 +158,53 @@ public static class FlatDecision
             }
         }
 
-        byte household = rows.Length > 0 ? (byte)results[0].Outcome : (byte)Outcome.Mixed;
+        // A child of unknown age (Adult == Unknown) may be of age: it would keep its own outcome and could lift or
+        // impose the cap, so a minor whose outcome that would change is pending (DecisionProcedure.OpenCaps).
+        var anyAgeUnknown = false;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            anyAgeUnknown |= rows[i].IsChild && rows[i].Adult == (byte)Truth.Unknown;
+        }
+
+        Span<BulkResult> own = anyAgeUnknown ? stackalloc BulkResult[rows.Length] : default;
+        results.Slice(0, own.Length).CopyTo(own);
         for (var i = 0; i < rows.Length; i++)
         {
             if (bestRank >= 0 && rows[i].IsChild && Rank(results[i].Outcome) > bestRank)
             {
                 results[i] = new BulkResult((Outcome)bestOutcome, Outcome.Mixed, new FailureMask(bestBits));
             }
+        }
 
+        for (var i = 0; anyAgeUnknown && i < rows.Length; i++)
+        {
+            if (!rows[i].IsChild || results[i].Outcome == Outcome.Pending)
+            {
+                continue;
+            }
+
+            var open = rows[i].Adult == (byte)Truth.Unknown && own[i].Outcome != results[i].Outcome;
+            for (var u = 0; u < rows.Length && !open; u++)
+            {
+                if (u == i || !rows[u].IsChild || rows[u].Adult != (byte)Truth.Unknown)
+                {
+                    continue;
+                }
+
+                var lifts = bestRank >= 0 && Rank(own[i].Outcome) > bestRank && (own[u].Outcome == Outcome.Pending || Rank(own[u].Outcome) > bestRank);
+                var imposes = bestRank < 0 && (own[u].Outcome == Outcome.Pending || Rank(own[u].Outcome) < Rank(own[i].Outcome));
+                open = lifts || imposes;
+            }
+
+            if (open)
+            {
+                results[i] = new BulkResult(Outcome.Pending, Outcome.Mixed, own[i].Outcome == Outcome.Pending ? own[i].Failures : default);
+            }
+        }
+
+        byte household = rows.Length > 0 ? (byte)results[0].Outcome : (byte)Outcome.Mixed;
+        for (var i = 0; i < rows.Length; i++)
+        {
             if ((byte)results[i].Outcome != household)
             {
                 household = (byte)Outcome.Mixed;
