@@ -58,10 +58,7 @@ public static class PathSearch
 
         var (_, given, questions) = Answer(household, ruleSet, before, target);
 
-        // A birth date known only as a range is searched with its most favourable day (the answer the paths assume);
-        // the other open facts are settled generically.
-        var births = given.Where(a => a.Path.EndsWith(".birthDate", StringComparison.Ordinal)).ToList();
-        var searchBase = FactAnswering.Settle(births.Count > 0 ? FactAnswering.Apply(household, births) ?? household : household);
+        var searchBase = SearchBase(household, given);
         var catalogue = ChangeCatalog.For(searchBase, options);
         var engine = new PathEngine(searchBase, catalogue, target);
         var found = Search(engine, rules, options.MaxChanges, shortestOnly: false);
@@ -92,6 +89,17 @@ public static class PathSearch
     /// round until the target is granted; where that does not reach the permit (an answer only the settled base
     /// gave), every answer of the base.
     /// </summary>
+    /// <summary>
+    /// The household the search changes: a birth date known only as a range takes its most favourable day (the answer
+    /// the paths assume, among <paramref name="given"/>; it depends on the rule set), the other open facts are settled
+    /// generically. The population summary searches from the same base (<see cref="PathSummary"/>).
+    /// </summary>
+    internal static Household SearchBase(Household household, IReadOnlyList<FactAnswer> given)
+    {
+        var births = given.Where(a => a.Path.EndsWith(".birthDate", StringComparison.Ordinal)).ToList();
+        return FactAnswering.Settle(births.Count > 0 ? FactAnswering.Apply(household, births) ?? household : household);
+    }
+
     private static (IReadOnlyList<FactAnswer> Answers, HouseholdDecision Decision) AnswersFor(Household household, IReadOnlyList<FactChange> changes, RuleSet ruleSet, int target)
     {
         var answers = new List<FactAnswer>();

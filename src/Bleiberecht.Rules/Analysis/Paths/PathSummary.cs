@@ -122,7 +122,18 @@ public sealed record PathSummary(int Households, int MaxChanges, int Resamples, 
             }
         }
 
-        if (open.Count > 0)
+        if (open.Count > 0 && BirthDateRanges.Any(household))
+        {
+            // A birth date known only as a range is searched from its most favourable day, which depends on the rule
+            // set (PathSearch.SearchBase): one search per rule set, so the summary agrees with the exhaustive search.
+            foreach (var r in open)
+            {
+                var ruleSet = compiled[r].RuleSet;
+                var (_, given, _) = PathSearch.Answer(household, ruleSet, Evaluator.Evaluate(household, ruleSet), -1);
+                Group(PathSearch.SearchBase(household, given), [r], compiled, category, kinds, h, search, checkAsIs: true);
+            }
+        }
+        else if (open.Count > 0)
         {
             // Settling the unknowns does not depend on the rule set, so one search serves them all.
             var settled = FactAnswering.Settle(household);
