@@ -71,7 +71,9 @@ internal static class BirthDateRanges
                 var candidates = Candidates(household, p, range, ruleSet);
                 ranged.Add(i);
                 dates.Add(candidates);
-                product = candidates.Length == 0 ? long.MaxValue : Math.Min(product * candidates.Length, long.MaxValue / 4);
+                // Saturates once beyond the bound (or on an empty range), so the product never wraps around: each
+                // factor is at most a few thousand and the running product at most MaxDecisions before it.
+                product = candidates.Length == 0 || product > MaxDecisions ? long.MaxValue : product * candidates.Length;
             }
         }
 

@@ -176,6 +176,28 @@ public class BirthDateRangeTests
     }
 
     [Fact]
+    public void A_range_left_empty_by_the_entry_date_beside_a_second_range_makes_the_birth_dates_unknown_without_a_crash()
+    {
+        // A household built in code (the validator would refuse an entry before the earliest birth date): the first
+        // ranged member's range lies wholly after its entry, so it has no candidate day. The number of decisions
+        // once wrapped around to a negative count here and the candidates of the empty range were indexed.
+        var h = Sample("26-s104a-family-livelihood-secured");
+        h = h with
+        {
+            Members = [.. h.Members.Select((p, i) => i switch
+            {
+                0 => p with { BirthDate = null, BirthDateRange = Range("1960-01-01", "1970-12-31"), EntryDate = new DateOnly(1959, 6, 1) },
+                2 => p with { BirthDate = null, BirthDateRange = Range("1995-01-01", "1999-12-31") },
+                _ => p,
+            })],
+        };
+        // Documented (ADR 0013 item 6): beyond the bound, or with an empty range, the ranged birth dates are unknown.
+        var (members, _) = Decide(h, Statute);
+        var unknown = Evaluator.Evaluate(BirthDateRanges.Unknown(h, [0, 2]), Statute);
+        Assert.Equal(unknown.Members.Select(m => m.Outcome), members);
+    }
+
+    [Fact]
     public void Leap_day_births_are_split_where_the_age_changes()
     {
         // School age (6) on the decision date 28.2.2010: a child born 29.2.2004 is 6 (the anniversary falls on 28.2,
