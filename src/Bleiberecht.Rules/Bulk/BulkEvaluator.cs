@@ -258,6 +258,11 @@ public static class BulkEvaluator
             family = Truth.False;
         }
 
+        if (c.HasS104aElements)
+        {
+            BulkS104a.Write(b, c, h, first, rows, adults, family, decision);
+        }
+
         // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).
         var residence = c.Options.Residence;
         var anyAdult = Truth.False;

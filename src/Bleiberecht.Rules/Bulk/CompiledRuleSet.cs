@@ -99,16 +99,35 @@ public sealed class CompiledRuleSet
         BitCooperation = BitOrRestated(regime, BuiltIn.Cooperation, restated);
         FamilyIsBuiltIn = regime.FamilyElement >= 0
             && (regime.Elements[regime.FamilyElement].Kind == BuiltIn.QualifyingChild || Restates(regime.Elements[regime.FamilyElement], BuiltIn.QualifyingChild));
+        BitInForce104a = BitOfOwn(regime, static r => r is HouseholdElement h && ReferenceEquals(h.Rule, Regimes.S104a.S104aRegime.InForce), restated);
+        BitTime104a = BitOfOwn(regime, static r => r is MemberElement m && ReferenceEquals(m.Rule, Regimes.S104a.ResidenceTime.Rule), restated);
+        BitAbs2 = BitOfOwn(regime, static r => r is MemberElement m && ReferenceEquals(m.Rule, Regimes.S104a.Abs2Discretion.Rule), restated);
+        BitOralGerman = BitOfOwn(regime, static r => r is MemberElement m && ReferenceEquals(m.Rule, Regimes.S104a.OralGerman.Rule), restated);
+
+        // The restated passport is written for every member as its rule would (IdentityKernels.Passport is the rule's
+        // AnyOf of the same two leaves), not mapped onto BitPassport: the IMK passport is asked only through
+        // Outstanding, for members nothing refuses, which would drop a refused member's passport ground.
+        BitPassport104a = BitOfOwn(regime, static r => r is MemberElement { Rule: Regimes.S104a.Restated<MemberContext> p } && ReferenceEquals(p.Block, IdentityElements.Passport), restated);
+        HasS104aElements = BitInForce104a >= 0 || BitTime104a >= 0 || BitAbs2 >= 0 || BitOralGerman >= 0 || BitPassport104a >= 0;
         Restated = restated;
         LivelihoodIsStandardRoute = !LivelihoodIsBuiltIn && regime.LivelihoodElement >= 0
             && regime.Elements[regime.LivelihoodElement] is HouseholdElement { Rule: Regimes.S104a.Restated<HouseholdContext> livelihood }
             && ReferenceEquals(livelihood.Block, LivelihoodElements.Punkt32);
         GateIsBuiltIn = regime.GateElement >= 0 && regime.Elements[regime.GateElement].Kind == BuiltIn.Application;
         LivelihoodIsBuiltIn = regime.LivelihoodElement >= 0 && regime.Elements[regime.LivelihoodElement].Kind == BuiltIn.Livelihood;
-        HasCustomElements = regime.HasCustomMemberElements || regime.HasCustomHouseholdElements
+        // The household's rule contexts are built only for what has no columnar form: a user-defined checkable element,
+        // a replaced family or gate element, a livelihood element other than the standard route.
+        var custom = false;
+        for (var i = 0; i < regime.CheckableElements.Length; i++)
+        {
+            var e = regime.CheckableElements[i];
+            custom |= e.Kind == BuiltIn.Custom && !restated[i] && e.Role != ElementRole.Livelihood && e.Role != ElementRole.Gate;
+        }
+
+        HasCustomElements = custom
             || (regime.FamilyElement >= 0 && !FamilyIsBuiltIn)
             || (regime.GateElement >= 0 && !GateIsBuiltIn)
-            || (regime.LivelihoodElement >= 0 && !LivelihoodIsBuiltIn);
+            || (regime.LivelihoodElement >= 0 && !LivelihoodIsBuiltIn && !LivelihoodIsStandardRoute);
     }
 
     /// <summary>
@@ -138,6 +157,27 @@ public sealed class CompiledRuleSet
         return -1;
     }
 
+    /// <summary>
+    /// Where the bulk loop writes the verdict of one of the § 104a regimes' own elements (<see cref="BulkS104a"/>): the
+    /// first checkable element <paramref name="own"/> recognises (by its rule), unless its role is the gate or
+    /// livelihood, which are evaluated apart. Marked in <paramref name="restated"/> so that it is not also evaluated
+    /// through its rule.
+    /// </summary>
+    private static int BitOfOwn(Regime regime, Func<RegimeElement, bool> own, bool[] restated)
+    {
+        for (var i = 0; i < regime.CheckableElements.Length; i++)
+        {
+            var e = regime.CheckableElements[i];
+            if (!restated[i] && e.Kind == BuiltIn.Custom && e.Role != ElementRole.Livelihood && e.Role != ElementRole.Gate && own(e))
+            {
+                restated[i] = true;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A user-defined element whose rule restates the rule of the IMK regime's built-in element <paramref name="kind"/>.</summary>
     private static bool Restates(RegimeElement element, BuiltIn kind)
     {
@@ -156,8 +196,21 @@ public sealed class CompiledRuleSet
         };
     }
 
-    /// <summary>Per checkable element: it restates a built-in element and the bulk loop writes its verdict with that element's kernel.</summary>
+    /// <summary>
+    /// Per checkable element: it restates a built-in element, or is one of the § 104a regimes' own elements, and the
+    /// bulk loop writes its verdict with that element's kernel.
+    /// </summary>
     internal readonly bool[] Restated;
+
+    /// <summary>Bits of the § 104a regime's own elements (-1: absent): in force, the time (8/6 years), Abs. 2, oral German, the restated passport.</summary>
+    internal readonly int BitInForce104a;
+    internal readonly int BitTime104a;
+    internal readonly int BitAbs2;
+    internal readonly int BitOralGerman;
+    internal readonly int BitPassport104a;
+
+    /// <summary>The regime has one of those elements: <see cref="BulkS104a"/> writes their verdicts.</summary>
+    internal readonly bool HasS104aElements;
 
     /// <summary>The regime's decision procedure under these options.</summary>
     internal readonly RegimePlan Plan;

@@ -136,6 +136,11 @@ public sealed class HouseholdBatch
         WorkNotReasonable = new Truth[persons];
         NoFamilyInOrigin = new Truth[persons];
         DescendantsSettled = new Truth[persons];
+        LanguageExemption = new Truth[persons];
+        Unmarried = new Truth[persons];
+        IntegrationPrognosis = new Truth[persons];
+        CustodyAssured = new Truth[persons];
+        ParentsLeave = new Truth[persons];
         ScopeVerdict = new Truth[persons];
         ExtremismVerdict = new Truth[persons];
         NoObstruction = new Truth[persons];
@@ -276,6 +281,11 @@ public sealed class HouseholdBatch
                 WorkNotReasonable[pi] = p.WorkNotReasonable.ToTruth();
                 NoFamilyInOrigin[pi] = p.NoFamilyInCountryOfOrigin.ToTruth();
                 DescendantsSettled[pi] = p.DescendantsSettledInGermany.ToTruth();
+                LanguageExemption[pi] = p.LanguageExemption.ToTruth();
+                Unmarried[pi] = p.Unmarried.ToTruth();
+                IntegrationPrognosis[pi] = p.IntegrationPrognosis.ToTruth();
+                CustodyAssured[pi] = p.CustodyAssured.ToTruth();
+                ParentsLeave[pi] = p.ParentsLeave.ToTruth();
                 EmploymentsUnknown[hi] |= p.Employments is null;
                 PersonEmploymentsUnknown[pi] = p.Employments is null;
                 foreach (var j in p.Employments ?? [])
@@ -552,6 +562,13 @@ public sealed class HouseholdBatch
     internal readonly Truth[] WorkNotReasonable;
     internal readonly Truth[] NoFamilyInOrigin;
     internal readonly Truth[] DescendantsSettled;
+
+    // The facts only the § 104a regimes' own elements read (Regimes/S104a: oral German's exemption, Abs. 2, § 104b).
+    internal readonly Truth[] LanguageExemption;
+    internal readonly Truth[] Unmarried;
+    internal readonly Truth[] IntegrationPrognosis;
+    internal readonly Truth[] CustodyAssured;
+    internal readonly Truth[] ParentsLeave;
 
     // Livelihood amounts in whole cents (JobNetCents NoCents for an unknown net), valid where CentsExact[h].
     internal readonly long[] JobNetCents;

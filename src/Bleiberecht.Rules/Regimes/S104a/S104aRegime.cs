@@ -3,6 +3,7 @@ using Bleiberecht.Rules.Explanation;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Predicates;
 using Bleiberecht.Rules.Regimes.Imk2006;
+using Bleiberecht.Rules.Regimes.Kernels;
 using static Bleiberecht.Rules.Explanation.Citation;
 
 namespace Bleiberecht.Rules.Regimes.S104a;
@@ -62,12 +63,10 @@ internal static class S104aRegime
             });
     }
 
-    /// <summary>The statute decides only from 28.8.2007 (L2598-2601); an unknown decision date is asked.</summary>
-    private static readonly Rule<HouseholdContext> InForce = new Condition<HouseholdContext>(
+    /// <summary>The statute decides only from 28.8.2007 (L2598-2601); an unknown decision date is asked (<see cref="InForceKernel"/>).</summary>
+    internal static readonly Rule<HouseholdContext> InForce = new Condition<HouseholdContext>(
         S104aMeta.InForce,
-        h => h.Household.DecisionDate is { } d
-            ? Check.Of((d >= S104aParameters.InForce).ToTruth(), Label.Later(d, static x => ($"Entscheidung {Ask.D(x)}", $"decision {Ask.D(x)}")))
-            : Check.Unknown(null, Ask.Fact(HouseholdContext.Path("decisionDate"), "Datum der Entscheidung (§ 104a gilt ab 28.8.2007)?", "Date of the decision (§ 104a applies from 28.8.2007)?")));
+        static h => KernelLeaf.Check(h, static (HouseholdContext _, ref HouseholdObjectFacts f, ref CheckTrace t) => InForceKernel.InForce(ref f, ref t)));
 
     /// <summary>The regime (built and validated once; declared last, after the static fields it reads).</summary>
     public static Regime Instance { get; } = Build();

@@ -1,0 +1,81 @@
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Regimes.Imk2006;
+using Bleiberecht.Rules.Regimes.Kernels;
+using Bleiberecht.Rules.Regimes.S104a;
+
+namespace Bleiberecht.Rules.Bulk;
+
+/// <summary>
+/// The bulk loop over the § 104a regimes' own elements: their kernels (<see cref="InForceKernel"/>,
+/// <see cref="ResidenceTimeKernel"/>, <see cref="Abs2Kernel"/>, <see cref="OralGermanKernel"/>,
+/// <see cref="IdentityKernels.Passport"/> for the restated passport) on the batch's columns, written into the
+/// members' rows at the bits <see cref="CompiledRuleSet"/> found — so the A31 transition decides a household under
+/// § 104a without its object graph. No rule logic here: the same kernels run the explanation's leaves.
+/// </summary>
+internal static class BulkS104a
+{
+    /// <summary>
+    /// Writes the verdicts of household <paramref name="h"/>'s members <paramref name="first"/>.. (<paramref name="rows"/>
+    /// and <paramref name="adults"/> sliced to the household); <paramref name="family"/> is the household's family verdict,
+    /// <paramref name="decision"/> its decision day.
+    /// </summary>
+    public static void Write(HouseholdBatch b, CompiledRuleSet c, int h, int first, Span<byte> rows, ReadOnlySpan<Truth> adults, Truth family, int decision)
+    {
+        const int S = DecisionProcedure.Stride;
+        var n = adults.Length;
+        var noTrace = default(NoTrace);
+        if (c.BitInForce104a >= 0)
+        {
+            var household = new BatchHouseholdFacts(b, h);
+            var inForce = (byte)InForceKernel.InForce(ref household, ref noTrace);
+            for (var i = 0; i < n; i++)
+            {
+                rows[(i * S) + c.BitInForce104a] = inForce;
+            }
+        }
+
+        var parents = 0;
+        for (var i = 0; i < n; i++)
+        {
+            parents += ResidenceTimeKernel.IsParent(b.Persons[first + i].Role) ? 1 : 0;
+        }
+
+        // The time of every member (the Abs. 2 adult child reads whether a parent meets it).
+        var residence = c.Options.Residence;
+        var parentTime = Truth.False;
+        if (c.BitTime104a >= 0 || c.BitAbs2 >= 0)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var f = new BatchPersonFacts(b, first + i);
+                var time = ResidenceTimeKernel.Time(ref f, ref noTrace, residence, c.ResidenceCountCivil, c.ReferenceCivil, c.AgeOfMajority, family, parents);
+                parentTime = ResidenceTimeKernel.ParentMeetsTime(parentTime, f.Role, time);
+                if (c.BitTime104a >= 0)
+                {
+                    rows[(i * S) + c.BitTime104a] = (byte)time;
+                }
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var f = new BatchPersonFacts(b, first + i);
+            var row = rows.Slice(i * S, S);
+            if (c.BitAbs2 >= 0)
+            {
+                row[c.BitAbs2] = (byte)Abs2Kernel.Abs2(ref f, ref noTrace, residence, c.ResidenceCountCivil, c.ReferenceCivil, c.AgeOfMajority, parents, parentTime);
+            }
+
+            if (c.BitOralGerman >= 0)
+            {
+                row[c.BitOralGerman] = (byte)OralGermanKernel.ForAdult(ref f, ref noTrace, decision, adults[i]);
+            }
+
+            if (c.BitPassport104a >= 0)
+            {
+                row[c.BitPassport104a] = (byte)IdentityKernels.Passport(ref f, ref noTrace, c.Options.Passport);
+            }
+        }
+    }
+}
