@@ -386,6 +386,15 @@ public static class BulkEvaluator
                 return LivelihoodKernel.IncomeCoversNeed(ref facts, ref trace, c.Options, out _).And(LivelihoodKernel.NoBenefits(ref facts, ref trace, c.Options.Income));
             }
 
+            if (c.LivelihoodIsExtension)
+            {
+                // § 104a Abs. 5 S. 2 or an Abs. 6 group (IMK Punkt 3.3), as ExtensionRegime.Livelihood composes them.
+                var facts = new BatchLivelihoodFacts(b, c, h);
+                var household = new BatchHouseholdFacts(b, h);
+                var trace = default(NoTrace);
+                return Regimes.S104aExtension.ExtensionKernels.Livelihood(ref household, ref trace, LivelihoodKernel.ExceptionRoute(ref facts, ref trace, c.Options));
+            }
+
             var regime = c.Plan.Regime;
             return ((HouseholdElement)regime.Elements[regime.LivelihoodElement]).Rule.Evaluate(context ?? new HouseholdContext(b.Sources[h], c.Options));
         }

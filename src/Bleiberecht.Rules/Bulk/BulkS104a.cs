@@ -3,13 +3,15 @@ using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Regimes.Imk2006;
 using Bleiberecht.Rules.Regimes.Kernels;
 using Bleiberecht.Rules.Regimes.S104a;
+using Bleiberecht.Rules.Regimes.S104aExtension;
 
 namespace Bleiberecht.Rules.Bulk;
 
 /// <summary>
 /// The bulk loop over the § 104a regimes' own elements: their kernels (<see cref="InForceKernel"/>,
 /// <see cref="ResidenceTimeKernel"/>, <see cref="Abs2Kernel"/>, <see cref="OralGermanKernel"/>,
-/// <see cref="IdentityKernels.Passport"/> for the restated passport) on the batch's columns, written into the
+/// <see cref="IdentityKernels.Passport"/> for the restated passport; the extension's <see cref="ExtensionKernels"/> with
+/// the Abs. 6 groups as <see cref="LivelihoodKernel.ExceptionRoute"/>) on the batch's columns, written into the
 /// members' rows at the bits <see cref="CompiledRuleSet"/> found — so the A31 transition decides a household under
 /// § 104a without its object graph. No rule logic here: the same kernels run the explanation's leaves.
 /// </summary>
@@ -32,6 +34,27 @@ internal static class BulkS104a
             for (var i = 0; i < n; i++)
             {
                 rows[(i * S) + c.BitInForce104a] = inForce;
+            }
+        }
+
+        if (c.BitProbationRoute >= 0 || c.BitHardship >= 0)
+        {
+            // The extension (§ 104a Abs. 5/6): the Abs. 6 groups are IMK Punkt 3.3, read for the household.
+            var livelihood = new BatchLivelihoodFacts(b, c, h);
+            var household = new BatchHouseholdFacts(b, h);
+            var hardship = LivelihoodKernel.ExceptionRoute(ref livelihood, ref noTrace, c.Options);
+            var route = c.BitProbationRoute >= 0 ? (byte)ExtensionKernels.ProbationRoute(ref household, ref noTrace, hardship) : (byte)0;
+            for (var i = 0; i < n; i++)
+            {
+                if (c.BitProbationRoute >= 0)
+                {
+                    rows[(i * S) + c.BitProbationRoute] = route;
+                }
+
+                if (c.BitHardship >= 0)
+                {
+                    rows[(i * S) + c.BitHardship] = (byte)hardship;
+                }
             }
         }
 

@@ -108,11 +108,18 @@ public sealed class CompiledRuleSet
         // AnyOf of the same two leaves), not mapped onto BitPassport: the IMK passport is asked only through
         // Outstanding, for members nothing refuses, which would drop a refused member's passport ground.
         BitPassport104a = BitOfOwn(regime, static r => r is MemberElement { Rule: Regimes.S104a.Restated<MemberContext> p } && ReferenceEquals(p.Block, IdentityElements.Passport), restated);
-        HasS104aElements = BitInForce104a >= 0 || BitTime104a >= 0 || BitAbs2 >= 0 || BitOralGerman >= 0 || BitPassport104a >= 0;
+
+        // The extension regime's own elements (§ 104a Abs. 5/6): the requirement and the Abs. 6 groups read for each member.
+        BitProbationRoute = BitOfOwn(regime, static r => r is HouseholdElement h && ReferenceEquals(h.Rule, Regimes.S104aExtension.ExtensionRegime.ProbationRoute), restated);
+        BitHardship = BitOfOwn(regime, static r => r is MemberElement { Rule: Regimes.S104aExtension.HouseholdRuleForMember m } && ReferenceEquals(m.Block, LivelihoodElements.Punkt33), restated);
+        HasS104aElements = BitInForce104a >= 0 || BitTime104a >= 0 || BitAbs2 >= 0 || BitOralGerman >= 0 || BitPassport104a >= 0 || BitProbationRoute >= 0 || BitHardship >= 0;
         Restated = restated;
         LivelihoodIsStandardRoute = !LivelihoodIsBuiltIn && regime.LivelihoodElement >= 0
             && regime.Elements[regime.LivelihoodElement] is HouseholdElement { Rule: Regimes.S104a.Restated<HouseholdContext> livelihood }
             && ReferenceEquals(livelihood.Block, LivelihoodElements.Punkt32);
+        LivelihoodIsExtension = regime.LivelihoodElement >= 0
+            && regime.Elements[regime.LivelihoodElement] is HouseholdElement extension
+            && ReferenceEquals(extension.Rule, Regimes.S104aExtension.ExtensionRegime.Livelihood);
         GateIsBuiltIn = regime.GateElement >= 0 && regime.Elements[regime.GateElement].Kind == BuiltIn.Application;
         LivelihoodIsBuiltIn = regime.LivelihoodElement >= 0 && regime.Elements[regime.LivelihoodElement].Kind == BuiltIn.Livelihood;
         // The household's rule contexts are built only for what has no columnar form: a user-defined checkable element,
@@ -127,7 +134,7 @@ public sealed class CompiledRuleSet
         HasCustomElements = custom
             || (regime.FamilyElement >= 0 && !FamilyIsBuiltIn)
             || (regime.GateElement >= 0 && !GateIsBuiltIn)
-            || (regime.LivelihoodElement >= 0 && !LivelihoodIsBuiltIn && !LivelihoodIsStandardRoute);
+            || (regime.LivelihoodElement >= 0 && !LivelihoodIsBuiltIn && !LivelihoodIsStandardRoute && !LivelihoodIsExtension);
     }
 
     /// <summary>
@@ -208,6 +215,13 @@ public sealed class CompiledRuleSet
     internal readonly int BitAbs2;
     internal readonly int BitOralGerman;
     internal readonly int BitPassport104a;
+
+    /// <summary>Bits of the extension regime's own elements (-1: absent): the Abs. 5 / IMK 2009 requirement, the Abs. 6 groups (discretion).</summary>
+    internal readonly int BitProbationRoute;
+    internal readonly int BitHardship;
+
+    /// <summary>The livelihood element is the extension's (Abs. 5 S. 2 or an Abs. 6 group): its kernels run.</summary>
+    internal readonly bool LivelihoodIsExtension;
 
     /// <summary>The regime has one of those elements: <see cref="BulkS104a"/> writes their verdicts.</summary>
     internal readonly bool HasS104aElements;

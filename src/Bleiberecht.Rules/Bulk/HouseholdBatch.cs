@@ -84,6 +84,11 @@ public sealed class HouseholdBatch
         NotionalUnknown = new bool[h];
         SecuredOtherwise = new Truth[h];
         EmploymentsUnknown = new bool[h];
+        WorkMonthsInPeriod = new int[h];
+        WorkMonthsSecured = new int[h];
+        WorkFullySecured = new Truth[h];
+        WorkFullySecuredSince = new int[h];
+        EffortsShown = new Truth[h];
 
         Role = new HouseholdRole[persons];
         IdOrder = new int[persons];
@@ -199,6 +204,12 @@ public sealed class HouseholdBatch
             NotionalBenefits[hi] = Saturating.Add(l?.NotionalChildBenefitEur ?? 0, l?.NotionalHousingBenefitEur ?? 0);
             NotionalUnknown[hi] = l?.NotionalChildBenefitEur is null || l.NotionalHousingBenefitEur is null;
             SecuredOtherwise[hi] = l?.SecuredOtherwiseWithoutPublicFunds.ToTruth() ?? Truth.Unknown;
+            var w = household.WorkLivelihood;
+            WorkMonthsInPeriod[hi] = w?.MonthsInPeriod ?? int.MinValue;
+            WorkMonthsSecured[hi] = w?.MonthsSecuredByWork ?? int.MinValue;
+            WorkFullySecured[hi] = w?.FullySecured.ToTruth() ?? Truth.Unknown;
+            WorkFullySecuredSince[hi] = Day(w?.FullySecuredSince);
+            EffortsShown[hi] = w?.EffortsShown.ToTruth() ?? Truth.Unknown;
 
             var members = household.Members;
             var order = Enumerable.Range(0, members.Count).OrderBy(i => members[i].Id, StringComparer.Ordinal).ToArray();
@@ -569,6 +580,13 @@ public sealed class HouseholdBatch
     internal readonly Truth[] IntegrationPrognosis;
     internal readonly Truth[] CustodyAssured;
     internal readonly Truth[] ParentsLeave;
+
+    // The work-livelihood history only the extension regime reads (§ 104a Abs. 5, Regimes/S104aExtension): per household.
+    internal readonly int[] WorkMonthsInPeriod;
+    internal readonly int[] WorkMonthsSecured;
+    internal readonly Truth[] WorkFullySecured;
+    internal readonly int[] WorkFullySecuredSince;
+    internal readonly Truth[] EffortsShown;
 
     // Livelihood amounts in whole cents (JobNetCents NoCents for an unknown net), valid where CentsExact[h].
     internal readonly long[] JobNetCents;

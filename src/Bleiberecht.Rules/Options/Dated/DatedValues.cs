@@ -40,15 +40,18 @@ public sealed class DatedValues<T>
     /// <summary>The value in force on <paramref name="date"/>, or null before the first value's date.</summary>
     public Dated<T>? At(DateOnly date)
     {
+        // Indexed rather than foreach: the bulk path asks this per household (the § 104a extension's IMK decision),
+        // and enumerating the interface would allocate an enumerator each time.
         Dated<T>? found = null;
-        foreach (var v in Values)
+        var values = Values;
+        for (var i = 0; i < values.Count; i++)
         {
-            if (v.From > date)
+            if (values[i].From > date)
             {
                 break;
             }
 
-            found = v;
+            found = values[i];
         }
 
         return found;

@@ -41,6 +41,19 @@ internal static class LivelihoodKernel
     }
 
     /// <summary>
+    /// Element 16, Punkt 3.3 alone (trainees ∨ the groups b-e), as <see cref="LivelihoodElements.Punkt33"/> composes its
+    /// leaves: the bulk path's verdict where a regime restates it (the § 104a extension's Abs. 6 hardship groups).
+    /// </summary>
+    public static Truth ExceptionRoute<TFacts, TTrace>(ref TFacts f, ref TTrace t, ImkOptions o)
+        where TFacts : struct, ILivelihoodFacts
+        where TTrace : struct, ITrace
+        => Trainees(ref f, ref t, o.Employment)
+            .Or(ExceptionGroupsKernel.Families(ref f, ref t, o.ExceptionGroups))
+            .Or(ExceptionGroupsKernel.SingleParents(ref f, ref t, o.ExceptionGroups))
+            .Or(ExceptionGroupsKernel.UnableToWork(ref f, ref t, o.ExceptionGroups))
+            .Or(ExceptionGroupsKernel.Elderly(ref f, ref t, o.ExceptionGroups));
+
+    /// <summary>
     /// Punkt 3.2, income covers the need (A07-A11 shape it); <paramref name="someJobCounts"/> is whether some member's
     /// job counts (or a member's jobs are unknown), which group (b) reads.
     /// </summary>

@@ -3,6 +3,7 @@ using Bleiberecht.Rules.Explanation;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Predicates;
 using Bleiberecht.Rules.Regimes.Imk2006;
+using Bleiberecht.Rules.Regimes.Kernels;
 using Bleiberecht.Rules.Regimes.S104a;
 using static Bleiberecht.Rules.Explanation.Citation;
 
@@ -28,26 +29,24 @@ internal static class ExtensionRegime
 
     private static readonly Rule<HouseholdContext> Hardship = new Restated<HouseholdContext>(ExtensionMeta.Hardship, LivelihoodElements.Punkt33, static _ => null);
 
-    /// <summary>The IMK decision applies to extensions decided on or after 4.12.2009; an unknown decision date is asked.</summary>
+    /// <summary>The IMK decision applies to extensions decided on or after 4.12.2009; an unknown decision date is asked (<see cref="ExtensionKernels.ImkDecision"/>).</summary>
     private static readonly Rule<HouseholdContext> ImkDecision = new Condition<HouseholdContext>(
         ExtensionMeta.ImkDecision,
-        h => h.Household.DecisionDate is { } d
-            ? ExtensionParameters.ProbationExtension.At(d) is { } v
-                ? Check.Of(v.Value.ToTruth(), Label.Later((d, v), static x => (
-                    $"Entscheidung {Ask.D(x.d)}: {(x.v.Value ? "ja" : "nein")} ab {Ask.D(x.v.From)} ({x.v.Citation})",
-                    $"decision {Ask.D(x.d)}: {(x.v.Value ? "yes" : "no")} from {Ask.D(x.v.From)} ({x.v.Citation})")))
-                : Check.Of(Truth.False, Label.Later(d, static x => ($"Entscheidung {Ask.D(x)}: vor § 104a", $"decision {Ask.D(x)}: before § 104a")))
-            : Check.Unknown(null, Ask.Fact(HouseholdContext.Path("decisionDate"), "Datum der Entscheidung über die Verlängerung?", "Date of the decision on the extension?")));
+        static h => KernelLeaf.Check(h, static (HouseholdContext _, ref HouseholdObjectFacts f, ref CheckTrace t) => ExtensionKernels.ImkDecision(ref f, ref t)));
 
     private static readonly Rule<HouseholdContext> Efforts = new Condition<HouseholdContext>(
         ExtensionMeta.Efforts,
-        h => Ask.YesNo(h.Household.WorkLivelihood?.EffortsShown, HouseholdContext.Path("workLivelihood.effortsShown"), "Hat der Haushalt Bemühungen um die Sicherung des Lebensunterhalts nachgewiesen?", "Has the household shown efforts to secure its livelihood?"));
+        static h => KernelLeaf.Check(h, static (HouseholdContext _, ref HouseholdObjectFacts f, ref CheckTrace t) => ExtensionKernels.Efforts(ref f, ref t)));
 
-    private static readonly Rule<HouseholdContext> ProbationRoute = new AnyOf<HouseholdContext>(
+    /// <summary>The requirement (<see cref="ExtensionKernels.ProbationRoute"/> on the bulk path).</summary>
+    internal static readonly Rule<HouseholdContext> ProbationRoute = new AnyOf<HouseholdContext>(
         ExtensionMeta.ProbationRoute,
         [WorkLivelihood.Rule, new AllOf<HouseholdContext>(Ask.Sub(ExtensionMeta.ProbationRoute, "Imk2009", "auf Probe nach IMK 4.12.2009", "on probation under the IMK of 4.12.2009"), [ImkDecision, Efforts, new Not<HouseholdContext>(ExtensionMeta.NoHardship, Hardship)])]);
 
     private static readonly RuleMeta LivelihoodMeta = RuleMeta.Of("S104a.Abs5.Livelihood", "Lebensunterhalt nach Abs. 5 S. 2 oder Härtefallgruppe Abs. 6", "livelihood under Abs. 5 S. 2 or an Abs. 6 hardship group", Statute("§ 104a Abs. 5 S. 2 AufenthG"), Statute("§ 104a Abs. 6 AufenthG"), Background("not met with the IMK route: permit \"auf Probe\" until 31.12.2011; verify"));
+
+    /// <summary>The livelihood element (<see cref="ExtensionKernels.Livelihood"/> on the bulk path).</summary>
+    internal static readonly Rule<HouseholdContext> Livelihood = new AnyOf<HouseholdContext>(LivelihoodMeta, [WorkLivelihood.Rule, Hardship]);
 
     private static Regime Build()
     {
@@ -64,7 +63,7 @@ internal static class ExtensionRegime
                 SpreadCitation = Statute("§ 104a Abs. 3 S. 1, S. 2 AufenthG [background]: verify"),
             },
             new DerivedElement(ExtensionMeta.FamilyScope, ElementLevel.Member, ElementRole.FamilyScope, BuiltIn.FamilyScope),
-            new HouseholdElement(new AnyOf<HouseholdContext>(LivelihoodMeta, [WorkLivelihood.Rule, Hardship]), ElementRole.Livelihood),
+            new HouseholdElement(Livelihood, ElementRole.Livelihood),
         ];
 
         return new Regime(

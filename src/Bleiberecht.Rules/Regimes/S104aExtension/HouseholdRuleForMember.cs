@@ -18,4 +18,7 @@ internal sealed class HouseholdRuleForMember(RuleMeta meta, Rule<HouseholdContex
     }
 
     public override Truth Evaluate(MemberContext context) => block.Evaluate(context.Household);
+
+    /// <summary>The household rule read for each member (the bulk path runs its kernel where it is IMK Punkt 3.3).</summary>
+    internal Rule<HouseholdContext> Block => block;
 }
