@@ -5,7 +5,7 @@ using Bleiberecht.Rules.Logic;
 namespace Bleiberecht.Rules.Regimes.Kernels;
 
 /// <summary>How a kernel reads a yes/no fact and reports it to its tracer (the kernel form of <c>Ask.YesNo</c>).</summary>
-internal static class Traced
+internal static partial class Traced
 {
     private static readonly Label YesLabel = new("ja", "yes");
     private static readonly Label NoLabel = new("nein", "no");

@@ -37,6 +37,20 @@ internal static class Abs2Kernel
             .Or(Unaccompanied(ref f, ref t, o, countingCivil, parents))
             .Or(ChildStaying(ref f, ref t, o, countingCivil, referenceCivil, ageOfMajority, parents));
 
+    /// <summary>The member's age on 1.7.2007, or <see cref="Ages.Unknown"/> with the birth date asked (the route's own question).</summary>
+    private static int AgeOnReferenceDate<TFacts, TTrace>(ref TFacts f, ref TTrace t, string questionDe, string questionEn)
+        where TFacts : struct, IPersonFacts
+        where TTrace : struct, ITrace
+    {
+        var age = Ages.On(f.BirthCivil, ReferenceCivil);
+        if (TTrace.Enabled && age == Ages.Unknown)
+        {
+            t.Ask("birthDate", questionDe, questionEn);
+        }
+
+        return age;
+    }
+
     /// <summary>Abs. 2 S. 1: the adult unmarried child who entered as a minor, a parent meeting the Abs. 1 time, integration assured.</summary>
     public static Truth AdultChild<TFacts, TTrace>(ref TFacts f, ref TTrace t, int referenceCivil, int ageOfMajority, Truth parentTime)
         where TFacts : struct, IPersonFacts
@@ -45,48 +59,28 @@ internal static class Abs2Kernel
         var minor = MembersKernel.IsMinorChild(ref f, referenceCivil, ageOfMajority);
         if (f.Role != HouseholdRole.Child || minor == Truth.True)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(NotAnAdultChild);
-            }
-
-            return Truth.False;
+            return Because.Of(ref t, Truth.False, NotAnAdultChild);
         }
 
+        // Each open fact is asked as it is read; the tracer keeps the questions only while the verdict is open.
         var entered = Ages.On(f.BirthCivil, f.EntryCivil);
         var enteredAsMinor = entered == Ages.Unknown ? Truth.Unknown : (entered < S104aParameters.AgeOfMajority).ToTruth();
-        var unmarried = f.Unmarried;
-        var prognosis = f.IntegrationPrognosis;
-        var result = minor.Not().And(enteredAsMinor).And(parentTime).And(unmarried).And(prognosis);
-        if (!TTrace.Enabled)
+        var result = minor.Not()
+            .And(Traced.Part(ref t, enteredAsMinor, "entryDate", "Einreisedatum und Geburtsdatum (als Minderjähriger eingereist?)", "Entry and birth date (entered as a minor?)"))
+            .And(Traced.Part(ref t, f.Unmarried, "unmarried", "Ist das Kind ledig?", "Is the child unmarried?"))
+            .And(Traced.Part(ref t, f.IntegrationPrognosis, "integrationPrognosis", "Erscheint eine dauerhafte Integration gewährleistet?", "Does lasting integration appear assured?"))
+            .And(parentTime);
+        if (TTrace.Enabled)
         {
-            return result;
-        }
+            if (parentTime == Truth.Unknown)
+            {
+                t.AskHousehold("members", "Erfüllt ein Elternteil die Aufenthaltszeit nach Abs. 1?", "Does a parent meet the residence time of Abs. 1?");
+            }
 
-        if (result != Truth.Unknown)
-        {
-            t.Detail(Label.Later((enteredAsMinor, parentTime), static x => ($"als Minderjähriger eingereist: {x.enteredAsMinor}; Elternteil erfüllt Abs. 1: {x.parentTime}", $"entered as a minor: {x.enteredAsMinor}; a parent meets Abs. 1: {x.parentTime}")));
-            return result;
-        }
-
-        if (enteredAsMinor == Truth.Unknown)
-        {
-            t.Ask("entryDate", "Einreisedatum und Geburtsdatum (als Minderjähriger eingereist?)", "Entry and birth date (entered as a minor?)");
-        }
-
-        if (unmarried == Truth.Unknown)
-        {
-            t.Ask("unmarried", "Ist das Kind ledig?", "Is the child unmarried?");
-        }
-
-        if (prognosis == Truth.Unknown)
-        {
-            t.Ask("integrationPrognosis", "Erscheint eine dauerhafte Integration gewährleistet?", "Does lasting integration appear assured?");
-        }
-
-        if (parentTime == Truth.Unknown)
-        {
-            t.AskHousehold("members", "Erfüllt ein Elternteil die Aufenthaltszeit nach Abs. 1?", "Does a parent meet the residence time of Abs. 1?");
+            if (result != Truth.Unknown)
+            {
+                t.Detail(Label.Later((enteredAsMinor, parentTime), static x => ($"als Minderjähriger eingereist: {x.enteredAsMinor}; Elternteil erfüllt Abs. 1: {x.parentTime}", $"entered as a minor: {x.enteredAsMinor}; a parent meets Abs. 1: {x.parentTime}")));
+            }
         }
 
         return result;
@@ -100,46 +94,24 @@ internal static class Abs2Kernel
         // Another member is a parent (the member itself does not count).
         if (parents - (ResidenceTimeKernel.IsParent(f.Role) ? 1 : 0) > 0)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(NotUnaccompanied);
-            }
-
-            return Truth.False;
+            return Because.Of(ref t, Truth.False, NotUnaccompanied);
         }
 
-        var age = Ages.On(f.BirthCivil, ReferenceCivil);
+        var age = AgeOnReferenceDate(ref f, ref t, "Geburtsdatum (minderjährig am 1.7.2007?)", "Date of birth (a minor on 1.7.2007?)");
         if (age == Ages.Unknown)
         {
-            if (TTrace.Enabled)
-            {
-                t.Ask("birthDate", "Geburtsdatum (minderjährig am 1.7.2007?)", "Date of birth (a minor on 1.7.2007?)");
-            }
-
             return Truth.Unknown;
         }
 
         if (age >= S104aParameters.AgeOfMajority)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(NotUnaccompanied);
-            }
-
-            return Truth.False;
+            return Because.Of(ref t, Truth.False, NotUnaccompanied);
         }
 
         // 6 years on 1.7.2007: the Abs. 1 time block read as for a family (6 years). Its questions are reported only
         // while its verdict is open (ResidenceKernel), so they are this route's first ones exactly then.
         var time = ResidenceKernel.WhereApplicable(ref f, ref t, o, countingCivil, Truth.True, Truth.True, null);
-        var prognosis = f.IntegrationPrognosis;
-        var result = time.And(prognosis);
-        if (TTrace.Enabled && result == Truth.Unknown && prognosis == Truth.Unknown)
-        {
-            t.Ask("integrationPrognosis", "Erscheint eine dauerhafte Integration gewährleistet?", "Does lasting integration appear assured?");
-        }
-
-        return result;
+        return time.And(Traced.Part(ref t, f.IntegrationPrognosis, "integrationPrognosis", "Erscheint eine dauerhafte Integration gewährleistet?", "Does lasting integration appear assured?"));
     }
 
     /// <summary>§ 104b (with § 104a Abs. 3 S. 3): the integrated child of 14 or more whose parents leave, its care in Germany assured.</summary>
@@ -150,66 +122,29 @@ internal static class Abs2Kernel
         var minor = MembersKernel.IsMinorChild(ref f, referenceCivil, ageOfMajority);
         if (parents == 0 || minor == Truth.False)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(NotAChildWithParents);
-            }
-
-            return Truth.False;
+            return Because.Of(ref t, Truth.False, NotAChildWithParents);
         }
 
-        var age = Ages.On(f.BirthCivil, ReferenceCivil);
+        var age = AgeOnReferenceDate(ref f, ref t, "Geburtsdatum?", "Date of birth?");
         if (age == Ages.Unknown)
         {
-            if (TTrace.Enabled)
-            {
-                t.Ask("birthDate", "Geburtsdatum?", "Date of birth?");
-            }
-
             return Truth.Unknown;
         }
 
         if (age < S104aParameters.ChildStayingAge)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(YoungerThan14);
-            }
-
-            return Truth.False;
+            return Because.Of(ref t, Truth.False, YoungerThan14);
         }
 
-        // The time's questions come first, and only while it is open (ResidenceKernel); its detail is the route's.
+        // The time's questions come first, and only while it is open (ResidenceKernel); its detail is the route's. The
+        // other facts are asked as they are read; the tracer keeps the questions only while the verdict is open.
         var time = ResidenceKernel.WhereApplicable(ref f, ref t, o, countingCivil, Truth.True, Truth.True, null);
         var level = f.GermanLevel;
         var german = level < 0 ? Truth.Unknown : (level >= (int)S104aParameters.ChildStayingGerman).ToTruth();
-        var prognosis = f.IntegrationPrognosis;
-        var custody = f.CustodyAssured;
-        var parentsLeave = f.ParentsLeave;
-        var result = time.And(german).And(prognosis).And(custody).And(parentsLeave);
-        if (TTrace.Enabled && result == Truth.Unknown)
-        {
-            if (german == Truth.Unknown)
-            {
-                t.Ask("germanLevel", "Welches Deutschniveau hat das Kind?", "What is the child's German level?");
-            }
-
-            if (prognosis == Truth.Unknown)
-            {
-                t.Ask("integrationPrognosis", "Erscheint eine dauerhafte Integration gewährleistet?", "Does lasting integration appear assured?");
-            }
-
-            if (custody == Truth.Unknown)
-            {
-                t.Ask("custodyAssured", "Ist die Personensorge im Bundesgebiet sichergestellt?", "Is the child's custody in Germany assured?");
-            }
-
-            if (parentsLeave == Truth.Unknown)
-            {
-                t.Ask("parentsLeave", "Reisen die Eltern nach Ablehnung aus?", "Do the parents leave after their refusal?");
-            }
-        }
-
-        return result;
+        return time
+            .And(Traced.Part(ref t, german, "germanLevel", "Welches Deutschniveau hat das Kind?", "What is the child's German level?"))
+            .And(Traced.Part(ref t, f.IntegrationPrognosis, "integrationPrognosis", "Erscheint eine dauerhafte Integration gewährleistet?", "Does lasting integration appear assured?"))
+            .And(Traced.Part(ref t, f.CustodyAssured, "custodyAssured", "Ist die Personensorge im Bundesgebiet sichergestellt?", "Is the child's custody in Germany assured?"))
+            .And(Traced.Part(ref t, f.ParentsLeave, "parentsLeave", "Reisen die Eltern nach Ablehnung aus?", "Do the parents leave after their refusal?"));
     }
 }

@@ -21,12 +21,7 @@ internal static class InForceKernel
         var decision = f.DecisionDay;
         if (decision == Days.None)
         {
-            if (TTrace.Enabled)
-            {
-                t.AskHousehold("decisionDate", "Datum der Entscheidung (§ 104a gilt ab 28.8.2007)?", "Date of the decision (§ 104a applies from 28.8.2007)?");
-            }
-
-            return Truth.Unknown;
+            return Traced.MissingHousehold(ref t, "decisionDate", "Datum der Entscheidung (§ 104a gilt ab 28.8.2007)?", "Date of the decision (§ 104a applies from 28.8.2007)?");
         }
 
         if (TTrace.Enabled)

@@ -55,33 +55,18 @@ internal static class OralGermanKernel
         var exemption = f.LanguageExemption;
         if (exemption == Truth.True)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(Exempt);
-            }
-
-            return Truth.True;
+            return Because.Of(ref t, Truth.True, Exempt);
         }
 
         if (decisionDay == Days.None)
         {
-            if (TTrace.Enabled)
-            {
-                t.AskHousehold("decisionDate", "Datum der Entscheidung (bis 1.7.2008 wird der Sprachnachweis zurückgestellt)?", "Date of the decision (until 1.7.2008 the language proof is deferred)?");
-            }
-
-            return Truth.Unknown;
+            return Traced.MissingHousehold(ref t, "decisionDate", "Datum der Entscheidung (bis 1.7.2008 wird der Sprachnachweis zurückgestellt)?", "Date of the decision (until 1.7.2008 the language proof is deferred)?");
         }
 
         if (decisionDay <= DeadlineDay)
         {
             // Permit first, condition later: the proof is owed by 1.7.2008 (the permit's condition, shown on the node).
-            if (TTrace.Enabled)
-            {
-                t.Detail(Deferred);
-            }
-
-            return Truth.True;
+            return Because.Of(ref t, Truth.True, Deferred);
         }
 
         if (level < 0)

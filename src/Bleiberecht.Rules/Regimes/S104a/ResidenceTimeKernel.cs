@@ -1,5 +1,4 @@
 using Bleiberecht.Rules.Explanation;
-using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Options;
 using Bleiberecht.Rules.Regimes.Imk2006;
@@ -21,7 +20,7 @@ internal static class ResidenceTimeKernel
     private static readonly Label MinorNoOwnTime = new("minderjährig am 1.7.2007: kein eigenes Zeiterfordernis", "minor on 1.7.2007: no own time requirement");
 
     /// <summary>A parent in the statute's reading: the applicant or the spouse.</summary>
-    public static bool IsParent(HouseholdRole role) => role is HouseholdRole.Applicant or HouseholdRole.Spouse;
+    public static bool IsParent(Facts.HouseholdRole role) => role is Facts.HouseholdRole.Applicant or Facts.HouseholdRole.Spouse;
 
     /// <summary>
     /// The member's time. <paramref name="referenceCivil"/> and <paramref name="ageOfMajority"/> say who is a minor
@@ -38,17 +37,12 @@ internal static class ResidenceTimeKernel
         var minor = MembersKernel.IsMinorChild(ref f, referenceCivil, ageOfMajority);
         if (minor == Truth.True && parents == 0)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(Unaccompanied);
-            }
-
-            return Truth.False;
+            return Because.Of(ref t, Truth.False, Unaccompanied);
         }
 
         return ResidenceKernel.WhereApplicable(ref f, ref t, o, countingCivil, IsParent(f.Role) ? family : Truth.False, minor.Not(), MinorNoOwnTime);
     }
 
     /// <summary>A parent meets the Abs. 1 time (the Kleene or over the parents), folded member by member: <paramref name="time"/> is the member's <see cref="Time"/>.</summary>
-    public static Truth ParentMeetsTime(Truth sofar, HouseholdRole role, Truth time) => IsParent(role) ? sofar.Or(time) : sofar;
+    public static Truth ParentMeetsTime(Truth sofar, Facts.HouseholdRole role, Truth time) => IsParent(role) ? sofar.Or(time) : sofar;
 }

@@ -60,33 +60,18 @@ internal static class ExtensionKernels
         var secured = f.WorkFullySecured;
         if (secured == Truth.Unknown)
         {
-            if (TTrace.Enabled)
-            {
-                t.AskHousehold("workLivelihood.fullySecured", "Ist der Lebensunterhalt derzeit eigenständig und nicht nur vorübergehend gesichert?", "Is livelihood now secured independently and not only temporarily?");
-            }
-
-            return Truth.Unknown;
+            return Traced.MissingHousehold(ref t, "workLivelihood.fullySecured", "Ist der Lebensunterhalt derzeit eigenständig und nicht nur vorübergehend gesichert?", "Is livelihood now secured independently and not only temporarily?");
         }
 
         if (secured == Truth.False)
         {
-            if (TTrace.Enabled)
-            {
-                t.Detail(NotSecuredNow);
-            }
-
-            return Truth.False;
+            return Because.Of(ref t, Truth.False, NotSecuredNow);
         }
 
         var since = f.WorkFullySecuredSince;
         if (since == Days.None)
         {
-            if (TTrace.Enabled)
-            {
-                t.AskHousehold("workLivelihood.fullySecuredSince", "Seit wann ist der Lebensunterhalt eigenständig gesichert?", "Since when has livelihood been secured independently?");
-            }
-
-            return Truth.Unknown;
+            return Traced.MissingHousehold(ref t, "workLivelihood.fullySecuredSince", "Seit wann ist der Lebensunterhalt eigenständig gesichert?", "Since when has livelihood been secured independently?");
         }
 
         if (TTrace.Enabled)
@@ -114,12 +99,7 @@ internal static class ExtensionKernels
         var day = f.DecisionDay;
         if (day == Days.None)
         {
-            if (TTrace.Enabled)
-            {
-                t.AskHousehold("decisionDate", "Datum der Entscheidung über die Verlängerung?", "Date of the decision on the extension?");
-            }
-
-            return Truth.Unknown;
+            return Traced.MissingHousehold(ref t, "decisionDate", "Datum der Entscheidung über die Verlängerung?", "Date of the decision on the extension?");
         }
 
         var d = DateOnly.FromDayNumber(day);
