@@ -123,7 +123,7 @@ public sealed class CompiledRuleSet
         GateIsBuiltIn = regime.GateElement >= 0 && regime.Elements[regime.GateElement].Kind == BuiltIn.Application;
         LivelihoodIsBuiltIn = regime.LivelihoodElement >= 0 && regime.Elements[regime.LivelihoodElement].Kind == BuiltIn.Livelihood;
         // The household's rule contexts are built only for what has no columnar form: a user-defined checkable element,
-        // a replaced family or gate element, a livelihood element other than the standard route.
+        // a replaced family or gate element, a livelihood element other than the IMK one, Punkt 3.2 alone or the extension's.
         var custom = false;
         for (var i = 0; i < regime.CheckableElements.Length; i++)
         {
