@@ -172,6 +172,29 @@ public class BirthDateRangeTests
     }
 
     [Fact]
+    public void With_two_ranged_children_only_the_birth_date_that_changes_the_outcome_is_asked()
+    {
+        // Decided 15.6.2007. The first child (not at school) is born 1.-30.6.2001: 6 on 15.6.2007 up to the 15th (of
+        // school age, not attending → refused), 5 from the 16th (permit). The second is born 10.-25.11.2003: 3 on
+        // 17.11.2006 up to the 17th, 2 after — A01's minimum age, but the first child (5 on 17.11.2006) makes the
+        // household a family on every day, and a minor child's own outcome follows the family's either way: its
+        // exact day changes nothing, so only the first child's birth date is asked.
+        var h = NotAtSchool("2001-06-01", "2001-06-30");
+        h = h with
+        {
+            Members =
+            [
+                .. h.Members,
+                Child("child-2", "2003-11-10", "2004-01-01") with { BirthDate = null, BirthDateRange = Range("2003-11-10", "2003-11-25") },
+            ],
+        };
+        var (members, d) = Decide(h, RuleSet.Imk2006);
+        Assert.Equal([P, P, P, P], members);
+        Assert.Equal(["$.members[2].birthDate"], d.Missing.Select(m => m.Path));
+        Assert.All(d.Members, m => Assert.Equal(["$.members[2].birthDate"], m.Missing.Select(x => x.Path)));
+    }
+
+    [Fact]
     public void Both_ends_refused_but_not_every_day_between_is_open_not_refused()
     {
         // Decided 15.6.2007, the child does not attend school. Born 1.1.2001: 6 on 15.6.2007, of school age →
