@@ -13,7 +13,9 @@ namespace Bleiberecht.Rules.Evaluation;
 /// completed age on a few reference dates, so the outcome is constant between the days on which one of those ages
 /// changes: the household is decided once per such stretch (<see cref="Candidates"/>), and a definite outcome stands
 /// only where every decision agrees on every member's outcome; otherwise the birth date is treated as unknown (the
-/// engine's Unknown and the question for <c>$.members[i].birthDate</c>). The explain path (<see cref="Evaluator"/>) and
+/// engine's Unknown), asking for <c>$.members[i].birthDate</c> where member i's day changes the outcome
+/// (<see cref="Matters{TSummary}"/>) and for what the days themselves ask (<see cref="BirthDateRangeDecision"/>).
+/// The explain path (<see cref="Evaluator"/>) and
 /// the bulk path (<see cref="Bulk.BulkEvaluator"/>) both run this wrapper around their own household decision, so
 /// they agree wherever they agree on exact birth dates.
 /// </summary>
