@@ -111,21 +111,31 @@ internal static class BirthDateRangeDecision
         return d with { Members = members, Grounds = grounds, Missing = missing, Explanation = root };
     }
 
-    private static MissingFact BirthQuestion(int i) => new($"$.members[{i}].birthDate", new Label("Geburtsdatum (genau)?", "Exact date of birth?"));
+    /// <summary>This node's wording of the birth-date question, one instance, so that it is recognised by reference.</summary>
+    private static readonly Label BirthLabel = new("Geburtsdatum (genau)?", "Exact date of birth?");
+
+    private static MissingFact BirthQuestion(int i) => new($"$.members[{i}].birthDate", BirthLabel);
 
     /// <summary>
-    /// The facts in order without duplicates (as the engine unites them: one path may carry two questions, e.g. the
-    /// decision date for erasure and for school age); a birth-date question of this node is left out where the list
-    /// already asks for that path (the engine's own "Date of birth?").
+    /// The facts in order without duplicates, compared as the engine unites them (path, then question: one path may
+    /// carry two questions, e.g. the decision date for erasure and for school age; a list's linear search, so that the
+    /// usual same-instance question is never formatted to be compared); a birth-date question of this node is left
+    /// out where the list already asks for that path (the engine's own "Date of birth?").
     /// </summary>
-    private static MissingFact[] Distinct(IEnumerable<MissingFact> facts)
+    private static List<MissingFact> Distinct(IEnumerable<MissingFact> facts)
     {
-        var list = facts.ToList();
-        var seen = new HashSet<MissingFact>();
-        return [.. list.Where(f => seen.Add(f) && !(IsOwnBirthQuestion(f) && list.Any(g => g.Path == f.Path && !IsOwnBirthQuestion(g))))];
-    }
+        var result = new List<MissingFact>();
+        foreach (var f in facts)
+        {
+            if (!result.Contains(f))
+            {
+                result.Add(f);
+            }
+        }
 
-    private static bool IsOwnBirthQuestion(MissingFact f) => f.Path.EndsWith(".birthDate", StringComparison.Ordinal) && f == BirthQuestion(0) with { Path = f.Path };
+        result.RemoveAll(f => ReferenceEquals(f.Question, BirthLabel) && result.Exists(g => g.Path == f.Path && !ReferenceEquals(g.Question, BirthLabel)));
+        return result;
+    }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
