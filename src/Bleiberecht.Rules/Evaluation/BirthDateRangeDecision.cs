@@ -63,8 +63,8 @@ internal static class BirthDateRangeDecision
         }
         else
         {
-            // Agreed: no birth date matters (Matters finds none), but the days may still ask different questions
-            // (a Pending on every day, for different reasons); the list is their union all the same.
+            // Every combination decided: the birth dates that matter (none where the days agree), then the union of
+            // what the days ask — where they agree too, as they may be Pending on every day for different reasons.
             var matters = BirthDateRanges.Matters(r.Candidates, r.Summaries, Same);
             questions.AddRange(r.Ranged.Where((_, j) => matters[j]).Select(BirthQuestion));
             missing = [.. Distinct([.. questions, .. r.Summaries.SelectMany(s => s.Missing)])];
