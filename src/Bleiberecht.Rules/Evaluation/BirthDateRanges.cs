@@ -13,7 +13,9 @@ namespace Bleiberecht.Rules.Evaluation;
 /// completed age on a few reference dates, so the outcome is constant between the days on which one of those ages
 /// changes: the household is decided once per such stretch (<see cref="Candidates"/>), and a definite outcome stands
 /// only where every decision agrees on every member's outcome; otherwise the birth date is treated as unknown (the
-/// engine's Unknown and the question for <c>$.members[i].birthDate</c>). The explain path (<see cref="Evaluator"/>) and
+/// engine's Unknown), asking for <c>$.members[i].birthDate</c> where member i's day changes the outcome
+/// (<see cref="Matters{TSummary}"/>) and for what the days themselves ask (<see cref="BirthDateRangeDecision"/>).
+/// The explain path (<see cref="Evaluator"/>) and
 /// the bulk path (<see cref="Bulk.BulkEvaluator"/>) both run this wrapper around their own household decision, so
 /// they agree wherever they agree on exact birth dates.
 /// </summary>
@@ -52,14 +54,22 @@ internal static class BirthDateRanges
     /// <param name="Agreed">Every candidate gave every member the same outcome.</param>
     /// <param name="Decisions">Household decisions taken (0 when the bound was exceeded or a range is empty).</param>
     /// <param name="Ranged">Indexes of the members whose birth date is a range.</param>
-    internal readonly record struct Resolution<T>(T Decision, bool Agreed, int Decisions, IReadOnlyList<int> Ranged);
+    /// <param name="Candidates">Per ranged member (in the order of <paramref name="Ranged"/>), its candidate days; empty lists when the bound was exceeded.</param>
+    /// <param name="Summaries">
+    /// With <c>all</c>: one summary per combination of candidate days, the first ranged member's day varying fastest
+    /// (<see cref="Combination"/>); otherwise (or when the bound was exceeded) empty.
+    /// </param>
+    internal readonly record struct Resolution<T, TSummary>(T Decision, bool Agreed, int Decisions, IReadOnlyList<int> Ranged, IReadOnlyList<DateOnly[]> Candidates, IReadOnlyList<TSummary> Summaries);
 
     /// <summary>
     /// Decides <paramref name="household"/> once per combination of the ranged members' candidate birth dates with
-    /// <paramref name="decide"/>, stopping at the first decision that differs from the first one
-    /// (<paramref name="same"/>: the same outcome for the household and every member).
+    /// <paramref name="decide"/> and compares the decisions' <paramref name="summarize"/>d forms with
+    /// <paramref name="same"/> (the same outcome for the household and every member). Without <paramref name="all"/>
+    /// it stops at the first decision that differs from the first one (the bulk path needs no more); with it every
+    /// combination is decided and its summary kept (the explain path's questions and per-day outcomes, ADR 0013
+    /// item 6).
     /// </summary>
-    internal static Resolution<T> Resolve<T>(Household household, RuleSet ruleSet, Func<Household, T> decide, Func<T, T, bool> same)
+    internal static Resolution<T, TSummary> Resolve<T, TSummary>(Household household, RuleSet ruleSet, Func<Household, T> decide, Func<T, TSummary> summarize, Func<TSummary, TSummary, bool> same, bool all)
     {
         var ranged = new List<int>();
         var dates = new List<DateOnly[]>();
@@ -79,23 +89,83 @@ internal static class BirthDateRanges
 
         if (product > MaxDecisions)
         {
-            return new(decide(Unknown(household, ranged)), false, 0, ranged);
+            return new(decide(Unknown(household, ranged)), false, 0, ranged, [.. ranged.Select(_ => Array.Empty<DateOnly>())], []);
         }
 
         var index = new int[ranged.Count];
         var first = decide(With(household, ranged, dates, index));
-        var count = 1;
+        var firstSummary = summarize(first);
+        var summaries = new List<TSummary> { firstSummary };
+        var agreed = true;
         while (Next(index, dates))
         {
-            count++;
-            if (!same(first, decide(With(household, ranged, dates, index))))
+            var s = summarize(decide(With(household, ranged, dates, index)));
+            summaries.Add(s);
+            if (agreed && !same(firstSummary, s))
             {
-                return new(decide(Unknown(household, ranged)), false, count, ranged);
+                agreed = false;
+                if (!all)
+                {
+                    break;
+                }
             }
         }
 
-        return new(first, true, count, ranged);
+        return agreed
+            ? new(first, true, summaries.Count, ranged, dates, all ? summaries : [])
+            : new(decide(Unknown(household, ranged)), false, summaries.Count, ranged, dates, all ? summaries : []);
     }
+
+    /// <summary>The candidate-day indexes (one per ranged member) of combination number <paramref name="n"/>, the first member's varying fastest.</summary>
+    internal static int[] Combination(IReadOnlyList<DateOnly[]> candidates, int n)
+    {
+        var index = new int[candidates.Count];
+        for (var j = 0; j < candidates.Count; j++)
+        {
+            index[j] = n % candidates[j].Length;
+            n /= candidates[j].Length;
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// For each ranged member j, whether its birth date matters for <paramref name="same"/>: two combinations that
+    /// differ only in j's day compare unequal. Only such a member's exact birth date can change the outcome with the
+    /// other members' days held; if none matters, every combination is the same (each differs from the first along
+    /// one member at a time).
+    /// </summary>
+    internal static bool[] Matters<TSummary>(IReadOnlyList<DateOnly[]> candidates, IReadOnlyList<TSummary> summaries, Func<TSummary, TSummary, bool> same)
+    {
+        var matters = new bool[candidates.Count];
+        var stride = new int[candidates.Count];
+        for (int j = 0, s = 1; j < candidates.Count; s *= candidates[j].Length, j++)
+        {
+            stride[j] = s;
+        }
+
+        for (var n = 0; n < summaries.Count; n++)
+        {
+            var index = Combination(candidates, n);
+            for (var j = 0; j < candidates.Count; j++)
+            {
+                // Compared with the combination whose j-th day is the first candidate and the others as here.
+                if (!matters[j] && index[j] > 0 && !same(summaries[n - (index[j] * stride[j])], summaries[n]))
+                {
+                    matters[j] = true;
+                }
+            }
+        }
+
+        return matters;
+    }
+
+    /// <summary>
+    /// The last day of the stretch of candidate <paramref name="k"/> of a member (<see cref="Candidates"/>): the day
+    /// before the next candidate, or the (clipped) range's end. Every day of the stretch is decided as the candidate:
+    /// both the last day of an age and the first day of the next are candidates, so no age comparison changes inside.
+    /// </summary>
+    internal static DateOnly StretchEnd(DateOnly[] candidates, int k) => k + 1 < candidates.Length ? candidates[k + 1].AddDays(-1) : candidates[k];
 
     /// <summary>
     /// The candidate birth dates of <paramref name="p"/>, ascending: the range's ends and, for every reference date R

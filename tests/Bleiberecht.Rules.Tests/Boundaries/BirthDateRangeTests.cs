@@ -97,11 +97,101 @@ public class BirthDateRangeTests
     {
         var (_, d) = Decide(NotAtSchool(from, to), RuleSet.Imk2006);
         Assert.Equal(expected, d.Outcome);
-        Assert.Equal(expected == Outcome.Pending, d.Missing.Any(m => m.Path == "$.members[2].birthDate"));
+        // Across the birthday the days refuse (school age, not attending) or grant: only the birth date is asked.
+        Assert.Equal(expected == Outcome.Pending ? ["$.members[2].birthDate"] : [], d.Missing.Select(m => m.Path));
         if (expected == Outcome.Refusal)
         {
             Assert.Contains("IMK.Integration.SchoolAttendance", d.For("applicant").Grounds);
         }
+    }
+
+    [Fact]
+    public void Sample_43_in_Berlin_asks_only_for_the_birth_date_and_says_which_days_give_which_outcome()
+    {
+        // The toddler born in 2004 (sample 21's family, decided 15.6.2007). Berlin's A01 is 2 years on 17.11.2006:
+        // born 1.1.-17.11.2004 the child makes a family, the parents' 6 y 191 d meet the family's 6 years, everything
+        // else is met → permit for all three; born 18.11.-31.12.2004 it is 1, no family, 8 years needed → refused
+        // (MinYears). On no day is the child of school age (at most 3 on 15.6.2007, school age 6) or an adult (the
+        // language is an adult's requirement), and every other fact is known: the one fact that matters is the
+        // child's exact birth date, for every member — not the school attendance, school prognosis and German level
+        // a wholly unknown birth date would ask.
+        var h = Sample("43-family-toddler-birth-year-only");
+        var rules = Rules.Profiles.ProfileCatalog.RuleSetFor("BE");
+        var (members, d) = Decide(h, rules);
+        Assert.Equal([P, P, P], members);
+        Assert.Equal(["$.members[2].birthDate"], d.Missing.Select(m => m.Path));
+        Assert.All(d.Members, m => Assert.Equal(["$.members[2].birthDate"], m.Missing.Select(x => x.Path)));
+        Assert.Equal(["$.members[2].birthDate"], d.Explanation.Missing.Select(m => m.Path));
+
+        // Pending because some days refuse on the residence time: the grounds are what fails on some day (MinYears),
+        // on both paths (the bulk mask is the OR of the days' masks).
+        Assert.All(d.Members, m => Assert.Equal(["IMK.Residence.MinYears"], m.Grounds));
+        Assert.Equal(["IMK.Residence.MinYears"], d.Grounds);
+        var batch = HouseholdBatch.Create([h]);
+        var results = new BulkResult[batch.PersonCount];
+        var households = new BulkHouseholdResult[1];
+        BulkEvaluator.Evaluate(batch, CompiledRuleSet.Compile(rules), results, households, parallel: false);
+        Assert.All(results, r => Assert.Equal(["IMK.Residence.MinYears"], rules.Regime.IdsOf(r.Failures)));
+        Assert.Equal(["IMK.Residence.MinYears"], rules.Regime.IdsOf(households[0].Failures));
+
+        var node = Assert.Single(d.Explanation.Children, c => c.ElementId == "Facts.BirthDateRange");
+        Assert.Equal(Rules.Logic.Truth.Unknown, node.Result);
+        Assert.Contains("child-1 2004-01-01..2004-11-17: ResidencePermit", node.Detail!.En, StringComparison.Ordinal);
+        Assert.Contains("child-1 2004-11-18..2004-12-31: Refusal", node.Detail.En, StringComparison.Ordinal);
+        Assert.Contains("child-1 2004-11-18..2004-12-31: Refusal", node.Detail.De, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sample_43_under_the_base_rule_is_refused_on_every_day_and_asks_nothing()
+    {
+        // Base A01 = 3 years on 17.11.2006: born in 2004 the child is at most 2, so never a family; 8 years needed.
+        var (members, d) = Decide(Sample("43-family-toddler-birth-year-only"), RuleSet.Imk2006);
+        Assert.Equal([R, R, R], members);
+        Assert.Empty(d.Missing);
+    }
+
+    [Fact]
+    public void A_question_open_on_some_days_is_asked_beside_the_birth_date()
+    {
+        // Decided 15.6.2007, the child's school attendance unknown. Born 1.-15.6.2001: 6 on 15.6.2007, of school age,
+        // so attendance decides (pending on it); born 16.-30.6.2001: 5, not of school age, 5 on 17.11.2006 (a family,
+        // 6 y 10 m ≥ 6 years) → permit. The days disagree: the birth date matters, and attendance is open on some.
+        var h = NotAtSchool("2001-06-01", "2001-06-30").With("child", p => p with { Schooling = new Schooling { AttendsSchool = null, PositiveSchoolPrognosis = true } });
+        var (members, d) = Decide(h, RuleSet.Imk2006);
+        Assert.Equal([P, P, P], members);
+        Assert.Equal(["$.members[2].birthDate", "$.members[2].schooling.attendsSchool"], d.Missing.Select(m => m.Path));
+        Assert.Equal(["$.members[2].birthDate", "$.members[2].schooling.attendsSchool"], d.Members[2].Missing.Select(m => m.Path));
+        var node = Assert.Single(d.Explanation.Children, c => c.ElementId == "Facts.BirthDateRange");
+        Assert.Contains("child 2001-06-01..2001-06-15: Pending; child 2001-06-16..2001-06-30: ResidencePermit", node.Detail!.En, StringComparison.Ordinal);
+
+        // Not of school age on any day (born 16.6.2001-30.6.2002): attendance cannot matter, nothing is asked.
+        var younger = NotAtSchool("2001-06-16", "2002-06-30").With("child", p => p with { Schooling = new Schooling { AttendsSchool = null, PositiveSchoolPrognosis = true } });
+        var (_, y) = Decide(younger, RuleSet.Imk2006);
+        Assert.Equal(Outcome.ResidencePermit, y.Outcome);
+        Assert.Empty(y.Missing);
+    }
+
+    [Fact]
+    public void With_two_ranged_children_only_the_birth_date_that_changes_the_outcome_is_asked()
+    {
+        // Decided 15.6.2007. The first child (not at school) is born 1.-30.6.2001: 6 on 15.6.2007 up to the 15th (of
+        // school age, not attending → refused), 5 from the 16th (permit). The second is born 10.-25.11.2003: 3 on
+        // 17.11.2006 up to the 17th, 2 after — A01's minimum age, but the first child (5 on 17.11.2006) makes the
+        // household a family on every day, and a minor child's own outcome follows the family's either way: its
+        // exact day changes nothing, so only the first child's birth date is asked.
+        var h = NotAtSchool("2001-06-01", "2001-06-30");
+        h = h with
+        {
+            Members =
+            [
+                .. h.Members,
+                Child("child-2", "2003-11-10", "2004-01-01") with { BirthDate = null, BirthDateRange = Range("2003-11-10", "2003-11-25") },
+            ],
+        };
+        var (members, d) = Decide(h, RuleSet.Imk2006);
+        Assert.Equal([P, P, P, P], members);
+        Assert.Equal(["$.members[2].birthDate"], d.Missing.Select(m => m.Path));
+        Assert.All(d.Members, m => Assert.Equal(["$.members[2].birthDate"], m.Missing.Select(x => x.Path)));
     }
 
     [Fact]
