@@ -70,6 +70,133 @@ public static class BulkEvaluator
     }
 
     /// <summary>
+    /// Evaluates the batch under every rule set of <paramref name="rules"/> in one pass: each household is decided
+    /// under each rule set in turn, and what an earlier rule set computed alike is taken over rather than computed
+    /// again (<see cref="CompiledRuleSets"/>). The results equal those of
+    /// <see cref="Evaluate(HouseholdBatch, CompiledRuleSet, Memory{BulkResult}, bool)"/> per rule set; for the 16 Land
+    /// profiles and the base rule the pass costs a fraction of evaluating them one by one.
+    /// </summary>
+    /// <param name="batch">The households.</param>
+    /// <param name="rules">The rule sets.</param>
+    /// <param name="results">One destination per rule set, in the group's order, each with at least
+    /// <see cref="HouseholdBatch.PersonCount"/> entries; distinct memories.</param>
+    /// <param name="parallel">Spread the households over the cores.</param>
+    /// <exception cref="ArgumentException">The number of destinations differs from the number of rule sets, or one is too short.</exception>
+    public static void Evaluate(HouseholdBatch batch, CompiledRuleSets rules, IReadOnlyList<Memory<BulkResult>> results, bool parallel = true)
+        => Evaluate(batch, rules, results, null, parallel);
+
+    /// <summary>
+    /// As <see cref="Evaluate(HouseholdBatch, CompiledRuleSets, IReadOnlyList{Memory{BulkResult}}, bool)"/>, also
+    /// writing one result per household and rule set.
+    /// </summary>
+    /// <param name="batch">The households.</param>
+    /// <param name="rules">The rule sets.</param>
+    /// <param name="results">One destination per rule set, each with at least <see cref="HouseholdBatch.PersonCount"/> entries.</param>
+    /// <param name="households">Null, or one destination per rule set, each empty or with at least <see cref="HouseholdBatch.HouseholdCount"/> entries.</param>
+    /// <param name="parallel">Spread the households over the cores.</param>
+    /// <exception cref="ArgumentException">The number of destinations differs from the number of rule sets, or one is too short.</exception>
+    public static void Evaluate(HouseholdBatch batch, CompiledRuleSets rules, IReadOnlyList<Memory<BulkResult>> results, IReadOnlyList<Memory<BulkHouseholdResult>>? households, bool parallel = true)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count != rules.Count || (households is not null && households.Count != rules.Count))
+        {
+            throw new ArgumentException($"results holds {results.Count} destinations{(households is null ? string.Empty : $" and households {households.Count}")}, the group has {rules.Count} rule sets", nameof(results));
+        }
+
+        var outs = new Memory<BulkResult>[results.Count];
+        var householdOuts = new Memory<BulkHouseholdResult>[results.Count];
+        for (var r = 0; r < outs.Length; r++)
+        {
+            householdOuts[r] = households?[r] ?? Memory<BulkHouseholdResult>.Empty;
+            Check(batch, rules[r], results[r].Length, householdOuts[r].Length);
+            outs[r] = results[r];
+        }
+
+        var count = batch.HouseholdCount;
+        var chunks = (count + ChunkHouseholds - 1) / ChunkHouseholds;
+        if (!parallel || chunks <= 1 || Environment.ProcessorCount == 1)
+        {
+            RunMany(batch, rules, 0, count, outs, householdOuts);
+            return;
+        }
+
+        RunManyParallel(batch, rules, count, chunks, outs, householdOuts);
+    }
+
+    /// <summary>The parallel branch of <see cref="Evaluate(HouseholdBatch, CompiledRuleSets, IReadOnlyList{Memory{BulkResult}}, IReadOnlyList{Memory{BulkHouseholdResult}}, bool)"/>.</summary>
+    private static void RunManyParallel(HouseholdBatch batch, CompiledRuleSets rules, int count, int chunks, Memory<BulkResult>[] results, Memory<BulkHouseholdResult>[] households)
+    {
+        Parallel.For(0, chunks, chunk =>
+        {
+            var first = chunk * ChunkHouseholds;
+            RunMany(batch, rules, first, Math.Min(ChunkHouseholds, count - first), results, households);
+        });
+    }
+
+    /// <summary>Households <paramref name="first"/> .. +<paramref name="count"/> under every rule set of the group, on the calling thread.</summary>
+    private static void RunMany(HouseholdBatch b, CompiledRuleSets rules, int first, int count, Memory<BulkResult>[] results, Memory<BulkHouseholdResult>[] households)
+    {
+        Span<MemberState> stack = stackalloc MemberState[StackMembers];
+        Span<Truth> stackAdults = stackalloc Truth[StackMembers];
+        ReadOnlySpan<HouseholdFacts> facts = b.Households.AsSpan(first, count);
+        ReadOnlySpan<PersonFacts> persons = b.Persons;
+        using var scratch = new SharedScratch(rules.Count, StackMembers);
+        for (var k = 0; k < facts.Length; k++)
+        {
+            ref readonly var hh = ref facts[k];
+            var segment = rules.Segment(hh.DecisionDate);
+            var start = hh.MemberStart;
+            var n = hh.MemberEnd - start;
+            var q = persons.Slice(start, n);
+            MemberState[]? rented = null;
+            Truth[]? rentedAdults = null;
+            var m = stack;
+            var adults = stackAdults;
+            if (n > StackMembers)
+            {
+                rented = ArrayPool<MemberState>.Shared.Rent(n);
+                rentedAdults = ArrayPool<Truth>.Shared.Rent(n);
+                m = rented;
+                adults = rentedAdults;
+            }
+
+            try
+            {
+                scratch.Begin(n);
+                var ranged = b.HasBirthDateRanges && Evaluation.BirthDateRanges.Any(b.Sources[first + k]);
+                for (var r = 0; r < rules.Count; r++)
+                {
+                    var memo = new SharedVerdicts(scratch, r, n, rules, segment);
+                    var c = rules.Instance(segment, r);
+                    var res = results[r].Span.Slice(start, n);
+                    var donor = ranged ? -1 : rules.MaskDonor(segment, r);
+                    var household = donor >= 0 && memo.Kept(donor)
+                        ? Verdicts(b, c, first + k, in hh, m[..n], adults[..n], res, ref memo, donor)
+                        : Household(b, c, first + k, in hh, q, m[..n], adults[..n], res, ref memo);
+                    if (ranged)
+                    {
+                        household = BulkBirthDateRanges.Decide(b.Sources[first + k], rules[r], res);   // ADR 0013: per candidate birth date
+                    }
+
+                    if (!households[r].IsEmpty)
+                    {
+                        households[r].Span[first + k] = household;
+                    }
+                }
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    ArrayPool<MemberState>.Shared.Return(rented);
+                    ArrayPool<Truth>.Shared.Return(rentedAdults!);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Evaluates households <paramref name="firstHousehold"/> .. +<paramref name="count"/> on the calling thread,
     /// writing their entries of <paramref name="results"/> and <paramref name="households"/> (both indexed as the
     /// whole batch). For callers that partition the work themselves.
@@ -107,11 +234,11 @@ public static class BulkEvaluator
     private static void Run(HouseholdBatch b, CompiledRuleSet rules, int first, int count, Span<BulkResult> results, Span<BulkHouseholdResult> households)
     {
         Span<MemberState> stack = stackalloc MemberState[StackMembers];
-        Span<byte> stackRows = stackalloc byte[StackMembers * DecisionProcedure.Stride];
         Span<Truth> stackAdults = stackalloc Truth[StackMembers];
         ReadOnlySpan<HouseholdFacts> facts = b.Households.AsSpan(first, count);
         ReadOnlySpan<PersonFacts> persons = b.Persons;
         var withHouseholds = !households.IsEmpty;
+        var none = default(NoMemo);
         for (var k = 0; k < facts.Length; k++)
         {
             ref readonly var hh = ref facts[k];
@@ -123,21 +250,19 @@ public static class BulkEvaluator
             BulkHouseholdResult household;
             if (n <= StackMembers)
             {
-                household = Household(b, c, first + k, in hh, q, stack[..n], stackRows[..(n * DecisionProcedure.Stride)], stackAdults[..n], r);
+                household = Household(b, c, first + k, in hh, q, stack[..n], stackAdults[..n], r, ref none);
             }
             else
             {
                 var rented = ArrayPool<MemberState>.Shared.Rent(n);
-                var rows = ArrayPool<byte>.Shared.Rent(n * DecisionProcedure.Stride);
                 var adults = ArrayPool<Truth>.Shared.Rent(n);
                 try
                 {
-                    household = Household(b, c, first + k, in hh, q, rented.AsSpan(0, n), rows.AsSpan(0, n * DecisionProcedure.Stride), adults.AsSpan(0, n), r);
+                    household = Household(b, c, first + k, in hh, q, rented.AsSpan(0, n), adults.AsSpan(0, n), r, ref none);
                 }
                 finally
                 {
                     ArrayPool<MemberState>.Shared.Return(rented);
-                    ArrayPool<byte>.Shared.Return(rows);
                     ArrayPool<Truth>.Shared.Return(adults);
                 }
             }
@@ -155,16 +280,16 @@ public static class BulkEvaluator
     }
 
     /// <summary>
-    /// Decides household <paramref name="h"/>: reads each element's verdict from the batch into the members' rows
-    /// (<see cref="DecisionProcedure"/>), evaluates user-defined elements through their rule, and lets the shared
-    /// procedure decide. <paramref name="q"/> are the members' packed facts, <paramref name="m"/> and
-    /// <paramref name="rows"/> scratch space, <paramref name="adults"/> scratch for the members' adulthood (passed in
+    /// Decides household <paramref name="h"/>: files each element's verdict, computed by its kernel on the batch,
+    /// into the members' False/Unknown masks (<see cref="DecisionProcedure.File"/>), evaluates user-defined elements
+    /// through their rule, and lets the shared procedure decide. <paramref name="q"/> are the members' packed facts,
+    /// <paramref name="m"/> scratch space, <paramref name="adults"/> scratch for the members' adulthood (passed in
     /// rather than allocated on the stack here: a method with <c>stackalloc</c> is compiled once without the runtime's
     /// profile-guided tier), <paramref name="results"/> the members' results (all sliced to the household).
     /// </summary>
-    private static BulkHouseholdResult Household(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, ReadOnlySpan<PersonFacts> q, Span<MemberState> m, Span<byte> rows, Span<Truth> adults, Span<BulkResult> results)
+    private static BulkHouseholdResult Household<TMemo>(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, ReadOnlySpan<PersonFacts> q, Span<MemberState> m, Span<Truth> adults, Span<BulkResult> results, ref TMemo memo)
+        where TMemo : struct, IVerdictMemo
     {
-        const int S = DecisionProcedure.Stride;
         var first = hh.MemberStart;
         var n = m.Length;
         q = q[..n];
@@ -189,10 +314,8 @@ public static class BulkEvaluator
             return new BulkHouseholdResult(n > 0 ? outcome : Outcome.Mixed, new FailureMask(n > 0 ? bits : 0u));
         }
 
-        DecisionProcedure.Clear(rows);
         var deadline = ProcedureKernel.ApplicationDeadline(ref householdFacts, ref noTrace, c.Options.Deadline);
         var housing = HousingKernel.Housing(ref householdFacts, ref noTrace, c.Options.Housing);
-
         var referenceCivil = c.ReferenceCivil;
         // The decision date as a packed civil date, only for households with a child (the school age reads it).
         var decisionCivil = Unpacked;
@@ -214,14 +337,18 @@ public static class BulkEvaluator
         for (var i = 0; i < q.Length; i++)
         {
             ref readonly var f = ref q[i];
-            var row = rows.Slice(i * S, S);
             var member = new BatchPersonFacts(b, first + i);
-            adults[i] = MembersKernel.IsAdult(ref member, referenceCivil, ageOfMajority);
+            var adult = MembersKernel.IsAdult(ref member, referenceCivil, ageOfMajority);
+
+            adults[i] = adult;
+            ref var x = ref m[i];
+            x = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, AgeUnknown = f.Role == HouseholdRole.Child && adult == Truth.Unknown, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
             if (f.Role == HouseholdRole.Child)
             {
                 // Elements 6, 9, 10 quantify over the children (HouseholdContext.Children): some qualifies, every one
                 // of school age attends school (and has a positive prognosis where A20 requires it).
                 family = family.Or(FamilyKernel.QualifyingChild(ref member, ref noTrace, familyOptions, referenceCivil));
+
                 if (decisionCivil == Unpacked)
                 {
                     decisionCivil = decision == HouseholdBatch.NoDate ? CivilDate.None : CivilDate.Pack(DateOnly.FromDayNumber(decision));
@@ -236,22 +363,18 @@ public static class BulkEvaluator
 
             var facts = new BatchPersonFacts(b, first + i);
             var trace = default(NoTrace);
-            var deception = deceptionShift >= 0
-                ? (Truth)((f.NoDeception >> deceptionShift) & 3)
-                : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision);
-
-            Put(row, c.BitScope, f.Scope);
-            Put(row, c.BitDeception, deception);
-            Put(row, c.BitObstruction, c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
-            Put(row, c.BitConviction, ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
-            Put(row, c.BitExtremism, c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
-            Put(row, c.BitAbsconding, c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
-            Put(row, c.BitCooperation, IdentityKernels.Cooperation(ref facts, ref trace, passport, weighing));
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitScope), f.Scope);
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitDeception), deceptionShift >= 0 ? (Truth)((f.NoDeception >> deceptionShift) & 3) : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision));
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitObstruction), c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitConviction), ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitExtremism), c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitAbsconding), c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitCooperation), IdentityKernels.Cooperation(ref facts, ref trace, passport, weighing));
         }
 
         if (c.HasCustomElements)
         {
-            family = Custom(b, c, h, rows, n, family, ref context);
+            family = Custom(b, c, h, m, family, ref context);
         }
         else if (!c.FamilyIsBuiltIn)
         {
@@ -273,26 +396,42 @@ public static class BulkEvaluator
 
         for (var i = 0; i < q.Length; i++)
         {
-            ref readonly var f = ref q[i];
-            var row = rows.Slice(i * S, S);
+            ref var x = ref m[i];
             var adult = adults[i];
-            Put(row, c.BitDeadline, deadline);
-            Put(row, c.BitHousing, housing);
-            Put(row, c.BitSchool, school);
-            Put(row, c.BitPrognosis, prognosis);
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitDeadline), deadline);
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitHousing), housing);
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitSchool), school);
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitPrognosis), prognosis);
             var facts = new BatchPersonFacts(b, hh.MemberStart + i);
             var trace = default(NoTrace);
-            Put(row, c.BitMinYears, ResidenceKernel.WhereApplicable(ref facts, ref trace, residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
-            Put(row, c.BitLanguage, LanguageKernel.ForAdult(ref facts, ref trace, language, decision, adult));
-            m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, AgeUnknown = f.Role == HouseholdRole.Child && adult == Truth.Unknown, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitMinYears), ResidenceKernel.WhereApplicable(ref facts, ref trace, residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitLanguage), LanguageKernel.ForAdult(ref facts, ref trace, language, decision, adult));
         }
 
-        var inputs = new HouseholdInputs(false, Truth.True, decision);
-        var source = new BulkSource(b, c, h, context);
-        var householdOutcome = DecisionProcedure.Decide(in plan, in inputs, rows, m, ref source);
-        source.Release();
+        memo.Filed(m, adults, family, anyAdult);
+        if (!memo.Decided(m, out var householdOutcome))
+        {
+            var inputs = new HouseholdInputs(false, Truth.True, decision);
+            var source = new BulkSource(b, c, h, context);
+            if (memo.Livelihood(out var livelihood))
+            {
+                source.Know(livelihood);
+            }
+
+            householdOutcome = DecisionProcedure.DecideMasked(in plan, in inputs, [], m, ref source);
+            source.Release();
+            memo.Remember(m, householdOutcome, source.LivelihoodKnown, source.KnownLivelihood);
+        }
+
+        return Write(m, householdOutcome, results);
+    }
+
+    /// <summary>Writes the members' results and returns the household's.</summary>
+    private static BulkHouseholdResult Write(ReadOnlySpan<MemberState> m, Outcome householdOutcome, Span<BulkResult> results)
+    {
         var householdBits = 0u;
-        for (var i = 0; i < n; i++)
+        results = results[..m.Length];
+        for (var i = 0; i < m.Length; i++)
         {
             householdBits |= m[i].Bits;
             results[i] = new BulkResult((byte)m[i].Outcome, (byte)householdOutcome, m[i].Bits);
@@ -301,18 +440,33 @@ public static class BulkEvaluator
         return new BulkHouseholdResult(householdOutcome, new FailureMask(householdBits));
     }
 
+    /// <summary>
+    /// A household under a rule set of a group that shares every element input with the earlier rule set
+    /// <paramref name="donor"/> (<see cref="CompiledRuleSets.MaskDonor"/>): the members' verdicts are the donor's,
+    /// so only the procedure runs — or not even that, where it would run alike (<see cref="SharedVerdicts.Decided"/>).
+    /// </summary>
+    private static BulkHouseholdResult Verdicts(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, Span<MemberState> m, Span<Truth> adults, Span<BulkResult> results, ref SharedVerdicts memo, int donor)
+    {
+        memo.FiledAs(donor, m, adults);
+        if (!memo.Decided(m, out var householdOutcome))
+        {
+            var inputs = new HouseholdInputs(false, Truth.True, hh.DecisionDate);
+            var source = new BulkSource(b, c, h, null);
+            if (memo.Livelihood(out var livelihood))
+            {
+                source.Know(livelihood);
+            }
+
+            householdOutcome = DecisionProcedure.DecideMasked(in c.Plan, in inputs, [], m, ref source);
+            source.Release();
+            memo.Remember(m, householdOutcome, source.LivelihoodKnown, source.KnownLivelihood);
+        }
+
+        return Write(m, householdOutcome, results);
+    }
+
     /// <summary>A packed date not computed yet (<see cref="CivilDate.None"/> is -1, every packed date is positive).</summary>
     private const int Unpacked = int.MinValue;
-
-    /// <summary>Writes a verdict at its bit; a built-in element the regime does not use (bit -1) is dropped.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Put(Span<byte> row, int bit, Truth verdict)
-    {
-        if (bit >= 0)
-        {
-            row[bit] = (byte)verdict;
-        }
-    }
 
     /// <summary>The regime's gate element when it is not the built-in one (a user-defined application test).</summary>
     private static Truth Gate(HouseholdBatch b, CompiledRuleSet c, int h, ref HouseholdContext? context)
@@ -326,7 +480,7 @@ public static class BulkEvaluator
     /// their rule on the household's contexts — correct on the bulk path, though slower than the built-ins. Returns
     /// the family verdict the residence time reads.
     /// </summary>
-    private static Truth Custom(HouseholdBatch b, CompiledRuleSet c, int h, Span<byte> rows, int n, Truth family, ref HouseholdContext? context)
+    private static Truth Custom(HouseholdBatch b, CompiledRuleSet c, int h, Span<MemberState> m, Truth family, ref HouseholdContext? context)
     {
         var regime = c.Plan.Regime;
         context ??= new HouseholdContext(b.Sources[h], c.Options);
@@ -346,17 +500,17 @@ public static class BulkEvaluator
 
             if (element is HouseholdElement household)
             {
-                var verdict = (byte)household.Rule.Evaluate(context);
-                for (var i = 0; i < n; i++)
+                var verdict = household.Rule.Evaluate(context);
+                for (var i = 0; i < m.Length; i++)
                 {
-                    rows[(i * DecisionProcedure.Stride) + bit] = verdict;
+                    DecisionProcedure.File(ref m[i], 1u << bit, verdict);
                 }
             }
             else if (element is MemberElement member)
             {
-                for (var i = 0; i < n; i++)
+                for (var i = 0; i < m.Length; i++)
                 {
-                    rows[(i * DecisionProcedure.Stride) + bit] = (byte)member.Rule.Evaluate(context.Members[i]);
+                    DecisionProcedure.File(ref m[i], 1u << bit, member.Rule.Evaluate(context.Members[i]));
                 }
             }
         }
@@ -368,8 +522,34 @@ public static class BulkEvaluator
     private struct BulkSource(HouseholdBatch b, CompiledRuleSet c, int h, HouseholdContext? context) : IDecisionSource
     {
         private Outcome[]? _statute;
+        private Truth _livelihood;
+        private bool _livelihoodKnown;
 
-        public readonly Truth Livelihood()
+        /// <summary>Whether the procedure asked for livelihood (or it was given by <see cref="Know"/>).</summary>
+        public readonly bool LivelihoodKnown => _livelihoodKnown;
+
+        /// <summary>The livelihood verdict, if <see cref="LivelihoodKnown"/>.</summary>
+        public readonly Truth KnownLivelihood => _livelihood;
+
+        /// <summary>Gives the livelihood verdict an earlier rule set of a group computed alike.</summary>
+        public void Know(Truth livelihood)
+        {
+            _livelihood = livelihood;
+            _livelihoodKnown = true;
+        }
+
+        public Truth Livelihood()
+        {
+            if (!_livelihoodKnown)
+            {
+                _livelihood = ComputeLivelihood();
+                _livelihoodKnown = true;
+            }
+
+            return _livelihood;
+        }
+
+        private readonly Truth ComputeLivelihood()
         {
             if (c.LivelihoodIsBuiltIn)
             {
@@ -426,11 +606,11 @@ public static class BulkEvaluator
                 var n = hh.MemberEnd - hh.MemberStart;
                 var results = ArrayPool<BulkResult>.Shared.Rent(n);
                 var states = ArrayPool<MemberState>.Shared.Rent(n);
-                var rows = ArrayPool<byte>.Shared.Rent(n * DecisionProcedure.Stride);
                 var adults = ArrayPool<Truth>.Shared.Rent(n);
+                var none = default(NoMemo);
                 try
                 {
-                    Household(b, c.Statute.For(hh.DecisionDate), h, in hh, b.Persons.AsSpan(hh.MemberStart, n), states.AsSpan(0, n), rows.AsSpan(0, n * DecisionProcedure.Stride), adults.AsSpan(0, n), results.AsSpan(0, n));
+                    Household(b, c.Statute.For(hh.DecisionDate), h, in hh, b.Persons.AsSpan(hh.MemberStart, n), states.AsSpan(0, n), adults.AsSpan(0, n), results.AsSpan(0, n), ref none);
                     _statute = ArrayPool<Outcome>.Shared.Rent(n);
                     for (var i = 0; i < n; i++)
                     {
@@ -441,7 +621,6 @@ public static class BulkEvaluator
                 {
                     ArrayPool<BulkResult>.Shared.Return(results);
                     ArrayPool<MemberState>.Shared.Return(states);
-                    ArrayPool<byte>.Shared.Return(rows);
                     ArrayPool<Truth>.Shared.Return(adults);
                 }
             }

@@ -37,6 +37,9 @@ public sealed class CompiledRuleSet
     }
 
     private readonly int[]? _boundaries;
+
+    /// <summary>The day numbers from which another compiled form applies (<see cref="For"/>), ascending; empty if undated.</summary>
+    internal ReadOnlySpan<int> Boundaries => _boundaries;
     private readonly CompiledRuleSet[]? _periods;
 
     private CompiledRuleSet? _statute;

@@ -38,6 +38,23 @@ internal static class DecisionProcedure
     public static Outcome Decide<TSource>(in RegimePlan plan, in HouseholdInputs household, Span<byte> verdicts, Span<MemberState> members, ref TSource source)
         where TSource : struct, IDecisionSource
     {
+        if (!household.Withdrawn && household.Application == Truth.True)
+        {
+            Masks(verdicts, members);
+        }
+
+        return DecideMasked(in plan, in household, verdicts, members, ref source);
+    }
+
+    /// <summary>
+    /// As <see cref="Decide{TSource}"/>, for members whose <see cref="MemberState.False"/> and
+    /// <see cref="MemberState.Unknown"/> masks are already filled (the bulk path files each verdict straight into
+    /// them: no rows to clear, write and read back). <paramref name="verdicts"/> may be empty; where it is not, the
+    /// family-scope verdict is also written into it (the explanation reads it there).
+    /// </summary>
+    public static Outcome DecideMasked<TSource>(in RegimePlan plan, in HouseholdInputs household, Span<byte> verdicts, Span<MemberState> members, ref TSource source)
+        where TSource : struct, IDecisionSource
+    {
         var n = members.Length;
         if (household.Withdrawn || household.Application != Truth.True)
         {
@@ -54,7 +71,6 @@ internal static class DecisionProcedure
             return n > 0 ? outcome : Outcome.Mixed;
         }
 
-        Masks(verdicts, members);
         if (plan.FamilyScopeBit >= 0)
         {
             FamilyScope(in plan, verdicts, members);
@@ -101,6 +117,19 @@ internal static class DecisionProcedure
     }
 
     /// <summary>
+    /// Files a verdict into a member's masks at <paramref name="bit"/> (a mask of one bit, or 0 for an element the
+    /// regime does not use), branch-free: <c>(v - 1) &gt;&gt; 31</c> is all ones exactly for False (0),
+    /// <c>-(v &amp; 1)</c> exactly for Unknown (1).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void File(ref MemberState x, uint bit, Truth verdict)
+    {
+        var v = (int)verdict;
+        x.False |= bit & (uint)((v - 1) >> 31);
+        x.Unknown |= bit & (uint)-(v & 1);
+    }
+
+    /// <summary>
     /// Element 22: whether another member's exclusion ground reaches this member. Each ground spreads as it states
     /// (<see cref="FamilySpread"/>; the IMK grounds as A19 <c>Family.ExclusionScope</c> says, § 104a only convictions,
     /// Abs. 3 S. 1): to the whole household, to the whole household except a spouse for whom refusal would be a
@@ -120,7 +149,11 @@ internal static class DecisionProcedure
             // Nothing spreads, or there is nobody else whose ground could reach the member.
             for (var i = 0; i < members.Length; i++)
             {
-                verdicts[(i * Stride) + bit] = (byte)Truth.True;
+                if (!verdicts.IsEmpty)
+                {
+                    verdicts[(i * Stride) + bit] = (byte)Truth.True;
+                }
+
                 members[i].False &= ~mask;
                 members[i].Unknown &= ~mask;
             }
@@ -204,7 +237,11 @@ internal static class DecisionProcedure
                 scope = scope.And(Reach(parentsFalse, parentsUnknown, Self(in x, 3)));
             }
 
-            verdicts[(i * Stride) + bit] = (byte)scope;
+            if (!verdicts.IsEmpty)
+            {
+                verdicts[(i * Stride) + bit] = (byte)scope;
+            }
+
             x.False = (x.False & ~mask) | (scope == Truth.False ? mask : 0u);
             x.Unknown = (x.Unknown & ~mask) | (scope == Truth.Unknown ? mask : 0u);
         }

@@ -109,6 +109,21 @@ internal readonly struct RegimePlan
     /// <summary>What is granted when everything is met.</summary>
     public Evaluation.Outcome Grant { get; }
 
+    /// <summary>
+    /// Whether the decision procedure reads the same values of the two plans outside its livelihood step (everything
+    /// but <see cref="Grant"/>, <see cref="Shortfall"/>, <see cref="LivelihoodBit"/>, <see cref="WorkTakeUpBit"/>,
+    /// <see cref="WorkTakeUpDay"/>, <see cref="ExtensionAfterDeadline"/>, which <c>DecisionProcedure</c> reads only for
+    /// a member whose other elements are all met). A household none of whose members reached that step under one plan
+    /// is decided alike under the other on the same verdicts (<see cref="Bulk.CompiledRuleSets"/>). A field the
+    /// procedure reads outside that step must be compared here.
+    /// </summary>
+    internal bool SameOutsideLivelihood(in RegimePlan other)
+        => ReferenceEquals(Regime, other.Regime) && Hard == other.Hard && Curable == other.Curable && Exclusion == other.Exclusion
+            && FamilyScopeBit == other.FamilyScopeBit && SpreadWhole == other.SpreadWhole && SpreadWholeHardship == other.SpreadWholeHardship
+            && SpreadSpouses == other.SpreadSpouses && SpreadParents == other.SpreadParents && DiscretionBit == other.DiscretionBit
+            && DiscretionReplaces == other.DiscretionReplaces && ApplicationBit == other.ApplicationBit && Scope == other.Scope
+            && Convert104a == other.Convert104a && OtherTitle == other.OtherTitle && CapMinors == other.CapMinors;
+
     /// <summary>What is granted when only livelihood fails.</summary>
     public LivelihoodShortfall Shortfall { get; }
 

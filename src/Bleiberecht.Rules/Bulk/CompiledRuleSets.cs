@@ -1,0 +1,212 @@
+using System.Collections;
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Options;
+
+namespace Bleiberecht.Rules.Bulk;
+
+/// <summary>
+/// Several compiled rule sets to run one population through in one pass
+/// (<see cref="BulkEvaluator.Evaluate(HouseholdBatch, CompiledRuleSets, IReadOnlyList{Memory{BulkResult}}, bool)"/>):
+/// each household is decided under every rule set in turn, and a rule set takes over from an earlier one whatever it
+/// would compute the same way — an element's verdict where the options that element reads are equal, and the whole
+/// decision where the members' verdicts and the procedure's options are equal too. The Land profiles differ from
+/// the base rule in a few options each, so most of the work is done once per household instead of once per rule set.
+/// The results are exactly those of evaluating each rule set alone (a property test compares them).
+/// </summary>
+/// <remarks>
+/// What counts as "equal" is decided once, here, by comparing option records by value (a record holding a list
+/// compares the list by reference, which can only cost sharing, never correctness), per period of the dated options.
+/// Rule sets with user-defined elements, or on another regime, share nothing with the others. Immutable and
+/// thread-safe. At most <see cref="MaxRuleSets"/> rule sets.
+/// </remarks>
+public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
+{
+    /// <summary>The most rule sets one group holds.</summary>
+    public const int MaxRuleSets = short.MaxValue;
+
+    private const int Inputs = (int)SharedInput.ProcedureBeforeLivelihood + 1;
+
+    /// <summary>The inputs that are element verdicts (and the adulthood and family status they read).</summary>
+    private const int ElementInputs = (int)SharedInput.Language + 1;
+
+    private readonly CompiledRuleSet[] _rules;
+
+    /// <summary>Day numbers where any rule set's options change, ascending: segment s + 1 starts at <c>_bounds[s]</c>.</summary>
+    private readonly int[] _bounds;
+
+    /// <summary>Per segment and rule set, the compiled form in force (segment 0 also for an unknown decision date).</summary>
+    private readonly CompiledRuleSet[] _instances;
+
+    /// <summary>Per segment, rule set and input, the first earlier rule set that shares the input, or -1.</summary>
+    private readonly short[] _donors;
+
+    /// <summary>
+    /// Per segment and rule set, the earlier rule set that shares every element input with it (so the members'
+    /// verdicts are that rule set's), or -1.
+    /// </summary>
+    private readonly short[] _maskDonor;
+
+    /// <summary>Groups compiled rule sets, in the given order.</summary>
+    /// <param name="rules">The rule sets (at least one, at most <see cref="MaxRuleSets"/>).</param>
+    /// <exception cref="ArgumentException">No rule set, a null entry, or more than <see cref="MaxRuleSets"/>.</exception>
+    public CompiledRuleSets(IEnumerable<CompiledRuleSet> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _rules = [.. rules];
+        if (_rules.Length == 0 || _rules.Length > MaxRuleSets)
+        {
+            throw new ArgumentException($"a group holds 1 to {MaxRuleSets} rule sets, not {_rules.Length}", nameof(rules));
+        }
+
+        if (Array.IndexOf(_rules, null) is var missing and >= 0)
+        {
+            throw new ArgumentException($"rule set {missing} is null", nameof(rules));
+        }
+
+        var bounds = new SortedSet<int>();
+        foreach (var c in _rules)
+        {
+            foreach (var day in c.Boundaries)
+            {
+                bounds.Add(day);
+            }
+        }
+
+        _bounds = [.. bounds];
+        var segments = _bounds.Length + 1;
+        var count = _rules.Length;
+        _instances = new CompiledRuleSet[segments * count];
+        _donors = new short[segments * count * Inputs];
+        _maskDonor = new short[segments * count];
+        for (var s = 0; s < segments; s++)
+        {
+            var day = s == 0 ? HouseholdBatch.NoDate : _bounds[s - 1];
+            for (var r = 0; r < count; r++)
+            {
+                var c = _rules[r].For(day);
+                _instances[(s * count) + r] = c;
+                for (var k = 0; k < Inputs; k++)
+                {
+                    short donor = -1;
+                    for (var e = 0; e < r && donor < 0; e++)
+                    {
+                        donor = Same((SharedInput)k, _instances[(s * count) + e], c) ? (short)e : (short)-1;
+                    }
+
+                    _donors[(((s * count) + r) * Inputs) + k] = donor;
+                }
+
+                // The donor of every element input is the first rule set of its class; one donor for all of them means
+                // the verdicts are that rule set's.
+                var at = ((s * count) + r) * Inputs;
+                var first = _donors[at];
+                var all = first >= 0;
+                for (var k = 1; k < ElementInputs && all; k++)
+                {
+                    all = _donors[at + k] == first;
+                }
+
+                _maskDonor[(s * count) + r] = all ? first : (short)-1;
+            }
+        }
+    }
+
+    /// <summary>Compiles and groups rule sets.</summary>
+    /// <param name="ruleSets">The rule sets.</param>
+    public static CompiledRuleSets Compile(IEnumerable<RuleSet> ruleSets)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSets);
+        return new CompiledRuleSets(ruleSets.Select(CompiledRuleSet.Compile));
+    }
+
+    /// <inheritdoc />
+    public int Count => _rules.Length;
+
+    /// <inheritdoc />
+    public CompiledRuleSet this[int index] => _rules[index];
+
+    /// <inheritdoc />
+    public IEnumerator<CompiledRuleSet> GetEnumerator() => ((IEnumerable<CompiledRuleSet>)_rules).GetEnumerator();
+
+    /// <inheritdoc />
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The segment of the dated options a decision day falls in (0 for an unknown date, as <see cref="CompiledRuleSet.For"/>).</summary>
+    internal int Segment(int decisionDay)
+    {
+        if (decisionDay == HouseholdBatch.NoDate || _bounds.Length == 0)
+        {
+            return 0;
+        }
+
+        var k = Array.BinarySearch(_bounds, decisionDay);
+        return k >= 0 ? k + 1 : ~k;
+    }
+
+    /// <summary>The compiled form of rule set <paramref name="r"/> in force in segment <paramref name="segment"/>.</summary>
+    internal CompiledRuleSet Instance(int segment, int r) => _instances[(segment * _rules.Length) + r];
+
+    /// <summary>The earlier rule set whose members' verdicts rule set <paramref name="r"/> takes over whole in segment <paramref name="segment"/>, or -1.</summary>
+    internal int MaskDonor(int segment, int r) => _maskDonor[(segment * _rules.Length) + r];
+
+    /// <summary>Per segment, rule set and input, the earlier rule set whose value is taken over, or -1 (entries at <see cref="DonorsAt"/>).</summary>
+    internal short[] DonorTable => _donors;
+
+    /// <summary>Where the entries of rule set <paramref name="r"/> in segment <paramref name="segment"/> start in <see cref="DonorTable"/>.</summary>
+    internal int DonorsAt(int segment, int r) => ((segment * _rules.Length) + r) * Inputs;
+
+    /// <summary>
+    /// Whether <paramref name="a"/> and <paramref name="b"/> compute <paramref name="input"/> alike for every
+    /// household: the same regime (so the same elements at the same bits), no user-defined elements, and equal values
+    /// of everything the input's kernel reads besides the household's facts. Conservative: unequal where unsure.
+    /// </summary>
+    internal static bool Same(SharedInput input, CompiledRuleSet a, CompiledRuleSet b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (!ReferenceEquals(a.RuleSet.Regime, b.RuleSet.Regime) || a.HasCustomElements || b.HasCustomElements)
+        {
+            return false;
+        }
+
+        var x = a.Options;
+        var y = b.Options;
+        return input switch
+        {
+            SharedInput.Deadline => Equals(x.Deadline, y.Deadline),
+            SharedInput.Housing => Equals(x.Housing, y.Housing),
+            SharedInput.Adult => a.ReferenceCivil == b.ReferenceCivil && a.AgeOfMajority == b.AgeOfMajority,
+            SharedInput.Family => a.FamilyIsBuiltIn == b.FamilyIsBuiltIn && a.ReferenceCivil == b.ReferenceCivil && Equals(x.Family, y.Family),
+            SharedInput.School or SharedInput.Prognosis => a.AgeOfMajority == b.AgeOfMajority && Equals(x.School, y.School),
+            SharedInput.Deception or SharedInput.Obstruction or SharedInput.Conviction or SharedInput.Extremism or SharedInput.Absconding
+                => Equals(x.Exclusion, y.Exclusion),
+            SharedInput.Cooperation => Equals(x.Passport, y.Passport) && Equals(x.Exclusion, y.Exclusion),
+            SharedInput.Residence => a.ResidenceCountCivil == b.ResidenceCountCivil && Equals(x.Residence, y.Residence),
+            SharedInput.Language => Equals(x.Language, y.Language),
+            SharedInput.Livelihood => a.LivelihoodIsBuiltIn == b.LivelihoodIsBuiltIn && a.LivelihoodIsStandardRoute == b.LivelihoodIsStandardRoute
+                && a.ReferenceCivil == b.ReferenceCivil && a.AgeOfMajority == b.AgeOfMajority && Equals(ForLivelihood(x), ForLivelihood(y)),
+            SharedInput.Procedure => a.Plan.Equals(b.Plan) && !a.Plan.Convert104a && !b.Plan.Convert104a
+                && Same(SharedInput.Livelihood, a, b) && Equals(x.Passport, y.Passport),
+            SharedInput.ProcedureBeforeLivelihood => a.Plan.SameOutsideLivelihood(in b.Plan) && !a.Plan.Convert104a && !b.Plan.Convert104a
+                && a.Plan.LivelihoodBit >= 0 && b.Plan.LivelihoodBit >= 0 && Equals(x.Passport, y.Passport),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// The options with the records the livelihood and job kernels do not read set alike (language, passport,
+    /// exclusion, housing, school, fallback), so that the rest compares by value.
+    /// </summary>
+    private static ImkOptions ForLivelihood(ImkOptions o) => o with
+    {
+        Language = ImkOptions.Base.Language,
+        Passport = ImkOptions.Base.Passport,
+        Exclusion = ImkOptions.Base.Exclusion,
+        Housing = ImkOptions.Base.Housing,
+        School = ImkOptions.Base.School,
+        Fallback = ImkOptions.Base.Fallback,
+    };
+}

@@ -1,0 +1,65 @@
+namespace Bleiberecht.Rules.Bulk;
+
+/// <summary>
+/// What one household's evaluation computes that another rule set may take over instead of computing it again
+/// (<see cref="CompiledRuleSets"/>): each element verdict, the members' adulthood, the family status, livelihood, and
+/// the decision procedure itself. Two compiled rule sets share an input when everything the computation reads that
+/// is not a fact of the household is equal (<see cref="CompiledRuleSets.Same"/>).
+/// </summary>
+internal enum SharedInput
+{
+    /// <summary>Element 2's verdict: the deadline options.</summary>
+    Deadline,
+
+    /// <summary>Element 11's verdict: the housing options.</summary>
+    Housing,
+
+    /// <summary>Whether each member is of age: the reference date and the age of majority.</summary>
+    Adult,
+
+    /// <summary>The family status element 5 reads (element 6): the family options and the reference date.</summary>
+    Family,
+
+    /// <summary>Element 9 (school attendance): the school options and the age of majority.</summary>
+    School,
+
+    /// <summary>Element 10 (school prognosis): as <see cref="School"/>.</summary>
+    Prognosis,
+
+    /// <summary>Element 17: the exclusion options (its reading of the stored verdicts follows from them).</summary>
+    Deception,
+
+    /// <summary>Element 18: the exclusion options.</summary>
+    Obstruction,
+
+    /// <summary>Element 19: the exclusion options.</summary>
+    Conviction,
+
+    /// <summary>Element 20: the exclusion options.</summary>
+    Extremism,
+
+    /// <summary>Element 21: the exclusion options.</summary>
+    Absconding,
+
+    /// <summary>Element 24 (cooperation): the passport options and the exclusion options' weighing.</summary>
+    Cooperation,
+
+    /// <summary>Element 5: the residence options and counting day; at run time also the family status and adulthood it read.</summary>
+    Residence,
+
+    /// <summary>Element 8: the language options; at run time also the member's adulthood.</summary>
+    Language,
+
+    /// <summary>Element 12 (livelihood): every option record the livelihood and job kernels read.</summary>
+    Livelihood,
+
+    /// <summary>The decision procedure: equal plans, livelihood and passport; at run time also equal verdict masks.</summary>
+    Procedure,
+
+    /// <summary>
+    /// The decision procedure where no member reached the livelihood step: plans equal outside that step
+    /// (<see cref="Regimes.RegimePlan.SameOutsideLivelihood"/>) and passport; at run time also equal verdict masks
+    /// and the other rule set did not compute livelihood.
+    /// </summary>
+    ProcedureBeforeLivelihood,
+}

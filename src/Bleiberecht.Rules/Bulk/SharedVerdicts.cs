@@ -1,0 +1,230 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Logic;
+
+namespace Bleiberecht.Rules.Bulk;
+
+/// <summary>
+/// One household under several rule sets (<see cref="CompiledRuleSets"/>): what the rule sets before this one computed
+/// for the household, kept so that this one takes over what it would compute the same way — a verdict whose inputs
+/// beyond the facts are equal (<see cref="CompiledRuleSets.Same"/>), and the whole procedure where the members'
+/// verdicts come out equal too. Taking over never changes a result: every input the computation reads is compared.
+/// </summary>
+internal struct SharedVerdicts : IVerdictMemo
+{
+    private readonly SharedScratch _s;
+    private readonly int _r;
+    private readonly int _n;
+    private readonly short[] _donors;
+    private readonly int _at;
+
+    /// <param name="scratch">The household's kept values (per worker).</param>
+    /// <param name="r">This rule set's index in the group.</param>
+    /// <param name="n">Members in the household.</param>
+    /// <param name="rules">The group: which earlier rule set computes what alike.</param>
+    /// <param name="segment">The segment of the household's decision date.</param>
+    /// <remarks>
+    /// A donor has always kept its values when it is read: a rule set whose household stops at the gate keeps
+    /// nothing, but every rule set that shares an input with it stops there too (the gate reads no option, and rule
+    /// sets with a user-defined gate share nothing), so it never reads them.
+    /// </remarks>
+    public SharedVerdicts(SharedScratch scratch, int r, int n, CompiledRuleSets rules, int segment)
+    {
+        _s = scratch;
+        _r = r;
+        _n = n;
+        _donors = rules.DonorTable;
+        _at = rules.DonorsAt(segment, r);
+    }
+
+    /// <summary>The donor of <paramref name="input"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly int Donor(SharedInput input)
+    {
+        var d = _donors[_at + (int)input];
+        Debug.Assert(d < 0 || _s.Valid[d], "a donor has kept its values");
+        return d;
+    }
+
+    /// <inheritdoc />
+    public readonly bool Livelihood(out Truth livelihood)
+    {
+        var d = Donor(SharedInput.Livelihood);
+        var known = d >= 0 && _s.LivelihoodKnown[d];
+        livelihood = known ? _s.LivelihoodOf[d] : Truth.Unknown;
+        return known;
+    }
+
+    /// <inheritdoc />
+    public readonly void Filed(ReadOnlySpan<MemberState> members, ReadOnlySpan<Truth> adults, Truth family, Truth anyAdult)
+    {
+        var at = _r * _s.Capacity;
+        members[.._n].CopyTo(_s.Pre.AsSpan(at, _n));
+        adults[.._n].CopyTo(_s.Adults.AsSpan(at, _n));
+        _s.FamilyOf[_r] = family;
+        _s.AnyAdult[_r] = anyAdult;
+    }
+
+    /// <inheritdoc />
+    public readonly bool Decided(Span<MemberState> members, out Outcome household)
+    {
+        household = Outcome.Mixed;
+
+        // The whole procedure alike, or alike up to the livelihood step where the other rule set's members never
+        // reached it (it computes livelihood for the first member that does; every plan here has a livelihood element).
+        var d = Donor(SharedInput.Procedure);
+        if (d < 0 || !SameVerdicts(d, members))
+        {
+            d = Donor(SharedInput.ProcedureBeforeLivelihood);
+            if (d < 0 || _s.LivelihoodKnown[d] || !SameVerdicts(d, members))
+            {
+                return false;
+            }
+        }
+
+        _s.Post.AsSpan(d * _s.Capacity, _n).CopyTo(members);
+        household = _s.HouseholdOf[d];
+
+        // Kept as this rule set's own, for the rule sets that take other inputs over from this one.
+        Remember(members, household, _s.LivelihoodKnown[d], _s.LivelihoodOf[d]);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the members' filed verdicts equal rule set <paramref name="d"/>'s: the masks and who is a minor (the
+    /// procedure reads these and facts that are the same under every rule set).
+    /// </summary>
+    private readonly bool SameVerdicts(int d, ReadOnlySpan<MemberState> members)
+    {
+        var pre = _s.Pre.AsSpan(d * _s.Capacity, _n);
+        for (var i = 0; i < _n; i++)
+        {
+            ref readonly var a = ref pre[i];
+            ref readonly var b = ref members[i];
+            if (a.False != b.False || a.Unknown != b.Unknown || a.MinorChild != b.MinorChild || a.AgeUnknown != b.AgeUnknown)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Takes over rule set <paramref name="d"/>'s filed verdicts whole (<see cref="CompiledRuleSets.MaskDonor"/>: it
+    /// shares every element input) and keeps them as this rule set's.
+    /// </summary>
+    public readonly void FiledAs(int d, Span<MemberState> members, Span<Truth> adults)
+    {
+        var from = d * _s.Capacity;
+        _s.Pre.AsSpan(from, _n).CopyTo(members);
+        _s.Adults.AsSpan(from, _n).CopyTo(adults);
+        Filed(members, adults, _s.FamilyOf[d], _s.AnyAdult[d]);
+    }
+
+    /// <summary>Whether rule set <paramref name="d"/> kept values for the household (it did not stop at the gate).</summary>
+    public readonly bool Kept(int d) => _s.Valid[d];
+
+    /// <inheritdoc />
+    public readonly void Remember(ReadOnlySpan<MemberState> members, Outcome household, bool livelihoodKnown, Truth livelihood)
+    {
+        members[.._n].CopyTo(_s.Post.AsSpan(_r * _s.Capacity, _n));
+        _s.HouseholdOf[_r] = household;
+        _s.LivelihoodKnown[_r] = livelihoodKnown;
+        _s.LivelihoodOf[_r] = livelihood;
+        _s.Valid[_r] = true;
+    }
+}
+
+/// <summary>
+/// The values one worker keeps of the current household under each rule set of a <see cref="CompiledRuleSets"/>
+/// (<see cref="SharedVerdicts"/>), on arrays from the shared pool, grown for a larger household.
+/// </summary>
+internal sealed class SharedScratch : IDisposable
+{
+    /// <param name="ruleSets">Rule sets in the group.</param>
+    /// <param name="capacity">Members per rule set to hold at first.</param>
+    public SharedScratch(int ruleSets, int capacity)
+    {
+        RuleSets = ruleSets;
+        FamilyOf = ArrayPool<Truth>.Shared.Rent(ruleSets);
+        AnyAdult = ArrayPool<Truth>.Shared.Rent(ruleSets);
+        LivelihoodOf = ArrayPool<Truth>.Shared.Rent(ruleSets);
+        LivelihoodKnown = ArrayPool<bool>.Shared.Rent(ruleSets);
+        HouseholdOf = ArrayPool<Outcome>.Shared.Rent(ruleSets);
+        Valid = ArrayPool<bool>.Shared.Rent(ruleSets);
+        Pre = Post = [];
+        Adults = [];
+        Grow(capacity);
+    }
+
+    public int RuleSets { get; }
+
+    /// <summary>Members per rule set the arrays hold.</summary>
+    public int Capacity { get; private set; }
+
+    public MemberState[] Pre { get; private set; }
+
+    public MemberState[] Post { get; private set; }
+
+    public Truth[] Adults { get; private set; }
+
+    public Truth[] FamilyOf { get; }
+
+    public Truth[] AnyAdult { get; }
+
+    public Truth[] LivelihoodOf { get; }
+
+    public bool[] LivelihoodKnown { get; }
+
+    public Outcome[] HouseholdOf { get; }
+
+    /// <summary>Whether the rule set's values are kept for the current household.</summary>
+    public bool[] Valid { get; }
+
+    /// <summary>Starts a household of <paramref name="members"/> members: nothing is kept yet.</summary>
+    public void Begin(int members)
+    {
+        if (members > Capacity)
+        {
+            Grow(members);
+        }
+
+        Array.Clear(Valid, 0, RuleSets);
+    }
+
+    private void Grow(int capacity)
+    {
+        Release();
+        Capacity = capacity;
+        Pre = ArrayPool<MemberState>.Shared.Rent(RuleSets * capacity);
+        Post = ArrayPool<MemberState>.Shared.Rent(RuleSets * capacity);
+        Adults = ArrayPool<Truth>.Shared.Rent(RuleSets * capacity);
+    }
+
+    private void Release()
+    {
+        if (Pre.Length > 0)
+        {
+            ArrayPool<MemberState>.Shared.Return(Pre);
+            ArrayPool<MemberState>.Shared.Return(Post);
+            ArrayPool<Truth>.Shared.Return(Adults);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Release();
+        Pre = Post = [];
+        Adults = [];
+        ArrayPool<Truth>.Shared.Return(FamilyOf);
+        ArrayPool<Truth>.Shared.Return(AnyAdult);
+        ArrayPool<Truth>.Shared.Return(LivelihoodOf);
+        ArrayPool<bool>.Shared.Return(LivelihoodKnown);
+        ArrayPool<Outcome>.Shared.Return(HouseholdOf);
+        ArrayPool<bool>.Shared.Return(Valid);
+    }
+}

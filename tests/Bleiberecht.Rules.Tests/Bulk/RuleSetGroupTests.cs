@@ -1,0 +1,116 @@
+using Bleiberecht.Rules.Bulk;
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Profiles;
+using Bleiberecht.Rules.Regimes;
+using Bleiberecht.Rules.Tests.Regimes;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Bleiberecht.Rules.Tests.Bulk;
+
+/// <summary>
+/// One pass under several rule sets (<see cref="CompiledRuleSets"/>) gives exactly the results of evaluating each rule
+/// set alone: whatever it takes over from an earlier rule set must have come out the same. The rule sets are drawn
+/// from every profile, the option corners, the § 104a regimes and regimes composed with user-defined elements, in any
+/// order and with repeats; the households from both generators (dated decisions across the options' periods).
+/// </summary>
+public class RuleSetGroupTests
+{
+    private static readonly RuleSet[] Pool =
+    [
+        .. BulkGenerators.RuleSets,
+        RuleSet.Imk2006.Under(Regime.S104a),
+        ProfileCatalog.ToRuleSet(ProfileCatalog.All.First(p => p.Kind == ProfileKind.Land)).Under(Regime.S104a),
+        RuleSet.Imk2006 with { Regime = Regime.Imk2006.ToBuilder().Add(TestElements.GermanB1(), after: "IMK.Integration.Language").Build() },
+        RuleSet.Imk2006 with { Regime = Regime.Imk2006.ToBuilder().Remove("IMK.Integration.Language").Build() },
+    ];
+
+    /// <summary>Each rule set alone, then the group, over the same batch; the differences (empty = equal).</summary>
+    private static List<string> Differences(IReadOnlyList<Household> households, IReadOnlyList<RuleSet> ruleSets, bool parallel)
+    {
+        var batch = HouseholdBatch.Create(households);
+        var compiled = ruleSets.Select(CompiledRuleSet.Compile).ToArray();
+        var group = new CompiledRuleSets(compiled);
+        var together = compiled.Select(_ => new BulkResult[batch.PersonCount]).ToArray();
+        var togetherHouseholds = compiled.Select(_ => new BulkHouseholdResult[batch.HouseholdCount]).ToArray();
+        BulkEvaluator.Evaluate(batch, group, [.. together.Select(a => (Memory<BulkResult>)a)], [.. togetherHouseholds.Select(a => (Memory<BulkHouseholdResult>)a)], parallel);
+        var problems = new List<string>();
+        for (var r = 0; r < compiled.Length; r++)
+        {
+            var alone = new BulkResult[batch.PersonCount];
+            var aloneHouseholds = new BulkHouseholdResult[batch.HouseholdCount];
+            BulkEvaluator.Evaluate(batch, compiled[r], alone, aloneHouseholds, parallel: false);
+            for (var p = 0; p < alone.Length; p++)
+            {
+                if (alone[p] != together[r][p])
+                {
+                    problems.Add($"rule set {r} ({ruleSets[r].Name}), person {p}: alone {alone[p]}, in the group {together[r][p]}");
+                }
+            }
+
+            for (var h = 0; h < aloneHouseholds.Length; h++)
+            {
+                if (aloneHouseholds[h] != togetherHouseholds[r][h])
+                {
+                    problems.Add($"rule set {r} ({ruleSets[r].Name}), household {h}: alone {aloneHouseholds[h]}, in the group {togetherHouseholds[r][h]}");
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    [Property(MaxTest = 150, Arbitrary = [typeof(BulkGenerators)])]
+    public Property A_group_gives_the_results_of_each_rule_set_alone(Population population, PositiveInt seed)
+    {
+        var rnd = new Random(seed.Get);
+        var ruleSets = Enumerable.Range(0, rnd.Next(1, 9)).Select(_ => Pool[rnd.Next(Pool.Length)]).ToArray();
+        var problems = Differences(population.Households, ruleSets, parallel: false);
+        return (problems.Count == 0).Label(string.Join("\n", problems.Take(5)));
+    }
+
+    [Property(MaxTest = 40, Arbitrary = [typeof(RegimeGenerators)])]
+    public Property A_group_with_composed_regimes_gives_the_results_of_each_alone(ComposedRuleSet composed, PositiveInt seed)
+    {
+        var households = Gen.Frequency((1, Properties.Generators.HouseholdGen()), (2, BulkGenerators.WildHousehold())).Sample(12, new Rnd((ulong)seed.Get), 40).ToList();
+        RuleSet[] ruleSets = [RuleSet.Imk2006, composed.RuleSet, BulkGenerators.RuleSets[seed.Get % BulkGenerators.RuleSets.Count], composed.RuleSet];
+        var problems = Differences(households, ruleSets, parallel: false);
+        return (problems.Count == 0).Label(composed.Recipe + "\n" + string.Join("\n", problems.Take(5)));
+    }
+
+    [Fact]
+    public void The_base_rule_and_every_land_profile_agree_over_a_large_population_in_parallel()
+    {
+        // Several parallel work items (1,024 households each), every Land, the base rule twice.
+        var households = Gen.Frequency((1, Properties.Generators.HouseholdGen()), (2, BulkGenerators.WildHousehold())).Sample(12, new Rnd(2006UL), 3_000).ToList();
+        RuleSet[] ruleSets = [RuleSet.Imk2006, .. ProfileCatalog.All.Where(p => p.Kind == ProfileKind.Land).Select(ProfileCatalog.ToRuleSet), RuleSet.Imk2006];
+        Assert.Empty(Differences(households, ruleSets, parallel: true));
+    }
+
+    [Fact]
+    public void The_group_is_the_rule_sets_in_order()
+    {
+        var a = CompiledRuleSet.Compile(RuleSet.Imk2006);
+        var b = CompiledRuleSet.Compile(ProfileCatalog.ToRuleSet(ProfileCatalog.All.First(p => p.Kind == ProfileKind.Land)));
+        var group = new CompiledRuleSets([b, a, b]);
+        Assert.Equal([b, a, b], group);
+        Assert.Equal(3, group.Count);
+        Assert.Same(a, group[1]);
+    }
+
+    [Fact]
+    public void Bad_arguments_are_refused_with_the_reason()
+    {
+        var rules = CompiledRuleSet.Compile(RuleSet.Imk2006);
+        Assert.Contains("1 to", Assert.Throws<ArgumentException>(() => new CompiledRuleSets([])).Message, StringComparison.Ordinal);
+        Assert.Contains("rule set 1 is null", Assert.Throws<ArgumentException>(() => new CompiledRuleSets([rules, null!])).Message, StringComparison.Ordinal);
+
+        var batch = HouseholdBatch.Create([Properties.Generators.HouseholdGen().Sample(1, new Rnd(1UL), 1).Single()]);
+        var group = new CompiledRuleSets([rules, rules]);
+        var one = new BulkResult[batch.PersonCount];
+        Assert.Contains("2 rule sets", Assert.Throws<ArgumentException>(() => BulkEvaluator.Evaluate(batch, group, [one])).Message, StringComparison.Ordinal);
+        Assert.Contains("persons", Assert.Throws<ArgumentException>(() => BulkEvaluator.Evaluate(batch, group, [one, Array.Empty<BulkResult>()])).Message, StringComparison.Ordinal);
+    }
+}
