@@ -383,7 +383,7 @@ public static class BulkEvaluator
 
         if (c.HasS104aElements)
         {
-            BulkS104a.Write(b, c, h, first, rows, adults, family, decision);
+            BulkS104a.Write(b, c, h, first, m, adults, family, decision);
         }
 
         // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).

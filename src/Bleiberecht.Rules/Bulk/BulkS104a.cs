@@ -1,5 +1,6 @@
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Regimes;
 using Bleiberecht.Rules.Regimes.Imk2006;
 using Bleiberecht.Rules.Regimes.Kernels;
 using Bleiberecht.Rules.Regimes.S104a;
@@ -12,28 +13,27 @@ namespace Bleiberecht.Rules.Bulk;
 /// <see cref="ResidenceTimeKernel"/>, <see cref="Abs2Kernel"/>, <see cref="OralGermanKernel"/>,
 /// <see cref="IdentityKernels.Passport"/> for the restated passport; the extension's <see cref="ExtensionKernels"/> with
 /// the Abs. 6 groups as <see cref="LivelihoodKernel.ExceptionRoute"/>) on the batch's columns, written into the
-/// members' rows at the bits <see cref="CompiledRuleSet"/> found — so the A31 transition decides a household under
+/// members' masks at the bits <see cref="CompiledRuleSet"/> found — so the A31 transition decides a household under
 /// § 104a without its object graph. No rule logic here: the same kernels run the explanation's leaves.
 /// </summary>
 internal static class BulkS104a
 {
     /// <summary>
-    /// Writes the verdicts of household <paramref name="h"/>'s members <paramref name="first"/>.. (<paramref name="rows"/>
+    /// Writes the verdicts of household <paramref name="h"/>'s members <paramref name="first"/>.. (<paramref name="m"/>
     /// and <paramref name="adults"/> sliced to the household); <paramref name="family"/> is the household's family verdict,
     /// <paramref name="decision"/> its decision day.
     /// </summary>
-    public static void Write(HouseholdBatch b, CompiledRuleSet c, int h, int first, Span<byte> rows, ReadOnlySpan<Truth> adults, Truth family, int decision)
+    public static void Write(HouseholdBatch b, CompiledRuleSet c, int h, int first, Span<MemberState> m, ReadOnlySpan<Truth> adults, Truth family, int decision)
     {
-        const int S = DecisionProcedure.Stride;
         var n = adults.Length;
         var noTrace = default(NoTrace);
         if (c.BitInForce104a >= 0)
         {
             var household = new BatchHouseholdFacts(b, h);
-            var inForce = (byte)InForceKernel.InForce(ref household, ref noTrace);
+            var inForce = InForceKernel.InForce(ref household, ref noTrace);
             for (var i = 0; i < n; i++)
             {
-                rows[(i * S) + c.BitInForce104a] = inForce;
+                DecisionProcedure.File(ref m[i], RegimePlan.Bit(c.BitInForce104a), inForce);
             }
         }
 
@@ -43,17 +43,17 @@ internal static class BulkS104a
             var livelihood = new BatchLivelihoodFacts(b, c, h);
             var household = new BatchHouseholdFacts(b, h);
             var hardship = LivelihoodKernel.ExceptionRoute(ref livelihood, ref noTrace, c.Options);
-            var route = c.BitProbationRoute >= 0 ? (byte)ExtensionKernels.ProbationRoute(ref household, ref noTrace, hardship) : (byte)0;
+            var route = c.BitProbationRoute >= 0 ? ExtensionKernels.ProbationRoute(ref household, ref noTrace, hardship) : Truth.False;
             for (var i = 0; i < n; i++)
             {
                 if (c.BitProbationRoute >= 0)
                 {
-                    rows[(i * S) + c.BitProbationRoute] = route;
+                    DecisionProcedure.File(ref m[i], RegimePlan.Bit(c.BitProbationRoute), route);
                 }
 
                 if (c.BitHardship >= 0)
                 {
-                    rows[(i * S) + c.BitHardship] = (byte)hardship;
+                    DecisionProcedure.File(ref m[i], RegimePlan.Bit(c.BitHardship), hardship);
                 }
             }
         }
@@ -76,7 +76,7 @@ internal static class BulkS104a
                 parentTime = ResidenceTimeKernel.ParentMeetsTime(parentTime, f.Role, time);
                 if (c.BitTime104a >= 0)
                 {
-                    rows[(i * S) + c.BitTime104a] = (byte)time;
+                    DecisionProcedure.File(ref m[i], RegimePlan.Bit(c.BitTime104a), time);
                 }
             }
         }
@@ -84,20 +84,19 @@ internal static class BulkS104a
         for (var i = 0; i < n; i++)
         {
             var f = new BatchPersonFacts(b, first + i);
-            var row = rows.Slice(i * S, S);
             if (c.BitAbs2 >= 0)
             {
-                row[c.BitAbs2] = (byte)Abs2Kernel.Abs2(ref f, ref noTrace, residence, c.ResidenceCountCivil, c.ReferenceCivil, c.AgeOfMajority, parents, parentTime);
+                DecisionProcedure.File(ref m[i], RegimePlan.Bit(c.BitAbs2), Abs2Kernel.Abs2(ref f, ref noTrace, residence, c.ResidenceCountCivil, c.ReferenceCivil, c.AgeOfMajority, parents, parentTime));
             }
 
             if (c.BitOralGerman >= 0)
             {
-                row[c.BitOralGerman] = (byte)OralGermanKernel.ForAdult(ref f, ref noTrace, decision, adults[i]);
+                DecisionProcedure.File(ref m[i], RegimePlan.Bit(c.BitOralGerman), OralGermanKernel.ForAdult(ref f, ref noTrace, decision, adults[i]));
             }
 
             if (c.BitPassport104a >= 0)
             {
-                row[c.BitPassport104a] = (byte)IdentityKernels.Passport(ref f, ref noTrace, c.Options.Passport);
+                DecisionProcedure.File(ref m[i], RegimePlan.Bit(c.BitPassport104a), IdentityKernels.Passport(ref f, ref noTrace, c.Options.Passport));
             }
         }
     }

@@ -27,7 +27,7 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     private const int Inputs = (int)SharedInput.ProcedureBeforeLivelihood + 1;
 
     /// <summary>The inputs that are element verdicts (and the adulthood and family status they read).</summary>
-    private const int ElementInputs = (int)SharedInput.Language + 1;
+    private const int ElementInputs = (int)SharedInput.S104a + 1;
 
     private readonly CompiledRuleSet[] _rules;
 
@@ -186,6 +186,8 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
             SharedInput.Cooperation => Equals(x.Passport, y.Passport) && Equals(x.Exclusion, y.Exclusion),
             SharedInput.Residence => a.ResidenceCountCivil == b.ResidenceCountCivil && Equals(x.Residence, y.Residence),
             SharedInput.Language => Equals(x.Language, y.Language),
+            SharedInput.S104a => !a.HasS104aElements || (a.ReferenceCivil == b.ReferenceCivil && a.ResidenceCountCivil == b.ResidenceCountCivil
+                && a.AgeOfMajority == b.AgeOfMajority && Equals(x, y)),
             SharedInput.Livelihood => a.LivelihoodIsBuiltIn == b.LivelihoodIsBuiltIn && a.LivelihoodIsStandardRoute == b.LivelihoodIsStandardRoute
                 && a.ReferenceCivil == b.ReferenceCivil && a.AgeOfMajority == b.AgeOfMajority && Equals(ForLivelihood(x), ForLivelihood(y)),
             SharedInput.Procedure => a.Plan.Equals(b.Plan) && !a.Plan.Convert104a && !b.Plan.Convert104a

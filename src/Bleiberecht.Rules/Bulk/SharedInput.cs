@@ -50,6 +50,12 @@ internal enum SharedInput
     /// <summary>Element 8: the language options; at run time also the member's adulthood.</summary>
     Language,
 
+    /// <summary>
+    /// The § 104a regimes' own elements (<see cref="BulkS104a"/>: in force, 8/6 years, Abs. 2, oral German, the restated
+    /// passport, the extension's): equal options throughout, as they read several records.
+    /// </summary>
+    S104a,
+
     /// <summary>Element 12 (livelihood): every option record the livelihood and job kernels read.</summary>
     Livelihood,
 
