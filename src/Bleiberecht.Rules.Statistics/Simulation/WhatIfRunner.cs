@@ -113,22 +113,32 @@ public static class WhatIfRunner
             sizes[h] = batch.MemberCount(h);
         }
 
-        var results = new BulkResult[batch.PersonCount];
-        var householdResults = new BulkHouseholdResult[n];
+        // All rule sets in one pass (CompiledRuleSets): each household under every rule set in turn, what an earlier
+        // rule set computed alike taken over — the results are each rule set's own, in about half the time.
         var parallelBulk = options.MaxDegreeOfParallelism is not 1;
+        cancellationToken.ThrowIfCancellationRequested();
+        var group = CompiledRuleSets.Compile(ruleSets);
+        var results = new BulkResult[rs][];
+        var householdResults = new BulkHouseholdResult[rs][];
+        for (var r = 0; r < rs; r++)
+        {
+            results[r] = new BulkResult[batch.PersonCount];
+            householdResults[r] = new BulkHouseholdResult[n];
+        }
+
+        BulkEvaluator.Evaluate(batch, group, [.. results.Select(a => (Memory<BulkResult>)a)], [.. householdResults.Select(a => (Memory<BulkHouseholdResult>)a)], parallelBulk);
         for (var r = 0; r < rs; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            BulkEvaluator.Evaluate(batch, CompiledRuleSet.Compile(ruleSets[r]), results, householdResults, parallelBulk);
             var counts = personCounts[r];
             var cats = householdCategory[r];
             for (var h = 0; h < n; h++)
             {
-                cats[h] = (byte)OutcomeCategories.Of(householdResults[h].Outcome);
+                cats[h] = (byte)OutcomeCategories.Of(householdResults[r][h].Outcome);
                 var first = batch.FirstMember(h);
                 for (var m = 0; m < sizes[h]; m++)
                 {
-                    counts[(h * Categories) + (int)OutcomeCategories.Of(results[first + m].Outcome)]++;
+                    counts[(h * Categories) + (int)OutcomeCategories.Of(results[r][first + m].Outcome)]++;
                 }
             }
 
