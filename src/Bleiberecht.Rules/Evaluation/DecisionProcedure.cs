@@ -78,12 +78,15 @@ internal static class DecisionProcedure
 
         var livelihood = Truth.Unknown;
         var livelihoodKnown = false;
+        var anyMinor = false;
         for (var i = 0; i < n; i++)
         {
             DecideMember(in plan, in household, ref members[i], i, ref source, ref livelihood, ref livelihoodKnown);
+            anyMinor |= members[i].MinorChild;
         }
 
-        if (plan.CapMinors)
+        // Only minors are capped, opened (a child of unknown age is a minor) or routed under § 104b.
+        if (plan.CapMinors && anyMinor)
         {
             CapMinors(in plan, members);
         }
