@@ -172,7 +172,7 @@ public static class BulkEvaluator
                     var res = results[r].Span.Slice(start, n);
                     var donor = ranged ? -1 : rules.MaskDonor(segment, r);
                     var household = donor >= 0 && memo.Kept(donor)
-                        ? Verdicts(b, c, first + k, in hh, m[..n], adults[..n], res, ref memo, donor)
+                        ? Verdicts(b, c, first + k, in hh, m[..n], adults[..n], res, ref memo, donor, rules.OtherDonors(segment, r))
                         : Household(b, c, first + k, in hh, q, m[..n], adults[..n], res, ref memo);
                     if (ranged)
                     {
@@ -442,12 +442,12 @@ public static class BulkEvaluator
 
     /// <summary>
     /// A household under a rule set of a group that shares every element input with the earlier rule set
-    /// <paramref name="donor"/> (<see cref="CompiledRuleSets.MaskDonor"/>): the members' verdicts are the donor's,
+    /// <paramref name="donor"/> and <paramref name="others"/> (<see cref="CompiledRuleSets.MaskDonor"/>): the members' verdicts are theirs,
     /// so only the procedure runs — or not even that, where it would run alike (<see cref="SharedVerdicts.Decided"/>).
     /// </summary>
-    private static BulkHouseholdResult Verdicts(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, Span<MemberState> m, Span<Truth> adults, Span<BulkResult> results, ref SharedVerdicts memo, int donor)
+    private static BulkHouseholdResult Verdicts(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, Span<MemberState> m, Span<Truth> adults, Span<BulkResult> results, ref SharedVerdicts memo, int donor, ReadOnlySpan<(short Donor, uint Bits)> others)
     {
-        memo.FiledAs(donor, m, adults);
+        memo.FiledAs(donor, others, m, adults);
         if (!memo.Decided(m, out var householdOutcome))
         {
             var inputs = new HouseholdInputs(false, Truth.True, hh.DecisionDate);

@@ -46,6 +46,12 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// </summary>
     private readonly short[] _maskDonor;
 
+    /// <summary>
+    /// Per segment and rule set with a <see cref="MaskDonor"/>: the element verdicts taken over from other earlier rule
+    /// sets than that one (donor, bits in the masks); empty where all come from it.
+    /// </summary>
+    private readonly (short Donor, uint Bits)[][] _otherDonors;
+
     /// <summary>Groups compiled rule sets, in the given order.</summary>
     /// <param name="rules">The rule sets (at least one, at most <see cref="MaxRuleSets"/>).</param>
     /// <exception cref="ArgumentException">No rule set, a null entry, or more than <see cref="MaxRuleSets"/>.</exception>
@@ -78,6 +84,7 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
         _instances = new CompiledRuleSet[segments * count];
         _donors = new short[segments * count * Inputs];
         _maskDonor = new short[segments * count];
+        _otherDonors = new (short, uint)[segments * count][];
         for (var s = 0; s < segments; s++)
         {
             var day = s == 0 ? HouseholdBatch.NoDate : _bounds[s - 1];
@@ -96,17 +103,40 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
                     _donors[(((s * count) + r) * Inputs) + k] = donor;
                 }
 
-                // The donor of every element input is the first rule set of its class; one donor for all of them means
-                // the verdicts are that rule set's.
+                // The members' verdicts can be put together from earlier rule sets where every element input has a
+                // donor, and what reads the adulthood and family status (element 5, element 8, § 104a's own elements)
+                // comes from the rule set the adulthood and family status come from (the base): so what it read is
+                // what this rule set would read. The other inputs may come from other donors, by their bits.
                 var at = ((s * count) + r) * Inputs;
-                var first = _donors[at];
-                var all = first >= 0;
-                for (var k = 1; k < ElementInputs && all; k++)
+                var baseDonor = _donors[at + (int)SharedInput.Adult];
+                var all = baseDonor >= 0;
+                foreach (var k in (ReadOnlySpan<SharedInput>)[SharedInput.Family, SharedInput.Residence, SharedInput.Language, SharedInput.S104a])
                 {
-                    all = _donors[at + k] == first;
+                    all &= _donors[at + (int)k] == baseDonor;
                 }
 
-                _maskDonor[(s * count) + r] = all ? first : (short)-1;
+                var others = new List<(short, uint)>();
+                for (var k = 0; k < ElementInputs && all; k++)
+                {
+                    var d = _donors[at + k];
+                    all = d >= 0;
+                    if (all && d != baseDonor)
+                    {
+                        var bit = Regimes.RegimePlan.Bit(BitOf((SharedInput)k, c));
+                        var j = others.FindIndex(o => o.Item1 == d);
+                        if (j < 0)
+                        {
+                            others.Add((d, bit));
+                        }
+                        else
+                        {
+                            others[j] = (d, others[j].Item2 | bit);
+                        }
+                    }
+                }
+
+                _maskDonor[(s * count) + r] = all ? baseDonor : (short)-1;
+                _otherDonors[(s * count) + r] = all ? [.. others] : [];
             }
         }
     }
@@ -148,6 +178,27 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
 
     /// <summary>The earlier rule set whose members' verdicts rule set <paramref name="r"/> takes over whole in segment <paramref name="segment"/>, or -1.</summary>
     internal int MaskDonor(int segment, int r) => _maskDonor[(segment * _rules.Length) + r];
+
+    /// <summary>The element verdicts rule set <paramref name="r"/> takes over from other rule sets than its <see cref="MaskDonor"/> (donor, bits).</summary>
+    internal (short Donor, uint Bits)[] OtherDonors(int segment, int r) => _otherDonors[(segment * _rules.Length) + r];
+
+    /// <summary>Where an element input's verdict sits in the masks (-1: not an element verdict of its own, or absent from the regime).</summary>
+    private static int BitOf(SharedInput input, CompiledRuleSet c) => input switch
+    {
+        SharedInput.Deadline => c.BitDeadline,
+        SharedInput.Housing => c.BitHousing,
+        SharedInput.School => c.BitSchool,
+        SharedInput.Prognosis => c.BitPrognosis,
+        SharedInput.Deception => c.BitDeception,
+        SharedInput.Obstruction => c.BitObstruction,
+        SharedInput.Conviction => c.BitConviction,
+        SharedInput.Extremism => c.BitExtremism,
+        SharedInput.Absconding => c.BitAbsconding,
+        SharedInput.Cooperation => c.BitCooperation,
+        SharedInput.Residence => c.BitMinYears,
+        SharedInput.Language => c.BitLanguage,
+        _ => -1,
+    };
 
     /// <summary>Per segment, rule set and input, the earlier rule set whose value is taken over, or -1 (entries at <see cref="DonorsAt"/>).</summary>
     internal short[] DonorTable => _donors;

@@ -113,14 +113,26 @@ internal struct SharedVerdicts : IVerdictMemo
     }
 
     /// <summary>
-    /// Takes over rule set <paramref name="d"/>'s filed verdicts whole (<see cref="CompiledRuleSets.MaskDonor"/>: it
-    /// shares every element input) and keeps them as this rule set's.
+    /// Takes over the members' filed verdicts (<see cref="CompiledRuleSets.MaskDonor"/>: every element input is shared):
+    /// rule set <paramref name="d"/>'s, with the bits of <paramref name="others"/> from those rule sets, and keeps them
+    /// as this rule set's.
     /// </summary>
-    public readonly void FiledAs(int d, Span<MemberState> members, Span<Truth> adults)
+    public readonly void FiledAs(int d, ReadOnlySpan<(short Donor, uint Bits)> others, Span<MemberState> members, Span<Truth> adults)
     {
         var from = d * _s.Capacity;
         _s.Pre.AsSpan(from, _n).CopyTo(members);
         _s.Adults.AsSpan(from, _n).CopyTo(adults);
+        foreach (var (donor, bits) in others)
+        {
+            var pre = _s.Pre.AsSpan(donor * _s.Capacity, _n);
+            for (var i = 0; i < _n; i++)
+            {
+                ref var x = ref members[i];
+                x.False = (x.False & ~bits) | (pre[i].False & bits);
+                x.Unknown = (x.Unknown & ~bits) | (pre[i].Unknown & bits);
+            }
+        }
+
         Filed(members, adults, _s.FamilyOf[d], _s.AnyAdult[d]);
     }
 
