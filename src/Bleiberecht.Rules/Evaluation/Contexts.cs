@@ -39,7 +39,19 @@ public sealed class HouseholdContext
         Jobs = jobs;
         Children = children;
         JobNodes = jobs.Count == 0 ? [] : new Explanation.ExplanationNode?[jobs.Count];
+        MinorChildMemo = new byte[members.Length];
     }
+
+    /// <summary>
+    /// Whether each member is a minor child (<c>Members.IsMinorChild</c>), once computed: the Kleene verdict plus one,
+    /// 0 while not yet computed. The livelihood and exception-group leaves, the residence time and the procedure ask it
+    /// for every member several times per evaluation; a memo of a pure function of the member and the options, so a
+    /// race between threads only computes an entry twice.
+    /// </summary>
+    internal byte[] MinorChildMemo { get; }
+
+    /// <summary>Whether no member is an adult (<c>Members.NoAdult</c>), once computed: the verdict plus one, 0 while not yet computed.</summary>
+    internal byte NoAdultMemo { get; set; }
 
     /// <summary>
     /// Each job's explanation once computed (by <c>JobElements.Explained</c>): the income test, the trainee exception

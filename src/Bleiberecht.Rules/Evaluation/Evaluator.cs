@@ -56,15 +56,19 @@ public static class Evaluator
 
         h.Family = regime.FamilyElement >= 0 ? householdNodes[regime.FamilyElement]!.Result : Truth.False;
 
-        var memberNodes = new ExplanationNode?[n * e];
+        // A member's nodes by the element's position among the member elements (MemberSlot), not among all elements.
+        var memberElements = regime.MemberElements;
+        var s = memberElements.Length;
+        var slot = regime.MemberSlot;
+        var memberNodes = new ExplanationNode?[n * s];
         for (var m = 0; m < n; m++)
         {
             var member = h.Members[m];
-            foreach (var i in regime.MemberElements)
+            for (var k = 0; k < s; k++)
             {
-                if (elements[i] is MemberElement element)
+                if (elements[memberElements[k]] is MemberElement element)
                 {
-                    memberNodes[(m * e) + i] = element.Rule.Explain(member);
+                    memberNodes[(m * s) + k] = element.Rule.Explain(member);
                 }
             }
         }
@@ -77,7 +81,7 @@ public static class Evaluator
             var i = regime.CheckableIndexes[bit];
             for (var m = 0; m < n; m++)
             {
-                var node = elements[i].Level == ElementLevel.Household ? householdNodes[i] : memberNodes[(m * e) + i];
+                var node = elements[i].Level == ElementLevel.Household ? householdNodes[i] : memberNodes[(m * s) + slot[i]];
                 if (node is not null)
                 {
                     rows[(m * DecisionProcedure.Stride) + bit] = (byte)node.Result;
@@ -131,8 +135,17 @@ public static class Evaluator
             }
         }
 
-        var grounds = new List<string>();
-        var missing = new List<MissingFact>();
+        // The unions sized once for all members' grounds and questions (upper bounds), instead of growing.
+        var groundCount = 0;
+        var missingCount = 0;
+        foreach (var d in decisions)
+        {
+            groundCount += d.Grounds.Count;
+            missingCount += d.Missing.Count;
+        }
+
+        var grounds = new List<string>(groundCount);
+        var missing = new List<MissingFact>(missingCount);
         var explanations = new List<ExplanationNode>(regime.HouseholdElements.Length + n);
         foreach (var i in regime.HouseholdElements)
         {
@@ -176,6 +189,23 @@ public static class Evaluator
         // a household of usual size, sorted for a large one (no comparison delegate per household).
         var n = members.Count;
         var order = new int[n];
+        var ascending = true;
+        for (var a = 1; a < n && ascending; a++)
+        {
+            ascending = string.CompareOrdinal(members[a - 1].Id, members[a].Id) < 0;
+        }
+
+        if (ascending)
+        {
+            // Ids already in strictly ascending order (the usual input): each member's rank is its position.
+            for (var a = 0; a < n; a++)
+            {
+                order[a] = a;
+            }
+
+            return order;
+        }
+
         if (n <= 16)
         {
             for (var a = 0; a < n; a++)
@@ -220,7 +250,7 @@ public static class Evaluator
 
         public readonly Truth Livelihood() => livelihood?.Result ?? Truth.True;
 
-        public Outcome Statute(int index) => (_statute ??= Evaluate(h.Household, ruleSet.Under(ruleSet.Regime.Fallback ?? Regime.S104a))).Members[index].Outcome;
+        public Outcome Statute(int index) => (_statute ??= Evaluate(h.Household, (ruleSet.Regime.Fallback ?? Regime.S104a).Deciding(ruleSet))).Members[index].Outcome;
 
         public readonly uint Outstanding(int index) => 0;
 
@@ -237,13 +267,14 @@ public static class Evaluator
         {
             var regime = _regime;
             var elements = regime.Elements;
-            var e = elements.Length;
+            var s = regime.MemberElements.Length;
             var person = h.Members[m].Person;
-            var children = new List<ExplanationNode>(regime.MemberElements.Length + 1);
+            var children = new List<ExplanationNode>(s + 1);
             ExplanationNode? familyScope = null;
-            foreach (var i in regime.MemberElements)
+            for (var k = 0; k < s; k++)
             {
-                if (memberNodes[(m * e) + i] is { } node)
+                var i = regime.MemberElements[k];
+                if (memberNodes[(m * s) + k] is { } node)
                 {
                     children.Add(node);
                 }
@@ -337,13 +368,18 @@ public static class Evaluator
             return new PersonDecision(person.Id, outcome, grounds, missing, validUntil, explanation);
         }
 
-        /// <summary>The element ids of a ground mask, in the regime's order.</summary>
-        private List<string> Ids(uint bits)
+        /// <summary>The element ids of a ground mask, in the regime's order (an array of its size; none for a member without grounds).</summary>
+        private string[] Ids(uint bits)
         {
-            var ids = new List<string>(System.Numerics.BitOperations.PopCount(bits));
-            for (; bits != 0; bits &= bits - 1)
+            if (bits == 0)
             {
-                ids.Add(_regime.Checkable[System.Numerics.BitOperations.TrailingZeroCount(bits)].Id);
+                return [];
+            }
+
+            var ids = new string[System.Numerics.BitOperations.PopCount(bits)];
+            for (var k = 0; bits != 0; bits &= bits - 1, k++)
+            {
+                ids[k] = _regime.Checkable[System.Numerics.BitOperations.TrailingZeroCount(bits)].Id;
             }
 
             return ids;
@@ -391,7 +427,7 @@ public static class Evaluator
                 return familyScope ??= FamilyScope(m);
             }
 
-            return element.Level == ElementLevel.Household ? householdNodes[i] : memberNodes[(m * _regime.Elements.Length) + i];
+            return element.Level == ElementLevel.Household ? householdNodes[i] : memberNodes[(m * _regime.MemberElements.Length) + _regime.MemberSlot[i]];
         }
 
         /// <summary>Most other members' exclusion grounds listed under one member's family-scope node.</summary>
@@ -411,33 +447,41 @@ public static class Evaluator
                 return done;
             }
 
-            var e = _regime.Elements.Length;
+            var s = _regime.MemberElements.Length;
+            var slot = _regime.MemberSlot;
             var n = h.Members.Count;
             var of = new int[n];
-            var perMember = 0;
-            var spreading = new bool[_regime.Elements.Length];
-            for (var bit = 0; bit < _regime.CheckableIndexes.Length; bit++)
+            var checkable = _regime.CheckableIndexes;
+            var spreading = 0u;
+            for (var bits = plan.Spreading & _regime.ExclusionMask; bits != 0; bits &= bits - 1)
             {
                 // Only member grounds that reach other members are referred to (§ 104a Abs. 3: convictions only); an
-                // element's bit is where it stands among the checkable ones (no lookup by id per household).
-                var i = _regime.CheckableIndexes[bit];
-                var element = _regime.Elements[i];
-                spreading[i] = element.Level == ElementLevel.Member && element.Role == ElementRole.ExclusionGround && (plan.Spreading & RegimePlan.Bit(bit)) != 0;
-                perMember += spreading[i] ? 1 : 0;
+                // element's bit is where it stands among the checkable ones (no lookup by id per household), and the
+                // exclusion grounds are the bits of ExclusionMask.
+                var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                if (_regime.Elements[checkable[bit]].Level == ElementLevel.Member)
+                {
+                    spreading |= RegimePlan.Bit(bit);
+                }
             }
 
-            var keep = MaxReferences + perMember;
-            var first = new List<(int, ExplanationNode)>(2 * keep);
+            // The checkable and the member elements both stand in the regime's order, so the spreading bits in
+            // ascending order visit a member's grounds in the order of its member elements.
+            var keep = MaxReferences + System.Numerics.BitOperations.PopCount(spreading);
+            var first = new List<(int, ExplanationNode)>();   // most households have no ground to refer to
+            var total = 0;
             foreach (var wanted in (ReadOnlySpan<Truth>)[Truth.False, Truth.Unknown])
             {
                 var taken = 0;
                 for (var j = 0; j < n; j++)
                 {
-                    foreach (var i in _regime.MemberElements)
+                    for (var bits = spreading; bits != 0; bits &= bits - 1)
                     {
-                        if (spreading[i] && memberNodes[(j * e) + i] is { } ground && ground.Result == wanted)
+                        var i = checkable[System.Numerics.BitOperations.TrailingZeroCount(bits)];
+                        if (memberNodes[(j * s) + slot[i]] is { } ground && ground.Result == wanted)
                         {
                             of[j]++;
+                            total++;
                             if (taken < keep)
                             {
                                 first.Add((j, ground));
@@ -448,7 +492,7 @@ public static class Evaluator
                 }
             }
 
-            _grounds = (first, of, of.Sum());
+            _grounds = (first, of, total);
             return _grounds.Value;
         }
 
@@ -465,34 +509,39 @@ public static class Evaluator
             var person = h.Members[self].Person;
             if (plan.Spreading == 0)
             {
-                return new ExplanationNode(meta, Truth.True, person.Id, new Label("Ausschlussgründe wirken nur für die Person selbst", "exclusion grounds affect only the person"), [], []);
+                return new ExplanationNode(meta, Truth.True, person.Id, OnlyThePerson, [], []);
             }
 
             var (first, of, total) = Grounds();
-            var children = new List<ExplanationNode>(MaxReferences + 1);
+
+            // Most members have no other member's ground to list: then the node has no child list of its own.
+            List<ExplanationNode>? listed = null;
             foreach (var (j, ground) in first)
             {
-                if (j != self && children.Count < MaxReferences)
+                if (j != self && (listed?.Count ?? 0) < MaxReferences)
                 {
-                    children.Add(new ExplanationNode(ground.Element, ground.Result, ground.Subject, SeeOwnNode, ground.Missing, []));
+                    (listed ??= new List<ExplanationNode>(MaxReferences + 1)).Add(new ExplanationNode(ground.Element, ground.Result, ground.Subject, SeeOwnNode, ground.Missing, []));
                 }
             }
 
-            var unlisted = total - of[self] - children.Count;
+            var unlisted = total - of[self] - (listed?.Count ?? 0);
             Label? detail = unlisted <= 0 ? null : Label.Later(unlisted, static k => ($"und {k} weitere Ausschlussgründe anderer Mitglieder (siehe deren Knoten)", $"and {k} more exclusion grounds of other members (see their nodes)"));
             if (plan.SpreadWholeHardship != 0 && person.Role == HouseholdRole.Spouse && total - of[self] > 0)
             {
                 detail = detail is null ? SpouseHardshipChecked : Label.Later((detail, SpouseHardshipChecked), static x => ($"{x.Item2.De}; {x.detail.De}", $"{x.Item2.En}; {x.detail.En}"));
                 if (person.SpouseHardship is null && result == Truth.Unknown)
                 {
-                    children.Add(new ExplanationNode(SpouseHardshipMeta, Truth.Unknown, person.Id, null,
+                    (listed ??= new List<ExplanationNode>(1)).Add(new ExplanationNode(SpouseHardshipMeta, Truth.Unknown, person.Id, null,
                         [new MissingFact(h.Members[self].Path("spouseHardship").ToString(), new Label("Wäre die Ablehnung eine besondere Härte für den Ehegatten?", "Would refusal be a particular hardship for the spouse?"))], []));
                 }
             }
 
+            IReadOnlyList<ExplanationNode> children = listed is null ? [] : listed;
             return new ExplanationNode(meta, result, person.Id, detail, MissingFacts.OfUnknown(children), children);
         }
     }
+
+    private static readonly Label OnlyThePerson = new("Ausschlussgründe wirken nur für die Person selbst", "exclusion grounds affect only the person");
 
     private static readonly Label SeeOwnNode = new("siehe den eigenen Knoten dieses Mitglieds", "see this member's own node");
 

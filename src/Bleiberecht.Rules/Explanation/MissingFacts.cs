@@ -19,7 +19,19 @@ internal static class MissingFacts
             return [];
         }
 
-        List<MissingFact>? result = null;
+        // Sized once for every question of the open nodes (an upper bound of the union), instead of growing.
+        var capacity = 0;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            capacity += nodes[i].Result == Truth.Unknown ? nodes[i].Missing.Count : 0;
+        }
+
+        if (capacity == 0)
+        {
+            return [];
+        }
+
+        var result = new List<MissingFact>(capacity);
 
         // Over many nodes (a household's members or jobs) a set keeps the union linear.
         var seen = nodes.Count > 16 ? new HashSet<MissingFact>() : null;
@@ -35,16 +47,16 @@ internal static class MissingFacts
             {
                 if (seen is null)
                 {
-                    (result ??= []).AddDistinct(node.Missing);
+                    result.AddDistinct(node.Missing);
                 }
                 else
                 {
-                    (result ??= []).AddDistinct(node.Missing, seen);
+                    result.AddDistinct(node.Missing, seen);
                 }
             }
         }
 
-        return result ?? (IReadOnlyList<MissingFact>)[];
+        return result;
     }
 
     /// <summary>Whether any node is open and asks something.</summary>

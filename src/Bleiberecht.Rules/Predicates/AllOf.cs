@@ -13,6 +13,9 @@ public abstract class Junction<TContext> : Rule<TContext>
     private readonly Func<TContext, string?>? _subject;
     private readonly Truth _identity;
 
+    /// <summary>The parts as an array: read by index without an interface call per part on every explanation.</summary>
+    private readonly Rule<TContext>[] _parts;
+
     /// <summary>
     /// Creates a junction with its neutral element, which names its operator: True for the conjunction (Kleene
     /// minimum), False for the disjunction (maximum) — folded inline rather than through a delegate per part.
@@ -21,6 +24,7 @@ public abstract class Junction<TContext> : Rule<TContext>
         : base(meta)
     {
         Parts = parts;
+        _parts = parts is null ? null! : [.. parts];   // a null list fails when explained, as before
         _subject = subject;
         _identity = identity;
     }
@@ -34,11 +38,12 @@ public abstract class Junction<TContext> : Rule<TContext>
     /// <inheritdoc />
     public override ExplanationNode Explain(TContext context)
     {
-        var children = new ExplanationNode[Parts.Count];
+        var parts = _parts;
+        var children = new ExplanationNode[parts.Length];
         var result = _identity;
-        for (var i = 0; i < children.Length; i++)
+        for (var i = 0; i < parts.Length; i++)
         {
-            children[i] = Parts[i].Explain(context);
+            children[i] = parts[i].Explain(context);
             result = Combine(result, children[i].Result);
         }
 
@@ -49,9 +54,10 @@ public abstract class Junction<TContext> : Rule<TContext>
     public override Truth Evaluate(TContext context)
     {
         var result = _identity;
-        for (var i = 0; i < Parts.Count; i++)
+        var parts = _parts;
+        for (var i = 0; i < parts.Length; i++)
         {
-            result = Combine(result, Parts[i].Evaluate(context));
+            result = Combine(result, parts[i].Evaluate(context));
         }
 
         return result;

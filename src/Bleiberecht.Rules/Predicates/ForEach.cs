@@ -45,13 +45,28 @@ public sealed class ForEach<TContext, TItem> : Rule<TContext>
     public override ExplanationNode Explain(TContext context)
     {
         var items = _items(context);
-        var children = new List<ExplanationNode>(items is IReadOnlyCollection<TItem> known ? known.Count : 4);
         var result = _quantifier == Quantifier.Every ? Truth.True : Truth.False;
-        foreach (var item in items)
+        List<ExplanationNode> children;
+        if (items is IReadOnlyList<TItem> list)
         {
-            var child = _inner.Explain(item);
-            children.Add(child);
-            result = _quantifier == Quantifier.Every ? result.And(child.Result) : result.Or(child.Result);
+            // The usual items (a household's members, children, jobs) are lists: indexed, without an enumerator object.
+            children = new List<ExplanationNode>(list.Count);
+            for (var i = 0; i < list.Count; i++)
+            {
+                var child = _inner.Explain(list[i]);
+                children.Add(child);
+                result = _quantifier == Quantifier.Every ? result.And(child.Result) : result.Or(child.Result);
+            }
+        }
+        else
+        {
+            children = new List<ExplanationNode>(items is IReadOnlyCollection<TItem> known ? known.Count : 4);
+            foreach (var item in items)
+            {
+                var child = _inner.Explain(item);
+                children.Add(child);
+                result = _quantifier == Quantifier.Every ? result.And(child.Result) : result.Or(child.Result);
+            }
         }
 
         var detail = children.Count == 0 ? _emptyDetail?.Invoke(context) : null;
@@ -63,7 +78,19 @@ public sealed class ForEach<TContext, TItem> : Rule<TContext>
     {
         var every = _quantifier == Quantifier.Every;
         var result = every ? Truth.True : Truth.False;
-        foreach (var item in _items(context))
+        var items = _items(context);
+        if (items is IReadOnlyList<TItem> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var verdict = _inner.Evaluate(list[i]);
+                result = every ? result.And(verdict) : result.Or(verdict);
+            }
+
+            return result;
+        }
+
+        foreach (var item in items)
         {
             var verdict = _inner.Evaluate(item);
             result = every ? result.And(verdict) : result.Or(verdict);

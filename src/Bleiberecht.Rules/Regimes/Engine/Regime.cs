@@ -48,9 +48,11 @@ public sealed class Regime
         Array.Fill(_builtInBits, (sbyte)-1);
         var household = ImmutableArray.CreateBuilder<int>();
         var member = ImmutableArray.CreateBuilder<int>();
+        var memberSlot = new int[elements.Length];
         for (var i = 0; i < elements.Length; i++)
         {
             var e = elements[i];
+            memberSlot[i] = e.Level == ElementLevel.Household ? -1 : member.Count;
             (e.Level == ElementLevel.Household ? household : member).Add(i);
             if (e.Role == ElementRole.Informational && e.Kind != BuiltIn.Language)
             {
@@ -120,6 +122,7 @@ public sealed class Regime
         LivelihoodElement = elements.IndexOf(elements.FirstOrDefault(e => e.Role == ElementRole.Livelihood)!);
         HouseholdElements = household.ToImmutable();
         MemberElements = member.ToImmutable();
+        MemberSlot = ImmutableArray.Create(memberSlot);
         HasCustomMemberElements = elements.Any(e => e.Kind == BuiltIn.Custom && e.Level == ElementLevel.Member);
         HasCustomHouseholdElements = elements.Any(e => e.Kind == BuiltIn.Custom && e.Level == ElementLevel.Household);
         FamilyElement = familyElementId is null ? -1 : elements.IndexOf(elements.FirstOrDefault(e => e.Id == familyElementId)!);
@@ -206,7 +209,51 @@ public sealed class Regime
     internal RegimePolicies Policies { get; }
 
     /// <summary>The regime's fixed parameters applied to a rule set's options (identity for the IMK regime).</summary>
-    internal ImkOptions Adapt(ImkOptions options) => Policies.Adapt is { } adapt ? adapt(options) : options;
+    internal ImkOptions Adapt(ImkOptions options)
+    {
+        if (Policies.Adapt is not { } adapt)
+        {
+            return options;
+        }
+
+        // Kept for the options instance it was adapted from, as the plan is (below): a regime with fixed parameters
+        // (§ 104a) otherwise copied the options records for every household, and the plan keyed on them missed.
+        if (Volatile.Read(ref _lastAdapted) is { } cached && ReferenceEquals(cached.From, options))
+        {
+            return cached.To;
+        }
+
+        var adapted = adapt(options);
+        Volatile.Write(ref _lastAdapted, new AdaptCache(options, adapted));
+        return adapted;
+    }
+
+    /// <summary>The options last adapted and their adaptation (immutable; replaced as a whole).</summary>
+    private AdaptCache? _lastAdapted;
+
+    private sealed record AdaptCache(ImkOptions From, ImkOptions To);
+
+    /// <summary>
+    /// <paramref name="ruleSet"/> under this regime (<see cref="Evaluation.RuleSet.Under"/>), kept for the last rule set
+    /// asked: the A31 transition decides every household it reaches under the fallback regime, and building the rule
+    /// set's names and citations anew each time cost more than many of the elements.
+    /// </summary>
+    internal Evaluation.RuleSet Deciding(Evaluation.RuleSet ruleSet)
+    {
+        if (Volatile.Read(ref _lastUnder) is { } cached && ReferenceEquals(cached.From, ruleSet))
+        {
+            return cached.To;
+        }
+
+        var under = ruleSet.Under(this);
+        Volatile.Write(ref _lastUnder, new UnderCache(ruleSet, under));
+        return under;
+    }
+
+    /// <summary>The rule set last put under this regime and the result (immutable; replaced as a whole).</summary>
+    private UnderCache? _lastUnder;
+
+    private sealed record UnderCache(Evaluation.RuleSet From, Evaluation.RuleSet To);
 
     internal ImmutableArray<RegimeElement> CheckableElements { get; }
 
@@ -222,6 +269,9 @@ public sealed class Regime
     internal ImmutableArray<int> HouseholdElements { get; }
 
     internal ImmutableArray<int> MemberElements { get; }
+
+    /// <summary>For each element, its position among <see cref="MemberElements"/> (-1 for a household element): where the explain path keeps a member's node.</summary>
+    internal ImmutableArray<int> MemberSlot { get; }
 
     internal bool HasCustomMemberElements { get; }
 

@@ -93,9 +93,9 @@ internal static class ConvictionKernel
         where TTrace : struct, ITrace
     {
         var erasedCount = 0;
-        foreach (var c in convictions)
+        for (var i = 0; i < convictions.Count; i++)
         {
-            erasedCount += c.Erased == true ? 1 : 0;
+            erasedCount += convictions[i].Erased == true ? 1 : 0;
         }
 
         t.Detail(Label.Later((prison, bestGeneral, bestTotal, o.ConvictionDayFinesGeneral, o.ConvictionDayFinesForeignerOnly, worstErasable, erasedCount), static x => (

@@ -36,8 +36,9 @@ internal static class ConvictionTally
             return;
         }
 
-        foreach (var c in convictions)
+        for (var k = 0; k < convictions.Count; k++)
         {
+            var c = convictions[k];
             var relevant = c.InGermany.ToTruth().And((c.Culpability == null ? (bool?)null : c.Culpability == Culpability.Intentional).ToTruth());
             if (c.Erased == true || relevant == Truth.False || (relevant == Truth.Unknown && !worst))
             {
@@ -99,8 +100,9 @@ internal static class ConvictionTally
     private static bool RegisterErasable(IReadOnlyList<Conviction> convictions, DateOnly? decision, bool worst)
     {
         var registered = 0;
-        foreach (var c in convictions)
+        for (var k = 0; k < convictions.Count; k++)
         {
+            var c = convictions[k];
             if (c.Erased == false)
             {
                 return false;

@@ -24,9 +24,10 @@ internal struct FactConjunction()
         Result = Result.And(part.Result);
         if (part.Result == Truth.Unknown)
         {
-            foreach (var fact in part.Missing)
+            var missing = part.Missing;
+            for (var i = 0; i < missing.Count; i++)
             {
-                (_missing ??= []).Add(fact);
+                (_missing ??= []).Add(missing[i]);
             }
         }
     }

@@ -25,8 +25,23 @@ internal static class Members
     /// <summary>The member is a minor child of the household (role Child and under the age of majority).</summary>
     public static Truth IsMinorChild(MemberContext m)
     {
+        // Kept per member in its household context (read many times per evaluation); a member context built on its
+        // own (not the household's own entry) is computed each time.
+        var memo = m.Household.MinorChildMemo;
+        var own = (uint)m.Index < (uint)memo.Length && ReferenceEquals(m.Household.Members[m.Index], m);
+        if (own && memo[m.Index] != 0)
+        {
+            return (Truth)(memo[m.Index] - 1);
+        }
+
         var f = new MemberFacts(m.Person);
-        return MembersKernel.IsMinorChild(ref f, ReferenceCivil(m), m.Options.Family.AgeOfMajority);
+        var result = MembersKernel.IsMinorChild(ref f, ReferenceCivil(m), m.Options.Family.AgeOfMajority);
+        if (own)
+        {
+            memo[m.Index] = (byte)(result + 1);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -48,12 +63,19 @@ internal static class Members
     /// <summary>No member of the household is an adult (minors on their own, e.g. unaccompanied minors).</summary>
     public static Truth NoAdult(HouseholdContext h)
     {
-        var any = Truth.False;
-        foreach (var m in h.Members)
+        if (h.NoAdultMemo != 0)
         {
-            any = any.Or(IsAdult(m));
+            return (Truth)(h.NoAdultMemo - 1);
         }
 
+        var any = Truth.False;
+        var members = h.Members;
+        for (var i = 0; i < members.Count; i++)
+        {
+            any = any.Or(IsAdult(members[i]));
+        }
+
+        h.NoAdultMemo = (byte)(any.Not() + 1);
         return any.Not();
     }
 }

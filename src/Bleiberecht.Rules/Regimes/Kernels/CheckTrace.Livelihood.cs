@@ -11,9 +11,9 @@ internal partial struct CheckTrace
     /// </summary>
     public void Ask(IReadOnlyList<MissingFact> facts)
     {
-        foreach (var fact in facts)
+        for (var i = 0; i < facts.Count; i++)
         {
-            (_missing ??= []).Add(fact);
+            (_missing ??= []).Add(facts[i]);
         }
     }
 }

@@ -44,9 +44,9 @@ internal readonly partial struct MemberFacts(Person person) : IPersonFacts
                 return Truth.Unknown;
             }
 
-            foreach (var r in records)
+            for (var i = 0; i < records.Count; i++)
             {
-                if (r.Kind != MisconductKind.Absconding)
+                if (records[i].Kind != MisconductKind.Absconding)
                 {
                     return Truth.False;
                 }
