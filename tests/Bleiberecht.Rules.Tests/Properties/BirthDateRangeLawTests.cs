@@ -23,7 +23,8 @@ public sealed record BirthRanged(Household Household, int Index, RuleSet RuleSet
 /// <summary>Generated households with one member's birth date replaced by a range of one or two age edges (up to about five years).</summary>
 public static class BirthRangeGenerators
 {
-    private static readonly RuleSet[] RuleSets =
+    /// <summary>The rule sets the range laws are checked under (also for several ranged members).</summary>
+    internal static readonly RuleSet[] RuleSets =
     [
         RuleSet.Imk2006,
         RuleSet.Imk2006.Under(Regime.S104a),

@@ -27,14 +27,7 @@ public sealed record SeveralRanged(Household Household, int[] Indexes, RuleSet R
 /// </summary>
 public static class SeveralBirthRangesGenerators
 {
-    private static readonly RuleSet[] RuleSets =
-    [
-        RuleSet.Imk2006,
-        RuleSet.Imk2006.Under(Regime.S104a),
-        RuleSet.Imk2006.Under(Regime.S104aExtension),
-        ProfileCatalog.RuleSetFor("BY"),
-        ProfileCatalog.RuleSetFor("BE"),
-    ];
+    private static readonly RuleSet[] RuleSets = BirthRangeGenerators.RuleSets;
 
     public static Arbitrary<SeveralRanged> Ranged() => Arb.From(
         from h in Gen.Frequency((1, Generators.HouseholdGen()), (3, Eligible()))
