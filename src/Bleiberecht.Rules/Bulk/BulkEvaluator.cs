@@ -16,7 +16,7 @@ namespace Bleiberecht.Rules.Bulk;
 /// conversion, other-title routing) and three-valued throughout (Unknown never becomes False), without
 /// explanations: no allocation per case, parallel over households, results independent of the partitioning.
 /// </summary>
-public static class BulkEvaluator
+public static partial class BulkEvaluator
 {
     /// <summary>Households evaluated per parallel work item.</summary>
     private const int ChunkHouseholds = 1024;
@@ -172,7 +172,7 @@ public static class BulkEvaluator
                     var res = results[r].Span.Slice(start, n);
                     var donor = ranged ? -1 : rules.MaskDonor(segment, r);
                     var household = donor >= 0 && memo.Kept(donor)
-                        ? Verdicts(b, c, first + k, in hh, m[..n], adults[..n], res, ref memo, donor, rules.OtherDonors(segment, r))
+                        ? Verdicts(b, c, first + k, in hh, m[..n], adults[..n], res, ref memo, donor, rules.OtherDonors(segment, r), rules.Recomputed(segment, r))
                         : Household(b, c, first + k, in hh, q, m[..n], adults[..n], res, ref memo);
                     if (ranged)
                     {
@@ -320,11 +320,6 @@ public static class BulkEvaluator
         // The decision date as a packed civil date, only for households with a child (the school age reads it).
         var decisionCivil = Unpacked;
         var ageOfMajority = c.AgeOfMajority;
-        var deceptionShift = c.DeceptionShift;
-        var exclusion = c.Options.Exclusion;
-        var passport = c.Options.Passport;
-        var language = c.Options.Language;
-        var weighing = c.Options.Exclusion.DeceptionWeighing;
         var familyOptions = c.Options.Family;
         var schoolOptions = c.Options.School;
         var prognosisRequired = schoolOptions.PrognosisRequiredForFamily;
@@ -364,12 +359,7 @@ public static class BulkEvaluator
             var facts = new BatchPersonFacts(b, first + i);
             var trace = default(NoTrace);
             DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitScope), f.Scope);
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitDeception), deceptionShift >= 0 ? (Truth)((f.NoDeception >> deceptionShift) & 3) : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision));
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitObstruction), c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitConviction), ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitExtremism), c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitAbsconding), c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitCooperation), IdentityKernels.Cooperation(ref facts, ref trace, passport, weighing));
+            FileExclusion(c, in f, ref facts, ref trace, decision, ref x, AllInputs);
         }
 
         if (c.HasCustomElements)
@@ -386,8 +376,6 @@ public static class BulkEvaluator
             BulkS104a.Write(b, c, h, first, m, adults, family, decision);
         }
 
-        // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).
-        var residence = c.Options.Residence;
         var anyAdult = Truth.False;
         foreach (var a in adults)
         {
@@ -404,8 +392,7 @@ public static class BulkEvaluator
             DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitPrognosis), prognosis);
             var facts = new BatchPersonFacts(b, hh.MemberStart + i);
             var trace = default(NoTrace);
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitMinYears), ResidenceKernel.WhereApplicable(ref facts, ref trace, residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitLanguage), LanguageKernel.ForAdult(ref facts, ref trace, language, decision, adult));
+            FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adult, anyAdult, ref x, AllInputs);
         }
 
         memo.Filed(m, adults, family, anyAdult);
@@ -445,9 +432,22 @@ public static class BulkEvaluator
     /// <paramref name="donor"/> and <paramref name="others"/> (<see cref="CompiledRuleSets.MaskDonor"/>): the members' verdicts are theirs,
     /// so only the procedure runs — or not even that, where it would run alike (<see cref="SharedVerdicts.Decided"/>).
     /// </summary>
-    private static BulkHouseholdResult Verdicts(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, Span<MemberState> m, Span<Truth> adults, Span<BulkResult> results, ref SharedVerdicts memo, int donor, ReadOnlySpan<(short Donor, uint Bits)> others)
+    private static BulkHouseholdResult Verdicts(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, Span<MemberState> m, Span<Truth> adults, Span<BulkResult> results, ref SharedVerdicts memo, int donor, ReadOnlySpan<(short Donor, uint Bits)> others, (uint Inputs, uint Bits) recompute)
     {
         memo.FiledAs(donor, others, m, adults);
+        var family = memo.FamilyOf(donor);
+        if (recompute.Inputs != 0)
+        {
+            Recompute(b, c, h, in hh, m, adults, family, recompute.Inputs, recompute.Bits);
+        }
+
+        var anyAdult = Truth.False;
+        foreach (var a in adults)
+        {
+            anyAdult = anyAdult.Or(a);
+        }
+
+        memo.Filed(m, adults, family, anyAdult);
         if (!memo.Decided(m, out var householdOutcome))
         {
             var inputs = new HouseholdInputs(false, Truth.True, hh.DecisionDate);

@@ -52,6 +52,9 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// </summary>
     private readonly (short Donor, uint Bits)[][] _otherDonors;
 
+    /// <summary>Per segment and rule set with a <see cref="MaskDonor"/>: the element inputs run again (bits by <see cref="SharedInput"/>), and their bits in the masks.</summary>
+    private readonly (uint Inputs, uint Bits)[] _recompute;
+
     /// <summary>Groups compiled rule sets, in the given order.</summary>
     /// <param name="rules">The rule sets (at least one, at most <see cref="MaxRuleSets"/>).</param>
     /// <exception cref="ArgumentException">No rule set, a null entry, or more than <see cref="MaxRuleSets"/>.</exception>
@@ -85,6 +88,7 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
         _donors = new short[segments * count * Inputs];
         _maskDonor = new short[segments * count];
         _otherDonors = new (short, uint)[segments * count][];
+        _recompute = new (uint, uint)[segments * count];
         for (var s = 0; s < segments; s++)
         {
             var day = s == 0 ? HouseholdBatch.NoDate : _bounds[s - 1];
@@ -103,40 +107,52 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
                     _donors[(((s * count) + r) * Inputs) + k] = donor;
                 }
 
-                // The members' verdicts can be put together from earlier rule sets where every element input has a
-                // donor, and what reads the adulthood and family status (element 5, element 8, § 104a's own elements)
-                // comes from the rule set the adulthood and family status come from (the base): so what it read is
-                // what this rule set would read. The other inputs may come from other donors, by their bits.
+                // The members' verdicts can be put together from earlier rule sets: the adulthood and family status
+                // from one (the base), with what reads them — element 5, element 8, § 104a's own elements — from the
+                // same one or run again (so what they read is this rule set's own); every other element from any rule
+                // set that computes it alike, or run again where none does (Recompute: the deadline, housing, the
+                // exclusion grounds, cooperation). Only the children's elements (family, school) cannot be run alone.
                 var at = ((s * count) + r) * Inputs;
                 var baseDonor = _donors[at + (int)SharedInput.Adult];
-                var all = baseDonor >= 0;
-                foreach (var k in (ReadOnlySpan<SharedInput>)[SharedInput.Family, SharedInput.Residence, SharedInput.Language, SharedInput.S104a])
-                {
-                    all &= _donors[at + (int)k] == baseDonor;
-                }
-
+                var all = baseDonor >= 0 && _donors[at + (int)SharedInput.Family] == baseDonor
+                    && _donors[at + (int)SharedInput.School] >= 0 && _donors[at + (int)SharedInput.Prognosis] >= 0
+                    && (!c.HasS104aElements || _donors[at + (int)SharedInput.S104a] == baseDonor);
                 var others = new List<(short, uint)>();
+                uint recompute = 0, recomputeBits = 0;
                 for (var k = 0; k < ElementInputs && all; k++)
                 {
+                    var input = (SharedInput)k;
                     var d = _donors[at + k];
-                    all = d >= 0;
-                    if (all && d != baseDonor)
+                    var bit = Regimes.RegimePlan.Bit(BitOf(input, c));
+                    if (input is SharedInput.Adult or SharedInput.Family or SharedInput.S104a || d == baseDonor)
                     {
-                        var bit = Regimes.RegimePlan.Bit(BitOf((SharedInput)k, c));
-                        var j = others.FindIndex(o => o.Item1 == d);
-                        if (j < 0)
+                        continue;
+                    }
+
+                    if (d < 0 || input is SharedInput.Residence or SharedInput.Language)
+                    {
+                        if (input is SharedInput.School or SharedInput.Prognosis)
                         {
-                            others.Add((d, bit));
+                            all = false;
                         }
-                        else
-                        {
-                            others[j] = (d, others[j].Item2 | bit);
-                        }
+
+                        recompute |= 1u << k;
+                        recomputeBits |= bit;
+                        continue;
+                    }
+
+                    var j = others.FindIndex(o => o.Item1 == d);
+                    others.Add((d, bit));
+                    if (j >= 0)
+                    {
+                        others[j] = (d, others[j].Item2 | bit);
+                        others.RemoveAt(others.Count - 1);
                     }
                 }
 
                 _maskDonor[(s * count) + r] = all ? baseDonor : (short)-1;
                 _otherDonors[(s * count) + r] = all ? [.. others] : [];
+                _recompute[(s * count) + r] = all ? (recompute, recomputeBits) : (0u, 0u);
             }
         }
     }
@@ -178,6 +194,9 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
 
     /// <summary>The earlier rule set whose members' verdicts rule set <paramref name="r"/> takes over whole in segment <paramref name="segment"/>, or -1.</summary>
     internal int MaskDonor(int segment, int r) => _maskDonor[(segment * _rules.Length) + r];
+
+    /// <summary>The element inputs rule set <paramref name="r"/> runs again although it has a <see cref="MaskDonor"/>, and their bits.</summary>
+    internal (uint Inputs, uint Bits) Recomputed(int segment, int r) => _recompute[(segment * _rules.Length) + r];
 
     /// <summary>The element verdicts rule set <paramref name="r"/> takes over from other rule sets than its <see cref="MaskDonor"/> (donor, bits).</summary>
     internal (short Donor, uint Bits)[] OtherDonors(int segment, int r) => _otherDonors[(segment * _rules.Length) + r];

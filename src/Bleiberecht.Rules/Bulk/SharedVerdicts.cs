@@ -114,8 +114,8 @@ internal struct SharedVerdicts : IVerdictMemo
 
     /// <summary>
     /// Takes over the members' filed verdicts (<see cref="CompiledRuleSets.MaskDonor"/>: every element input is shared):
-    /// rule set <paramref name="d"/>'s, with the bits of <paramref name="others"/> from those rule sets, and keeps them
-    /// as this rule set's.
+    /// rule set <paramref name="d"/>'s, with the bits of <paramref name="others"/> from those rule sets; and the
+    /// adulthood and family status (<see cref="FamilyOf"/>).
     /// </summary>
     public readonly void FiledAs(int d, ReadOnlySpan<(short Donor, uint Bits)> others, Span<MemberState> members, Span<Truth> adults)
     {
@@ -132,9 +132,10 @@ internal struct SharedVerdicts : IVerdictMemo
                 x.Unknown = (x.Unknown & ~bits) | (pre[i].Unknown & bits);
             }
         }
-
-        Filed(members, adults, _s.FamilyOf[d], _s.AnyAdult[d]);
     }
+
+    /// <summary>The family status rule set <paramref name="d"/> read.</summary>
+    public readonly Truth FamilyOf(int d) => _s.FamilyOf[d];
 
     /// <summary>Whether rule set <paramref name="d"/> kept values for the household (it did not stop at the gate).</summary>
     public readonly bool Kept(int d) => _s.Valid[d];

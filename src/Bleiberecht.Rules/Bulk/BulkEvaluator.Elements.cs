@@ -1,0 +1,108 @@
+using System.Runtime.CompilerServices;
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Logic;
+using Bleiberecht.Rules.Regimes;
+using Bleiberecht.Rules.Regimes.Imk2006;
+using Bleiberecht.Rules.Regimes.Kernels;
+
+namespace Bleiberecht.Rules.Bulk;
+
+/// <summary>
+/// The per-member kernel calls of the household loop, in one place for the loop of one rule set
+/// (<see cref="Household{TMemo}"/>: every input) and for a rule set of a group that takes the other verdicts over
+/// (<see cref="Recompute"/>: only the inputs it does not share). <c>only</c> is a constant for the former, so the JIT
+/// drops its tests.
+/// </summary>
+public static partial class BulkEvaluator
+{
+    /// <summary>Every <see cref="SharedInput"/>.</summary>
+    private const uint AllInputs = uint.MaxValue;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Has(uint inputs, SharedInput input) => (inputs & (1u << (int)input)) != 0;
+
+    /// <summary>Files member <paramref name="x"/>'s exclusion grounds (elements 17-21) and cooperation (24), those in <paramref name="only"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FileExclusion(CompiledRuleSet c, ref readonly PersonFacts f, ref BatchPersonFacts facts, ref NoTrace trace, int decision, ref MemberState x, uint only)
+    {
+        var exclusion = c.Options.Exclusion;
+        if (Has(only, SharedInput.Deception))
+        {
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitDeception), c.DeceptionShift >= 0 ? (Truth)((f.NoDeception >> c.DeceptionShift) & 3) : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision));
+        }
+
+        if (Has(only, SharedInput.Obstruction))
+        {
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitObstruction), c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
+        }
+
+        if (Has(only, SharedInput.Conviction))
+        {
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitConviction), ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
+        }
+
+        if (Has(only, SharedInput.Extremism))
+        {
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitExtremism), c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
+        }
+
+        if (Has(only, SharedInput.Absconding))
+        {
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitAbsconding), c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
+        }
+
+        if (Has(only, SharedInput.Cooperation))
+        {
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitCooperation), IdentityKernels.Cooperation(ref facts, ref trace, c.Options.Passport, exclusion.DeceptionWeighing));
+        }
+    }
+
+    /// <summary>Files member <paramref name="x"/>'s residence time (element 5) and German (element 8), those in <paramref name="only"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FileResidenceAndLanguage(CompiledRuleSet c, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Truth family, Truth adult, Truth anyAdult, ref MemberState x, uint only)
+    {
+        // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).
+        if (Has(only, SharedInput.Residence))
+        {
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitMinYears), ResidenceKernel.WhereApplicable(ref facts, ref trace, c.Options.Residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
+        }
+
+        if (Has(only, SharedInput.Language))
+        {
+            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitLanguage), LanguageKernel.ForAdult(ref facts, ref trace, c.Options.Language, decision, adult));
+        }
+    }
+
+    /// <summary>
+    /// For a rule set of a group whose members' verdicts were put together from earlier rule sets
+    /// (<see cref="CompiledRuleSets.MaskDonor"/>) except the inputs in <paramref name="inputs"/> (at the mask bits
+    /// <paramref name="bits"/>): runs those kernels and files their verdicts instead. What they read of the household —
+    /// adulthood, family status — is this rule set's own, taken over with the rest.
+    /// </summary>
+    private static void Recompute(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, Span<MemberState> m, ReadOnlySpan<Truth> adults, Truth family, uint inputs, uint bits)
+    {
+        var decision = hh.DecisionDate;
+        var trace = default(NoTrace);
+        var householdFacts = new BatchHouseholdFacts(b, h);
+        var deadline = Has(inputs, SharedInput.Deadline) ? ProcedureKernel.ApplicationDeadline(ref householdFacts, ref trace, c.Options.Deadline) : Truth.True;
+        var housing = Has(inputs, SharedInput.Housing) ? HousingKernel.Housing(ref householdFacts, ref trace, c.Options.Housing) : Truth.True;
+        var anyAdult = Truth.False;
+        foreach (var a in adults)
+        {
+            anyAdult = anyAdult.Or(a);
+        }
+
+        for (var i = 0; i < m.Length; i++)
+        {
+            ref var x = ref m[i];
+            x.False &= ~bits;
+            x.Unknown &= ~bits;
+            DecisionProcedure.File(ref x, Has(inputs, SharedInput.Deadline) ? RegimePlan.Bit(c.BitDeadline) : 0u, deadline);
+            DecisionProcedure.File(ref x, Has(inputs, SharedInput.Housing) ? RegimePlan.Bit(c.BitHousing) : 0u, housing);
+            var p = hh.MemberStart + i;
+            var facts = new BatchPersonFacts(b, p);
+            FileExclusion(c, in b.Persons[p], ref facts, ref trace, decision, ref x, inputs);
+            FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adults[i], anyAdult, ref x, inputs);
+        }
+    }
+}
