@@ -76,16 +76,47 @@ public static partial class BulkEvaluator
     /// <summary>
     /// For a rule set of a group whose members' verdicts were put together from earlier rule sets
     /// (<see cref="CompiledRuleSets.MaskDonor"/>) except the inputs in <paramref name="inputs"/> (at the mask bits
-    /// <paramref name="bits"/>): runs those kernels and files their verdicts instead. What they read of the household —
-    /// adulthood, family status — is this rule set's own, taken over with the rest.
+    /// <paramref name="bits"/>): runs those kernels and files their verdicts instead. The adulthood is this rule set's
+    /// own, taken over with the rest; the family status is <paramref name="family"/> unless it is run again too.
+    /// Returns the family status.
     /// </summary>
-    private static void Recompute(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, Span<MemberState> m, ReadOnlySpan<Truth> adults, Truth family, uint inputs, uint bits)
+    private static Truth Recompute(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, Span<MemberState> m, ReadOnlySpan<Truth> adults, Truth family, uint inputs, uint bits)
     {
         var decision = hh.DecisionDate;
         var trace = default(NoTrace);
         var householdFacts = new BatchHouseholdFacts(b, h);
         var deadline = Has(inputs, SharedInput.Deadline) ? ProcedureKernel.ApplicationDeadline(ref householdFacts, ref trace, c.Options.Deadline) : Truth.True;
         var housing = Has(inputs, SharedInput.Housing) ? HousingKernel.Housing(ref householdFacts, ref trace, c.Options.Housing) : Truth.True;
+
+        // Elements 6, 9, 10 over the children, as the household loop computes them.
+        var school = Truth.True;
+        var prognosis = Truth.True;
+        if ((inputs & ((1u << (int)SharedInput.Family) | (1u << (int)SharedInput.School) | (1u << (int)SharedInput.Prognosis))) != 0)
+        {
+            var decisionCivil = decision == HouseholdBatch.NoDate ? CivilDate.None : CivilDate.Pack(DateOnly.FromDayNumber(decision));
+            var qualifying = Truth.False;
+            for (var i = 0; i < m.Length; i++)
+            {
+                if (m[i].Role != Facts.HouseholdRole.Child)
+                {
+                    continue;
+                }
+
+                var member = new BatchPersonFacts(b, hh.MemberStart + i);
+                qualifying = qualifying.Or(FamilyKernel.QualifyingChild(ref member, ref trace, c.Options.Family, c.ReferenceCivil));
+                school = school.And(SchoolKernel.Attendance(ref member, ref trace, c.Options.School, c.AgeOfMajority, decisionCivil));
+                if (c.Options.School.PrognosisRequiredForFamily)
+                {
+                    prognosis = prognosis.And(SchoolKernel.Prognosis(ref member, ref trace, c.Options.School, c.AgeOfMajority, decisionCivil));
+                }
+            }
+
+            if (Has(inputs, SharedInput.Family))
+            {
+                family = c.FamilyIsBuiltIn ? qualifying : Truth.False;
+            }
+        }
+
         var anyAdult = Truth.False;
         foreach (var a in adults)
         {
@@ -99,10 +130,14 @@ public static partial class BulkEvaluator
             x.Unknown &= ~bits;
             DecisionProcedure.File(ref x, Has(inputs, SharedInput.Deadline) ? RegimePlan.Bit(c.BitDeadline) : 0u, deadline);
             DecisionProcedure.File(ref x, Has(inputs, SharedInput.Housing) ? RegimePlan.Bit(c.BitHousing) : 0u, housing);
+            DecisionProcedure.File(ref x, Has(inputs, SharedInput.School) ? RegimePlan.Bit(c.BitSchool) : 0u, school);
+            DecisionProcedure.File(ref x, Has(inputs, SharedInput.Prognosis) ? RegimePlan.Bit(c.BitPrognosis) : 0u, prognosis);
             var p = hh.MemberStart + i;
             var facts = new BatchPersonFacts(b, p);
             FileExclusion(c, in b.Persons[p], ref facts, ref trace, decision, ref x, inputs);
             FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adults[i], anyAdult, ref x, inputs);
         }
+
+        return family;
     }
 }

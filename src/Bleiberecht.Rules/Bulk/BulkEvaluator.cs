@@ -438,7 +438,7 @@ public static partial class BulkEvaluator
         var family = memo.FamilyOf(donor);
         if (recompute.Inputs != 0)
         {
-            Recompute(b, c, h, in hh, m, adults, family, recompute.Inputs, recompute.Bits);
+            family = Recompute(b, c, h, in hh, m, adults, family, recompute.Inputs, recompute.Bits);
         }
 
         var anyAdult = Truth.False;

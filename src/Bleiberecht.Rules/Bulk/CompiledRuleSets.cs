@@ -107,16 +107,15 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
                     _donors[(((s * count) + r) * Inputs) + k] = donor;
                 }
 
-                // The members' verdicts can be put together from earlier rule sets: the adulthood and family status
-                // from one (the base), with what reads them — element 5, element 8, § 104a's own elements — from the
-                // same one or run again (so what they read is this rule set's own); every other element from any rule
-                // set that computes it alike, or run again where none does (Recompute: the deadline, housing, the
-                // exclusion grounds, cooperation). Only the children's elements (family, school) cannot be run alone.
+                // The members' verdicts can be put together from earlier rule sets: the adulthood from one (the base),
+                // and what reads it — the family status and element 5, element 8, § 104a's own elements — from the same
+                // one or run again (so what they read is this rule set's own; § 104a's elements only from the base);
+                // every other element from any rule set that computes it alike, or run again where none does
+                // (Recompute). Element 5 also reads the family status: it runs again where that does.
                 var at = ((s * count) + r) * Inputs;
                 var baseDonor = _donors[at + (int)SharedInput.Adult];
-                var all = baseDonor >= 0 && _donors[at + (int)SharedInput.Family] == baseDonor
-                    && _donors[at + (int)SharedInput.School] >= 0 && _donors[at + (int)SharedInput.Prognosis] >= 0
-                    && (!c.HasS104aElements || _donors[at + (int)SharedInput.S104a] == baseDonor);
+                var familyAgain = _donors[at + (int)SharedInput.Family] != baseDonor;
+                var all = baseDonor >= 0 && (!c.HasS104aElements || (!familyAgain && _donors[at + (int)SharedInput.S104a] == baseDonor));
                 var others = new List<(short, uint)>();
                 uint recompute = 0, recomputeBits = 0;
                 for (var k = 0; k < ElementInputs && all; k++)
@@ -124,18 +123,14 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
                     var input = (SharedInput)k;
                     var d = _donors[at + k];
                     var bit = Regimes.RegimePlan.Bit(BitOf(input, c));
-                    if (input is SharedInput.Adult or SharedInput.Family or SharedInput.S104a || d == baseDonor)
+                    var readsFamily = input is SharedInput.Residence;
+                    if (input is SharedInput.Adult or SharedInput.S104a || (d == baseDonor && !(familyAgain && readsFamily)))
                     {
                         continue;
                     }
 
-                    if (d < 0 || input is SharedInput.Residence or SharedInput.Language)
+                    if (d < 0 || input is SharedInput.Family or SharedInput.Residence or SharedInput.Language)
                     {
-                        if (input is SharedInput.School or SharedInput.Prognosis)
-                        {
-                            all = false;
-                        }
-
                         recompute |= 1u << k;
                         recomputeBits |= bit;
                         continue;
