@@ -395,7 +395,7 @@ public static partial class BulkEvaluator
             FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adult, anyAdult, ref x, AllInputs);
         }
 
-        memo.Filed(m, adults, family, anyAdult);
+        memo.Filed(m, adults, family);
         if (!memo.Decided(m, out var householdOutcome))
         {
             var inputs = new HouseholdInputs(false, Truth.True, decision);
@@ -441,13 +441,7 @@ public static partial class BulkEvaluator
             family = Recompute(b, c, h, in hh, m, adults, family, recompute.Inputs, recompute.Bits);
         }
 
-        var anyAdult = Truth.False;
-        foreach (var a in adults)
-        {
-            anyAdult = anyAdult.Or(a);
-        }
-
-        memo.Filed(m, adults, family, anyAdult);
+        memo.Filed(m, adults, family);
         if (!memo.Decided(m, out var householdOutcome))
         {
             var inputs = new HouseholdInputs(false, Truth.True, hh.DecisionDate);

@@ -16,7 +16,7 @@ internal interface IVerdictMemo
     bool Livelihood(out Truth livelihood);
 
     /// <summary>Keeps the members' filed verdicts and the household inputs, before the procedure runs.</summary>
-    void Filed(ReadOnlySpan<MemberState> members, ReadOnlySpan<Truth> adults, Truth family, Truth anyAdult);
+    void Filed(ReadOnlySpan<MemberState> members, ReadOnlySpan<Truth> adults, Truth family);
 
     /// <summary>The procedure's result from another rule set whose members' verdicts are the same, copied into <paramref name="members"/>.</summary>
     bool Decided(Span<MemberState> members, out Outcome household);
@@ -36,7 +36,7 @@ internal readonly struct NoMemo : IVerdictMemo
     }
 
     /// <inheritdoc />
-    public void Filed(ReadOnlySpan<MemberState> members, ReadOnlySpan<Truth> adults, Truth family, Truth anyAdult)
+    public void Filed(ReadOnlySpan<MemberState> members, ReadOnlySpan<Truth> adults, Truth family)
     {
     }
 

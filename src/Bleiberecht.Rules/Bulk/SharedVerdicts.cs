@@ -58,13 +58,12 @@ internal struct SharedVerdicts : IVerdictMemo
     }
 
     /// <inheritdoc />
-    public readonly void Filed(ReadOnlySpan<MemberState> members, ReadOnlySpan<Truth> adults, Truth family, Truth anyAdult)
+    public readonly void Filed(ReadOnlySpan<MemberState> members, ReadOnlySpan<Truth> adults, Truth family)
     {
         var at = _r * _s.Capacity;
         members[.._n].CopyTo(_s.Pre.AsSpan(at, _n));
         adults[.._n].CopyTo(_s.Adults.AsSpan(at, _n));
         _s.FamilyOf[_r] = family;
-        _s.AnyAdult[_r] = anyAdult;
     }
 
     /// <inheritdoc />
@@ -163,7 +162,6 @@ internal sealed class SharedScratch : IDisposable
     {
         RuleSets = ruleSets;
         FamilyOf = ArrayPool<Truth>.Shared.Rent(ruleSets);
-        AnyAdult = ArrayPool<Truth>.Shared.Rent(ruleSets);
         LivelihoodOf = ArrayPool<Truth>.Shared.Rent(ruleSets);
         LivelihoodKnown = ArrayPool<bool>.Shared.Rent(ruleSets);
         HouseholdOf = ArrayPool<Outcome>.Shared.Rent(ruleSets);
@@ -173,25 +171,31 @@ internal sealed class SharedScratch : IDisposable
         Grow(capacity);
     }
 
+    /// <summary>Rule sets in the group.</summary>
     public int RuleSets { get; }
 
     /// <summary>Members per rule set the arrays hold.</summary>
     public int Capacity { get; private set; }
 
+    /// <summary>Per rule set (at <c>r × Capacity</c>), the members as filed before the procedure: roles and verdict masks.</summary>
     public MemberState[] Pre { get; private set; }
 
+    /// <summary>Per rule set, the members as the procedure left them: outcomes, grounds, steps.</summary>
     public MemberState[] Post { get; private set; }
 
+    /// <summary>Per rule set, each member's adulthood.</summary>
     public Truth[] Adults { get; private set; }
 
+    /// <summary>Per rule set, the household's family status (what element 5 read).</summary>
     public Truth[] FamilyOf { get; }
 
-    public Truth[] AnyAdult { get; }
-
+    /// <summary>Per rule set, the livelihood verdict, where <see cref="LivelihoodKnown"/>.</summary>
     public Truth[] LivelihoodOf { get; }
 
+    /// <summary>Per rule set, whether the procedure computed livelihood (a member reached that step).</summary>
     public bool[] LivelihoodKnown { get; }
 
+    /// <summary>Per rule set, the household's outcome.</summary>
     public Outcome[] HouseholdOf { get; }
 
     /// <summary>Whether the rule set's values are kept for the current household.</summary>
@@ -234,7 +238,6 @@ internal sealed class SharedScratch : IDisposable
         Pre = Post = [];
         Adults = [];
         ArrayPool<Truth>.Shared.Return(FamilyOf);
-        ArrayPool<Truth>.Shared.Return(AnyAdult);
         ArrayPool<Truth>.Shared.Return(LivelihoodOf);
         ArrayPool<bool>.Shared.Return(LivelihoodKnown);
         ArrayPool<Outcome>.Shared.Return(HouseholdOf);
