@@ -17,7 +17,9 @@ namespace Bleiberecht.Rules.Bulk;
 /// What counts as "equal" is decided once, here, by comparing option records by value (a record holding a list
 /// compares the list by reference, which can only cost sharing, never correctness), per period of the dated options.
 /// Rule sets with user-defined elements, or on another regime, share nothing with the others. Immutable and
-/// thread-safe. At most <see cref="MaxRuleSets"/> rule sets.
+/// thread-safe. At most <see cref="MaxRuleSets"/> rule sets; building the group compares each rule set with the
+/// earlier ones until one shares an input, per input and period — quadratic in the number of rule sets where they all
+/// differ (300 rule sets that differ in two records: about 0.2 s here; build one group and reuse it).
 /// </remarks>
 public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
 {
