@@ -23,7 +23,7 @@ public static partial class BulkEvaluator
 
     /// <summary>Files member <paramref name="x"/>'s exclusion grounds (elements 17-21) and cooperation (24), those in <paramref name="only"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FileExclusion(CompiledRuleSet c, ref readonly PersonFacts f, ref BatchPersonFacts facts, ref NoTrace trace, int decision, ref MemberState x, uint only)
+    private static void FileExclusion(CompiledRuleSet c, ref readonly PersonFacts f, ref BatchPersonFacts facts, ref NoTrace trace, int decision, ref Filed x, uint only)
     {
         var exclusion = c.Options.Exclusion;
         if (Has(only, SharedInput.Deception))
@@ -59,7 +59,7 @@ public static partial class BulkEvaluator
 
     /// <summary>Files member <paramref name="x"/>'s residence time (element 5) and German (element 8), those in <paramref name="only"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FileResidenceAndLanguage(CompiledRuleSet c, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Truth family, Truth adult, Truth anyAdult, ref MemberState x, uint only)
+    private static void FileResidenceAndLanguage(CompiledRuleSet c, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Truth family, Truth adult, Truth anyAdult, ref Filed x, uint only)
     {
         // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).
         if (Has(only, SharedInput.Residence))
@@ -134,8 +134,10 @@ public static partial class BulkEvaluator
             DecisionProcedure.File(ref x, Has(inputs, SharedInput.Prognosis) ? RegimePlan.Bit(c.BitPrognosis) : 0u, prognosis);
             var p = hh.MemberStart + i;
             var facts = new BatchPersonFacts(b, p);
-            FileExclusion(c, in b.Persons[p], ref facts, ref trace, decision, ref x, inputs);
-            FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adults[i], anyAdult, ref x, inputs);
+            var filed = default(Filed);
+            FileExclusion(c, in b.Persons[p], ref facts, ref trace, decision, ref filed, inputs);
+            FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adults[i], anyAdult, ref filed, inputs);
+            filed.Into(ref x);
         }
 
         return family;

@@ -281,7 +281,7 @@ public static partial class BulkEvaluator
 
     /// <summary>
     /// Decides household <paramref name="h"/>: files each element's verdict, computed by its kernel on the batch,
-    /// into the members' False/Unknown masks (<see cref="DecisionProcedure.File"/>), evaluates user-defined elements
+    /// into the members' False/Unknown masks (<see cref="DecisionProcedure.File(ref Filed, uint, Truth)"/>), evaluates user-defined elements
     /// through their rule, and lets the shared procedure decide. <paramref name="q"/> are the members' packed facts,
     /// <paramref name="m"/> scratch space, <paramref name="adults"/> scratch for the members' adulthood (passed in
     /// rather than allocated on the stack here: a method with <c>stackalloc</c> is compiled once without the runtime's
@@ -355,11 +355,6 @@ public static partial class BulkEvaluator
                     prognosis = prognosis.And(SchoolKernel.Prognosis(ref member, ref noTrace, schoolOptions, ageOfMajority, decisionCivil));
                 }
             }
-
-            var facts = new BatchPersonFacts(b, first + i);
-            var trace = default(NoTrace);
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitScope), f.Scope);
-            FileExclusion(c, in f, ref facts, ref trace, decision, ref x, AllInputs);
         }
 
         if (c.HasCustomElements)
@@ -382,17 +377,16 @@ public static partial class BulkEvaluator
             anyAdult = anyAdult.Or(a);
         }
 
+        // The household's verdicts are the same for every member: filed once.
+        var household = default(Filed);
+        DecisionProcedure.File(ref household, RegimePlan.Bit(c.BitDeadline), deadline);
+        DecisionProcedure.File(ref household, RegimePlan.Bit(c.BitHousing), housing);
+        DecisionProcedure.File(ref household, RegimePlan.Bit(c.BitSchool), school);
+        DecisionProcedure.File(ref household, RegimePlan.Bit(c.BitPrognosis), prognosis);
         for (var i = 0; i < q.Length; i++)
         {
-            ref var x = ref m[i];
-            var adult = adults[i];
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitDeadline), deadline);
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitHousing), housing);
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitSchool), school);
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitPrognosis), prognosis);
-            var facts = new BatchPersonFacts(b, hh.MemberStart + i);
-            var trace = default(NoTrace);
-            FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adult, anyAdult, ref x, AllInputs);
+            Member(b, c, first + i, decision, family, adults[i], anyAdult).Into(ref m[i]);
+            household.Into(ref m[i]);
         }
 
         memo.Filed(m, adults, family);
@@ -411,6 +405,24 @@ public static partial class BulkEvaluator
         }
 
         return Write(m, householdOutcome, results);
+    }
+
+    /// <summary>
+    /// Person <paramref name="p"/>'s own verdicts (scope, exclusion grounds, cooperation, residence time, German),
+    /// filed. A method of its own, not inlined: in the household loop these kernels shared the registers with the
+    /// whole household's state and kept most of their values on the stack.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Filed Member(HouseholdBatch b, CompiledRuleSet c, int p, int decision, Truth family, Truth adult, Truth anyAdult)
+    {
+        var facts = new BatchPersonFacts(b, p);
+        var trace = default(NoTrace);
+        var filed = default(Filed);
+        ref readonly var f = ref b.Persons[p];
+        DecisionProcedure.File(ref filed, RegimePlan.Bit(c.BitScope), f.Scope);
+        FileExclusion(c, in f, ref facts, ref trace, decision, ref filed, AllInputs);
+        FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adult, anyAdult, ref filed, AllInputs);
+        return filed;
     }
 
     /// <summary>Writes the members' results and returns the household's.</summary>

@@ -133,6 +133,19 @@ internal static class DecisionProcedure
     }
 
     /// <summary>
+    /// As <see cref="File(ref MemberState, uint, Truth)"/>, into masks held in locals: the bulk loop files a member's
+    /// verdicts into registers and stores them once (filing each straight into the member's state chained every
+    /// verdict through a store and a reload of the same memory).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void File(ref Filed x, uint bit, Truth verdict)
+    {
+        var v = (int)verdict;
+        x.False |= bit & (uint)((v - 1) >> 31);
+        x.Unknown |= bit & (uint)-(v & 1);
+    }
+
+    /// <summary>
     /// Element 22: whether another member's exclusion ground reaches this member. Each ground spreads as it states
     /// (<see cref="FamilySpread"/>; the IMK grounds as A19 <c>Family.ExclusionScope</c> says, § 104a only convictions,
     /// Abs. 3 S. 1): to the whole household, to the whole household except a spouse for whom refusal would be a
@@ -667,6 +680,24 @@ internal struct MemberState
     /// another); the minor is then pending. 0 if the cap is known.
     /// </summary>
     public int CapOpenBy;
+}
+
+/// <summary>A member's False and Unknown masks while its verdicts are filed (<see cref="DecisionProcedure.File(ref Filed, uint, Truth)"/>).</summary>
+internal struct Filed
+{
+    /// <summary>Bits whose verdict is False.</summary>
+    public uint False;
+
+    /// <summary>Bits whose verdict is Unknown.</summary>
+    public uint Unknown;
+
+    /// <summary>Adds the filed bits to a member's masks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Into(ref MemberState x)
+    {
+        x.False |= False;
+        x.Unknown |= Unknown;
+    }
 }
 
 /// <summary>Which steps of the procedure shaped a member's outcome, for the explanation.</summary>
