@@ -93,7 +93,7 @@ public static partial class BulkEvaluator
         var prognosis = Truth.True;
         if ((inputs & ((1u << (int)SharedInput.Family) | (1u << (int)SharedInput.School) | (1u << (int)SharedInput.Prognosis))) != 0)
         {
-            var decisionCivil = decision == HouseholdBatch.NoDate ? CivilDate.None : CivilDate.Pack(DateOnly.FromDayNumber(decision));
+            var decisionCivil = hh.DecisionCivil;
             var qualifying = Truth.False;
             for (var i = 0; i < m.Length; i++)
             {

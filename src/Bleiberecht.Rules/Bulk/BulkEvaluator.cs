@@ -317,8 +317,8 @@ public static partial class BulkEvaluator
         var deadline = ProcedureKernel.ApplicationDeadline(ref householdFacts, ref noTrace, c.Options.Deadline);
         var housing = HousingKernel.Housing(ref householdFacts, ref noTrace, c.Options.Housing);
         var referenceCivil = c.ReferenceCivil;
-        // The decision date as a packed civil date, only for households with a child (the school age reads it).
-        var decisionCivil = Unpacked;
+        // The decision date as a packed civil date (the school age reads it).
+        var decisionCivil = hh.DecisionCivil;
         var ageOfMajority = c.AgeOfMajority;
         var familyOptions = c.Options.Family;
         var schoolOptions = c.Options.School;
@@ -343,11 +343,6 @@ public static partial class BulkEvaluator
                 // Elements 6, 9, 10 quantify over the children (HouseholdContext.Children): some qualifies, every one
                 // of school age attends school (and has a positive prognosis where A20 requires it).
                 family = family.Or(FamilyKernel.QualifyingChild(ref member, ref noTrace, familyOptions, referenceCivil));
-
-                if (decisionCivil == Unpacked)
-                {
-                    decisionCivil = decision == HouseholdBatch.NoDate ? CivilDate.None : CivilDate.Pack(DateOnly.FromDayNumber(decision));
-                }
 
                 school = school.And(SchoolKernel.Attendance(ref member, ref noTrace, schoolOptions, ageOfMajority, decisionCivil));
                 if (prognosisRequired)
@@ -470,9 +465,6 @@ public static partial class BulkEvaluator
 
         return Write(m, householdOutcome, results);
     }
-
-    /// <summary>A packed date not computed yet (<see cref="CivilDate.None"/> is -1, every packed date is positive).</summary>
-    private const int Unpacked = int.MinValue;
 
     /// <summary>The regime's gate element when it is not the built-in one (a user-defined application test).</summary>
     private static Truth Gate(HouseholdBatch b, CompiledRuleSet c, int h, ref HouseholdContext? context)

@@ -420,6 +420,7 @@ public sealed class HouseholdBatch
                 MemberEnd = MemberStart[hi + 1],
                 ApplicationDate = ApplicationDate[hi],
                 DecisionDate = DecisionDate[hi],
+                DecisionCivil = DecisionDate[hi] == NoDate ? CivilDate.None : CivilDate.Pack(DateOnly.FromDayNumber(DecisionDate[hi])),
                 ApplicationFiled = ApplicationFiled[hi],
                 HousingSufficient = HousingSufficient[hi],
                 JobStart = JobStart[hi],

@@ -53,6 +53,12 @@ internal struct HouseholdFacts
     public int MemberEnd;
     public int ApplicationDate;
     public int DecisionDate;
+
+    /// <summary>
+    /// The decision date as a packed civil date (<see cref="CivilDate.Pack(DateOnly)"/>), or <see cref="CivilDate.None"/>:
+    /// derived once with the batch, for the ages the school elements read on it (packing a day number divides).
+    /// </summary>
+    public int DecisionCivil;
     public Truth ApplicationFiled;
     public Truth HousingSufficient;
     public int JobStart;
