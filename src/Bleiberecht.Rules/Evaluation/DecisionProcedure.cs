@@ -194,96 +194,102 @@ internal static class DecisionProcedure
         var parents = plan.SpreadParents;
 
         // Counts of members whose own grounds of each kind are False / Unknown; the couple's grounds alone spread to
-        // the spouse or to the minor children.
+        // the spouse or to the minor children. Counted without branches (0/1 flags): which members have a ground is
+        // data, and branching on it mispredicted. A kind without grounds counts nothing.
         int wholeFalse = 0, wholeUnknown = 0, hardshipFalse = 0, hardshipUnknown = 0;
         int spousesFalse = 0, spousesUnknown = 0, parentsFalse = 0, parentsUnknown = 0;
         int applicantFalse = 0, applicantUnknown = 0;
         for (var i = 0; i < members.Length; i++)
         {
-            ref var x = ref members[i];
-            var couple = x.Role is HouseholdRole.Applicant or HouseholdRole.Spouse;
-            var w = Own(in x, whole);
-            var h = Own(in x, hardship);
-            var s = couple ? Own(in x, spouses) : Truth.True;
-            var p = couple ? Own(in x, parents) : Truth.True;
-            x.OwnSpread = (byte)((int)w | ((int)h << 2) | ((int)s << 4) | ((int)p << 6));
-            wholeFalse += w == Truth.False ? 1 : 0;
-            wholeUnknown += w == Truth.Unknown ? 1 : 0;
-            hardshipFalse += h == Truth.False ? 1 : 0;
-            hardshipUnknown += h == Truth.Unknown ? 1 : 0;
-            spousesFalse += s == Truth.False ? 1 : 0;
-            spousesUnknown += s == Truth.Unknown ? 1 : 0;
-            parentsFalse += p == Truth.False ? 1 : 0;
-            parentsUnknown += p == Truth.Unknown ? 1 : 0;
-            if (x.Role == HouseholdRole.Applicant)
+            ref readonly var x = ref members[i];
+            var couple = Flag(x.Role is HouseholdRole.Applicant or HouseholdRole.Spouse);
+            var (wf, wu) = Own(in x, whole);
+            wholeFalse += wf;
+            wholeUnknown += wu;
+            var (sf, su) = Own(in x, spouses);
+            spousesFalse += sf & couple;
+            spousesUnknown += su & couple;
+            var (pf, pu) = Own(in x, parents);
+            parentsFalse += pf & couple;
+            parentsUnknown += pu & couple;
+            if (hardship != 0)
             {
-                applicantFalse += h == Truth.False ? 1 : 0;
-                applicantUnknown += h == Truth.Unknown ? 1 : 0;
+                var (hf, hu) = Own(in x, hardship);
+                hardshipFalse += hf;
+                hardshipUnknown += hu;
+                var applicant = Flag(x.Role == HouseholdRole.Applicant);
+                applicantFalse += hf & applicant;
+                applicantUnknown += hu & applicant;
             }
         }
 
         for (var i = 0; i < members.Length; i++)
         {
             ref var x = ref members[i];
-            var scope = Truth.True;
-            if (whole != 0)
-            {
-                scope = scope.And(Reach(wholeFalse, wholeUnknown, Self(in x, 0)));
-            }
 
+            // Whether another member's ground of some kind fails (anyFalse) or is open (anyUnknown) for this member:
+            // the scope is their Kleene conjunction. The member's own grounds are read again from its masks, which
+            // this loop has not changed yet (only the scope bit changes, and it is no ground).
+            var couple = Flag(x.Role is HouseholdRole.Applicant or HouseholdRole.Spouse);
+            var (wf, wu) = Own(in x, whole);
+            var anyFalse = Flag(wholeFalse - wf > 0);
+            var anyUnknown = Flag(wholeUnknown - wu > 0);
+            var (sf, su) = Own(in x, spouses);
+            anyFalse |= Flag(spousesFalse - (sf & couple) > 0) & couple;
+            anyUnknown |= Flag(spousesUnknown - (su & couple) > 0) & couple;
+
+            // A minor child is not one of the couple: its own grounds are not among the parents'.
+            var minor = Flag(x.MinorChild);
+            anyFalse |= Flag(parentsFalse > 0) & minor;
+            anyUnknown |= Flag(parentsUnknown > 0) & minor;
             if (hardship != 0)
             {
-                var self = Self(in x, 1);
+                var self = Own(in x, hardship);
+                Truth reach;
                 if (x.Role == HouseholdRole.Spouse)
                 {
                     // § 104a Abs. 3 S. 2 [background]: the hardship exception is for the spouse *of the offender*
                     // (the applicant); another member's ground reaches the spouse as anybody else.
-                    var othersFalse = hardshipFalse - (self == Truth.False ? 1 : 0);
-                    var othersUnknown = hardshipUnknown - (self == Truth.Unknown ? 1 : 0);
+                    var othersFalse = hardshipFalse - self.False;
+                    var othersUnknown = hardshipUnknown - self.Unknown;
                     var fromPartner = applicantFalse > 0 ? Truth.False : applicantUnknown > 0 ? Truth.Unknown : Truth.True;
                     var fromOthers = othersFalse - applicantFalse > 0 ? Truth.False : othersUnknown - applicantUnknown > 0 ? Truth.Unknown : Truth.True;
-                    scope = scope.And(fromOthers.And(fromPartner == Truth.True ? Truth.True : fromPartner.Or(x.SpouseHardship)));
+                    reach = fromOthers.And(fromPartner == Truth.True ? Truth.True : fromPartner.Or(x.SpouseHardship));
                 }
                 else
                 {
-                    scope = scope.And(Reach(hardshipFalse, hardshipUnknown, self));
+                    reach = hardshipFalse - self.False > 0 ? Truth.False : hardshipUnknown - self.Unknown > 0 ? Truth.Unknown : Truth.True;
                 }
+
+                anyFalse |= Flag(reach == Truth.False);
+                anyUnknown |= Flag(reach == Truth.Unknown);
             }
 
-            if (spouses != 0 && x.Role is HouseholdRole.Applicant or HouseholdRole.Spouse)
-            {
-                scope = scope.And(Reach(spousesFalse, spousesUnknown, Self(in x, 2)));
-            }
-
-            if (parents != 0 && x.MinorChild)
-            {
-                // A minor child is not one of the couple: its own grounds are not among the parents' (Self is True).
-                scope = scope.And(Reach(parentsFalse, parentsUnknown, Self(in x, 3)));
-            }
-
+            var unknown = anyUnknown & (anyFalse ^ 1);
             if (!verdicts.IsEmpty)
             {
-                verdicts[(i * Stride) + bit] = (byte)scope;
+                verdicts[(i * Stride) + bit] = (byte)(2 - (2 * anyFalse) - unknown);
             }
 
-            x.False = (x.False & ~mask) | (scope == Truth.False ? mask : 0u);
-            x.Unknown = (x.Unknown & ~mask) | (scope == Truth.Unknown ? mask : 0u);
+            x.False = (x.False & ~mask) | (mask & (uint)-anyFalse);
+            x.Unknown = (x.Unknown & ~mask) | (mask & (uint)-unknown);
         }
     }
 
-    /// <summary>A member's own verdict on the grounds of spread kind <paramref name="k"/>, as <see cref="FamilyScope"/> stored it.</summary>
+    /// <summary>1 for true, 0 for false (a flag to count or mask with, without a branch).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Truth Self(in MemberState x, int k) => (Truth)((x.OwnSpread >> (2 * k)) & 3);
+    private static int Flag(bool value) => value ? 1 : 0;
 
-    /// <summary>Whether the other members' grounds reach a member: the counts over all members less the member's own.</summary>
+    /// <summary>
+    /// A member's own verdict on the grounds of <paramref name="grounds"/> as two flags: False if one fails, else
+    /// Unknown if one is open (at most one flag is 1; neither for True, and for a kind without grounds).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Truth Reach(int falses, int unknowns, Truth self)
-        => falses - (self == Truth.False ? 1 : 0) > 0 ? Truth.False : unknowns - (self == Truth.Unknown ? 1 : 0) > 0 ? Truth.Unknown : Truth.True;
-
-    /// <summary>A member's own verdict on the grounds of <paramref name="grounds"/>: False if one fails, Unknown if one is open.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Truth Own(in MemberState x, uint grounds)
-        => (x.False & grounds) != 0 ? Truth.False : (x.Unknown & grounds) != 0 ? Truth.Unknown : Truth.True;
+    private static (int False, int Unknown) Own(in MemberState x, uint grounds)
+    {
+        var f = Flag((x.False & grounds) != 0);
+        return (f, Flag((x.Unknown & grounds) != 0) & (f ^ 1));
+    }
 
     /// <summary>The outcome of one member, then the § 104a transition (A31) and other titles (A32).</summary>
     private static void DecideMember<TSource>(in RegimePlan plan, in HouseholdInputs household, ref MemberState x, int index, ref TSource source, ref Truth livelihood, ref bool livelihoodKnown)
@@ -655,9 +661,6 @@ internal struct MemberState
 
     /// <summary>Rank of the member's id in ordinal order within the household (ties between adults).</summary>
     public int IdOrder;
-
-    /// <summary>The member's own verdicts per spread kind (2 bits each), for the family scope.</summary>
-    public byte OwnSpread;
 
     /// <summary>Bits whose verdict is False (from the row; the family scope updates it).</summary>
     public uint False;
