@@ -21,56 +21,60 @@ public static partial class BulkEvaluator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Has(uint inputs, SharedInput input) => (inputs & (1u << (int)input)) != 0;
 
-    /// <summary>Files member <paramref name="x"/>'s exclusion grounds (elements 17-21) and cooperation (24), those in <paramref name="only"/>.</summary>
+    /// <summary>Returns <paramref name="x"/> with the member's exclusion grounds (elements 17-21) and cooperation (24) filed, those in <paramref name="only"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FileExclusion(CompiledRuleSet c, ref readonly PersonFacts f, ref BatchPersonFacts facts, ref NoTrace trace, int decision, ref Filed x, uint only)
+    private static Filed FileExclusion(CompiledRuleSet c, ref readonly PersonFacts f, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Filed x, uint only)
     {
         var exclusion = c.Options.Exclusion;
         if (Has(only, SharedInput.Deception))
         {
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitDeception), c.DeceptionShift >= 0 ? (Truth)((f.NoDeception >> c.DeceptionShift) & 3) : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision));
+            x = x.With(RegimePlan.Bit(c.BitDeception), c.DeceptionShift >= 0 ? (Truth)((f.NoDeception >> c.DeceptionShift) & 3) : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Obstruction))
         {
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitObstruction), c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
+            x = x.With(RegimePlan.Bit(c.BitObstruction), c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Conviction))
         {
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitConviction), ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
+            x = x.With(RegimePlan.Bit(c.BitConviction), ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Extremism))
         {
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitExtremism), c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
+            x = x.With(RegimePlan.Bit(c.BitExtremism), c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Absconding))
         {
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitAbsconding), c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
+            x = x.With(RegimePlan.Bit(c.BitAbsconding), c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Cooperation))
         {
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitCooperation), IdentityKernels.Cooperation(ref facts, ref trace, c.Options.Passport, exclusion.DeceptionWeighing));
+            x = x.With(RegimePlan.Bit(c.BitCooperation), IdentityKernels.Cooperation(ref facts, ref trace, c.Options.Passport, exclusion.DeceptionWeighing));
         }
+
+        return x;
     }
 
-    /// <summary>Files member <paramref name="x"/>'s residence time (element 5) and German (element 8), those in <paramref name="only"/>.</summary>
+    /// <summary>Returns <paramref name="x"/> with the member's residence time (element 5) and German (element 8) filed, those in <paramref name="only"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FileResidenceAndLanguage(CompiledRuleSet c, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Truth family, Truth adult, Truth anyAdult, ref Filed x, uint only)
+    private static Filed FileResidenceAndLanguage(CompiledRuleSet c, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Truth family, Truth adult, Truth anyAdult, Filed x, uint only)
     {
         // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).
         if (Has(only, SharedInput.Residence))
         {
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitMinYears), ResidenceKernel.WhereApplicable(ref facts, ref trace, c.Options.Residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
+            x = x.With(RegimePlan.Bit(c.BitMinYears), ResidenceKernel.WhereApplicable(ref facts, ref trace, c.Options.Residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
         }
 
         if (Has(only, SharedInput.Language))
         {
-            DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitLanguage), LanguageKernel.ForAdult(ref facts, ref trace, c.Options.Language, decision, adult));
+            x = x.With(RegimePlan.Bit(c.BitLanguage), LanguageKernel.ForAdult(ref facts, ref trace, c.Options.Language, decision, adult));
         }
+
+        return x;
     }
 
     /// <summary>
@@ -134,10 +138,8 @@ public static partial class BulkEvaluator
             DecisionProcedure.File(ref x, Has(inputs, SharedInput.Prognosis) ? RegimePlan.Bit(c.BitPrognosis) : 0u, prognosis);
             var p = hh.MemberStart + i;
             var facts = new BatchPersonFacts(b, p);
-            var filed = default(Filed);
-            FileExclusion(c, in b.Persons[p], ref facts, ref trace, decision, ref filed, inputs);
-            FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adults[i], anyAdult, ref filed, inputs);
-            filed.Into(ref x);
+            var filed = FileExclusion(c, in b.Persons[p], ref facts, ref trace, decision, default, inputs);
+            FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adults[i], anyAdult, filed, inputs).Into(ref x);
         }
 
         return family;

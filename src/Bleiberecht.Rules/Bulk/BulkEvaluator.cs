@@ -281,7 +281,7 @@ public static partial class BulkEvaluator
 
     /// <summary>
     /// Decides household <paramref name="h"/>: files each element's verdict, computed by its kernel on the batch,
-    /// into the members' False/Unknown masks (<see cref="DecisionProcedure.File(ref Filed, uint, Truth)"/>), evaluates user-defined elements
+    /// into the members' False/Unknown masks (<see cref="Filed.With"/>), evaluates user-defined elements
     /// through their rule, and lets the shared procedure decide. <paramref name="q"/> are the members' packed facts,
     /// <paramref name="m"/> scratch space, <paramref name="adults"/> scratch for the members' adulthood (passed in
     /// rather than allocated on the stack here: a method with <c>stackalloc</c> is compiled once without the runtime's
@@ -373,11 +373,11 @@ public static partial class BulkEvaluator
         }
 
         // The household's verdicts are the same for every member: filed once.
-        var household = default(Filed);
-        DecisionProcedure.File(ref household, RegimePlan.Bit(c.BitDeadline), deadline);
-        DecisionProcedure.File(ref household, RegimePlan.Bit(c.BitHousing), housing);
-        DecisionProcedure.File(ref household, RegimePlan.Bit(c.BitSchool), school);
-        DecisionProcedure.File(ref household, RegimePlan.Bit(c.BitPrognosis), prognosis);
+        var household = default(Filed)
+            .With(RegimePlan.Bit(c.BitDeadline), deadline)
+            .With(RegimePlan.Bit(c.BitHousing), housing)
+            .With(RegimePlan.Bit(c.BitSchool), school)
+            .With(RegimePlan.Bit(c.BitPrognosis), prognosis);
         for (var i = 0; i < q.Length; i++)
         {
             Member(b, c, first + i, decision, family, adults[i], anyAdult).Into(ref m[i]);
@@ -412,12 +412,9 @@ public static partial class BulkEvaluator
     {
         var facts = new BatchPersonFacts(b, p);
         var trace = default(NoTrace);
-        var filed = default(Filed);
         ref readonly var f = ref b.Persons[p];
-        DecisionProcedure.File(ref filed, RegimePlan.Bit(c.BitScope), f.Scope);
-        FileExclusion(c, in f, ref facts, ref trace, decision, ref filed, AllInputs);
-        FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adult, anyAdult, ref filed, AllInputs);
-        return filed;
+        var filed = FileExclusion(c, in f, ref facts, ref trace, decision, default(Filed).With(RegimePlan.Bit(c.BitScope), f.Scope), AllInputs);
+        return FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adult, anyAdult, filed, AllInputs);
     }
 
     /// <summary>Writes the members' results and returns the household's.</summary>

@@ -133,19 +133,6 @@ internal static class DecisionProcedure
     }
 
     /// <summary>
-    /// As <see cref="File(ref MemberState, uint, Truth)"/>, into masks held in locals: the bulk loop files a member's
-    /// verdicts into registers and stores them once (filing each straight into the member's state chained every
-    /// verdict through a store and a reload of the same memory).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void File(ref Filed x, uint bit, Truth verdict)
-    {
-        var v = (int)verdict;
-        x.False |= bit & (uint)((v - 1) >> 31);
-        x.Unknown |= bit & (uint)-(v & 1);
-    }
-
-    /// <summary>
     /// Element 22: whether another member's exclusion ground reaches this member. Each ground spreads as it states
     /// (<see cref="FamilySpread"/>; the IMK grounds as A19 <c>Family.ExclusionScope</c> says, § 104a only convictions,
     /// Abs. 3 S. 1): to the whole household, to the whole household except a spouse for whom refusal would be a
@@ -685,18 +672,42 @@ internal struct MemberState
     public int CapOpenBy;
 }
 
-/// <summary>A member's False and Unknown masks while its verdicts are filed (<see cref="DecisionProcedure.File(ref Filed, uint, Truth)"/>).</summary>
-internal struct Filed
+/// <summary>
+/// A member's False and Unknown masks while its verdicts are filed (<see cref="With"/>): the bulk loop files a
+/// member's verdicts into a value held in a register and adds it to the member's state once (filing each straight
+/// into the state chained every verdict through a store and a reload of the same memory).
+/// </summary>
+/// <remarks>
+/// Both masks in one 64-bit field (False low, Unknown high), and filed by value rather than through a reference: a
+/// local passed by reference stayed in memory, and a struct of two 32-bit fields returned from a method was stored
+/// as two halves and reloaded as one, which the processor cannot forward from the stores.
+/// </remarks>
+internal readonly struct Filed
 {
+    private readonly ulong _bits;
+
+    private Filed(ulong bits) => _bits = bits;
+
     /// <summary>Bits whose verdict is False.</summary>
-    public uint False;
+    public uint False => (uint)_bits;
 
     /// <summary>Bits whose verdict is Unknown.</summary>
-    public uint Unknown;
+    public uint Unknown => (uint)(_bits >> 32);
+
+    /// <summary>
+    /// These masks with <paramref name="verdict"/> filed at <paramref name="bit"/> (a mask of one bit, or 0 for an
+    /// element the regime does not use), branch-free as <see cref="DecisionProcedure.File(ref MemberState, uint, Truth)"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Filed With(uint bit, Truth verdict)
+    {
+        var v = (int)verdict;
+        return new Filed(_bits | (bit & (uint)((v - 1) >> 31)) | ((ulong)(bit & (uint)-(v & 1)) << 32));
+    }
 
     /// <summary>Adds the filed bits to a member's masks.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly void Into(ref MemberState x)
+    public void Into(ref MemberState x)
     {
         x.False |= False;
         x.Unknown |= Unknown;
