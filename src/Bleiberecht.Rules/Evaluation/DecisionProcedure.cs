@@ -147,14 +147,7 @@ internal static class DecisionProcedure
     {
         var bit = plan.FamilyScopeBit;
         var mask = 1u << bit;
-        var spreading = plan.Spreading;
-        var open = 0u;
-        for (var i = 0; i < members.Length; i++)
-        {
-            open |= members[i].False | members[i].Unknown;
-        }
-
-        if ((open & spreading) == 0 || members.Length <= 1)
+        if (plan.Spreading == 0 || members.Length <= 1)
         {
             // Nothing spreads, nobody has a spreading ground that fails or is open (every count below would be 0,
             // so the scope is True for everyone), or there is nobody else whose ground could reach the member.
