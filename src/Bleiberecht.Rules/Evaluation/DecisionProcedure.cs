@@ -149,8 +149,7 @@ internal static class DecisionProcedure
         var mask = 1u << bit;
         if (plan.Spreading == 0 || members.Length <= 1)
         {
-            // Nothing spreads, nobody has a spreading ground that fails or is open (every count below would be 0,
-            // so the scope is True for everyone), or there is nobody else whose ground could reach the member.
+            // Nothing spreads, or there is nobody else whose ground could reach the member.
             for (var i = 0; i < members.Length; i++)
             {
                 if (!verdicts.IsEmpty)
