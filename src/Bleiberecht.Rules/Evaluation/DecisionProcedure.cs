@@ -178,19 +178,26 @@ internal static class DecisionProcedure
         int wholeFalse = 0, wholeUnknown = 0, hardshipFalse = 0, hardshipUnknown = 0;
         int spousesFalse = 0, spousesUnknown = 0, parentsFalse = 0, parentsUnknown = 0;
         int applicantFalse = 0, applicantUnknown = 0;
+        var couples = (spouses | parents) != 0;
         for (var i = 0; i < members.Length; i++)
         {
             ref readonly var x = ref members[i];
-            var couple = Flag(x.Role is HouseholdRole.Applicant or HouseholdRole.Spouse);
             var (wf, wu) = Own(in x, whole);
             wholeFalse += wf;
             wholeUnknown += wu;
-            var (sf, su) = Own(in x, spouses);
-            spousesFalse += sf & couple;
-            spousesUnknown += su & couple;
-            var (pf, pu) = Own(in x, parents);
-            parentsFalse += pf & couple;
-            parentsUnknown += pu & couple;
+
+            // The kinds a plan does not use are skipped (the same for every member, so the test is predicted).
+            if (couples)
+            {
+                var couple = Couple(in x);
+                var (sf, su) = Own(in x, spouses);
+                spousesFalse += sf & couple;
+                spousesUnknown += su & couple;
+                var (pf, pu) = Own(in x, parents);
+                parentsFalse += pf & couple;
+                parentsUnknown += pu & couple;
+            }
+
             if (hardship != 0)
             {
                 var (hf, hu) = Own(in x, hardship);
@@ -209,18 +216,22 @@ internal static class DecisionProcedure
             // Whether another member's ground of some kind fails (anyFalse) or is open (anyUnknown) for this member:
             // the scope is their Kleene conjunction. The member's own grounds are read again from its masks, which
             // this loop has not changed yet (only the scope bit changes, and it is no ground).
-            var couple = Flag(x.Role is HouseholdRole.Applicant or HouseholdRole.Spouse);
             var (wf, wu) = Own(in x, whole);
             var anyFalse = Flag(wholeFalse - wf > 0);
             var anyUnknown = Flag(wholeUnknown - wu > 0);
-            var (sf, su) = Own(in x, spouses);
-            anyFalse |= Flag(spousesFalse - (sf & couple) > 0) & couple;
-            anyUnknown |= Flag(spousesUnknown - (su & couple) > 0) & couple;
+            if (couples)
+            {
+                var couple = Couple(in x);
+                var (sf, su) = Own(in x, spouses);
+                anyFalse |= Flag(spousesFalse - (sf & couple) > 0) & couple;
+                anyUnknown |= Flag(spousesUnknown - (su & couple) > 0) & couple;
 
-            // A minor child is not one of the couple: its own grounds are not among the parents'.
-            var minor = Flag(x.MinorChild);
-            anyFalse |= Flag(parentsFalse > 0) & minor;
-            anyUnknown |= Flag(parentsUnknown > 0) & minor;
+                // A minor child is not one of the couple: its own grounds are not among the parents'.
+                var minor = Flag(x.MinorChild);
+                anyFalse |= Flag(parentsFalse > 0) & minor;
+                anyUnknown |= Flag(parentsUnknown > 0) & minor;
+            }
+
             if (hardship != 0)
             {
                 var self = Own(in x, hardship);
@@ -254,6 +265,10 @@ internal static class DecisionProcedure
             x.Unknown = (x.Unknown & ~mask) | (mask & (uint)-unknown);
         }
     }
+
+    /// <summary>1 for the applicant or the spouse (the couple), else 0; without a branch (the roles are 0 and 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Couple(in MemberState x) => Flag((uint)x.Role <= (uint)HouseholdRole.Spouse);
 
     /// <summary>1 for true, 0 for false (a flag to count or mask with, without a branch).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
