@@ -141,7 +141,7 @@ public static partial class BulkEvaluator
         Span<Truth> stackAdults = stackalloc Truth[StackMembers];
         ReadOnlySpan<HouseholdFacts> facts = b.Households.AsSpan(first, count);
         ReadOnlySpan<PersonFacts> persons = b.Persons;
-        using var scratch = new SharedScratch(rules.Count, StackMembers);
+        using var scratch = new SharedScratch(rules.Width, StackMembers);
         for (var k = 0; k < facts.Length; k++)
         {
             ref readonly var hh = ref facts[k];
@@ -399,7 +399,7 @@ public static partial class BulkEvaluator
         if (!memo.Decided(m, out var householdOutcome))
         {
             var inputs = new HouseholdInputs(false, Truth.True, decision);
-            var source = new BulkSource(b, c, h, context);
+            var source = new BulkSource(b, c, h, context) { Group = memo.Statute };
             if (memo.Livelihood(out var livelihood))
             {
                 source.Know(livelihood);
@@ -445,7 +445,7 @@ public static partial class BulkEvaluator
         if (!memo.Decided(m, out var householdOutcome))
         {
             var inputs = new HouseholdInputs(false, Truth.True, hh.DecisionDate);
-            var source = new BulkSource(b, c, h, null);
+            var source = new BulkSource(b, c, h, null) { Group = memo.Statute };
             if (memo.Livelihood(out var livelihood))
             {
                 source.Know(livelihood);
@@ -457,6 +457,31 @@ public static partial class BulkEvaluator
         }
 
         return Write(m, householdOutcome, results);
+    }
+
+    /// <summary>
+    /// Household <paramref name="h"/> under the A31 transition's § 104a rule set <paramref name="g"/> as an entry of
+    /// its group (ADR 0015 item 6): as the group decides a rule set — verdicts put together from the entries before it
+    /// that computed them alike for this household, or the household loop with the procedure taken over where it runs
+    /// alike — and kept for the § 104a entries after it. The same compiled form as
+    /// <c>c.Statute.For(decision day)</c> (the segment's).
+    /// </summary>
+    private static void StatuteInGroup(HouseholdBatch b, int h, GroupStatute g, Span<MemberState> m, Span<Truth> adults, Span<BulkResult> results)
+    {
+        ref readonly var hh = ref b.Households[h];
+        var rules = g.Rules!;
+        var memo = new SharedVerdicts(g.Scratch!, g.Index, m.Length, rules, g.Segment);
+        var c = rules.Instance(g.Segment, g.Index);
+        var donor = rules.MaskDonor(g.Segment, g.Index);
+        var others = rules.OtherDonors(g.Segment, g.Index);
+        if (donor >= 0 && memo.Kept(donor, others))
+        {
+            Verdicts(b, c, h, in hh, m, adults, results, ref memo, donor, others, rules.Recomputed(g.Segment, g.Index));
+        }
+        else
+        {
+            Household(b, c, h, in hh, b.Persons.AsSpan(hh.MemberStart, m.Length), m, adults, results, ref memo);
+        }
     }
 
     /// <summary>A packed date not computed yet (<see cref="CivilDate.None"/> is -1, every packed date is positive).</summary>
@@ -518,6 +543,9 @@ public static partial class BulkEvaluator
         private Outcome[]? _statute;
         private Truth _livelihood;
         private bool _livelihoodKnown;
+
+        /// <summary>Where the A31 transition's § 104a decision is an entry of a group (<see cref="StatuteInGroup"/>); index -1: alone.</summary>
+        public GroupStatute Group { get; init; }
 
         /// <summary>Whether the procedure asked for livelihood (or it was given by <see cref="Know"/>).</summary>
         public readonly bool LivelihoodKnown => _livelihoodKnown;
@@ -604,7 +632,15 @@ public static partial class BulkEvaluator
                 var none = default(NoMemo);
                 try
                 {
-                    Household(b, c.Statute.For(hh.DecisionDate), h, in hh, b.Persons.AsSpan(hh.MemberStart, n), states.AsSpan(0, n), adults.AsSpan(0, n), results.AsSpan(0, n), ref none);
+                    if (Group.Index >= 0)
+                    {
+                        StatuteInGroup(b, h, Group, states.AsSpan(0, n), adults.AsSpan(0, n), results.AsSpan(0, n));
+                    }
+                    else
+                    {
+                        Household(b, c.Statute.For(hh.DecisionDate), h, in hh, b.Persons.AsSpan(hh.MemberStart, n), states.AsSpan(0, n), adults.AsSpan(0, n), results.AsSpan(0, n), ref none);
+                    }
+
                     _statute = ArrayPool<Outcome>.Shared.Rent(n);
                     for (var i = 0; i < n; i++)
                     {

@@ -33,6 +33,16 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
 
     private readonly CompiledRuleSet[] _rules;
 
+    /// <summary>
+    /// The rule sets, then the § 104a rule set of each one whose A31 transition decides a household again under the
+    /// statute (<see cref="StatuteOf"/>): the A31 decisions are members of the group too, computed only when the
+    /// transition asks, and take over from one another what they compute alike (ADR 0015 item 6).
+    /// </summary>
+    private readonly CompiledRuleSet[] _members;
+
+    /// <summary>Per rule set, the index of its § 104a rule set in <see cref="_members"/>, or -1.</summary>
+    private readonly int[] _statuteOf;
+
     /// <summary>Day numbers where any rule set's options change, ascending: segment s + 1 starts at <c>_bounds[s]</c>.</summary>
     private readonly int[] _bounds;
 
@@ -74,8 +84,31 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
             throw new ArgumentException($"rule set {missing} is null", nameof(rules));
         }
 
+        // The A31 transition's § 104a rule sets, after every rule set of the group (so a rule set never takes over
+        // from one, which is computed only for some households), for the rule sets that convert in some period.
+        var members = new List<CompiledRuleSet>(_rules);
+        _statuteOf = new int[_rules.Length];
+        for (var r = 0; r < _rules.Length; r++)
+        {
+            var c = _rules[r];
+            var converts = c.Plan.Convert104a;
+            foreach (var day in c.Boundaries)
+            {
+                converts |= c.For(day).Plan.Convert104a;
+            }
+
+            // Past the limit of the donor table a rule set decides its A31 households alone (as outside a group).
+            converts &= members.Count < MaxRuleSets;
+            _statuteOf[r] = converts ? members.Count : -1;
+            if (converts)
+            {
+                members.Add(c.Statute);
+            }
+        }
+
+        _members = [.. members];
         var bounds = new SortedSet<int>();
-        foreach (var c in _rules)
+        foreach (var c in _members)
         {
             foreach (var day in c.Boundaries)
             {
@@ -85,7 +118,7 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
 
         _bounds = [.. bounds];
         var segments = _bounds.Length + 1;
-        var count = _rules.Length;
+        var count = _members.Length;
         _instances = new CompiledRuleSet[segments * count];
         _donors = new short[segments * count * Inputs];
         _maskDonor = new short[segments * count];
@@ -96,7 +129,7 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
             var day = s == 0 ? HouseholdBatch.NoDate : _bounds[s - 1];
             for (var r = 0; r < count; r++)
             {
-                var c = _rules[r].For(day);
+                var c = _members[r].For(day);
                 _instances[(s * count) + r] = c;
                 for (var k = 0; k < Inputs; k++)
                 {
@@ -187,16 +220,22 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     }
 
     /// <summary>The compiled form of rule set <paramref name="r"/> in force in segment <paramref name="segment"/>.</summary>
-    internal CompiledRuleSet Instance(int segment, int r) => _instances[(segment * _rules.Length) + r];
+    internal CompiledRuleSet Instance(int segment, int r) => _instances[(segment * _members.Length) + r];
+
+    /// <summary>The rule sets and the A31 transition's § 104a rule sets (<see cref="StatuteOf"/>): the entries per household.</summary>
+    internal int Width => _members.Length;
+
+    /// <summary>Where rule set <paramref name="r"/>'s § 104a rule set for the A31 transition sits (an index up to <see cref="Width"/>), or -1.</summary>
+    internal int StatuteOf(int r) => _statuteOf[r];
 
     /// <summary>The earlier rule set whose members' verdicts rule set <paramref name="r"/> takes over whole in segment <paramref name="segment"/>, or -1.</summary>
-    internal int MaskDonor(int segment, int r) => _maskDonor[(segment * _rules.Length) + r];
+    internal int MaskDonor(int segment, int r) => _maskDonor[(segment * _members.Length) + r];
 
     /// <summary>The element inputs rule set <paramref name="r"/> runs again although it has a <see cref="MaskDonor"/>, and their bits.</summary>
-    internal (uint Inputs, uint Bits) Recomputed(int segment, int r) => _recompute[(segment * _rules.Length) + r];
+    internal (uint Inputs, uint Bits) Recomputed(int segment, int r) => _recompute[(segment * _members.Length) + r];
 
     /// <summary>The element verdicts rule set <paramref name="r"/> takes over from other rule sets than its <see cref="MaskDonor"/> (donor, bits).</summary>
-    internal (short Donor, uint Bits)[] OtherDonors(int segment, int r) => _otherDonors[(segment * _rules.Length) + r];
+    internal (short Donor, uint Bits)[] OtherDonors(int segment, int r) => _otherDonors[(segment * _members.Length) + r];
 
     /// <summary>Where an element input's verdict sits in the masks (-1: not an element verdict of its own, or absent from the regime).</summary>
     private static int BitOf(SharedInput input, CompiledRuleSet c) => input switch
@@ -220,7 +259,7 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     internal short[] DonorTable => _donors;
 
     /// <summary>Where the entries of rule set <paramref name="r"/> in segment <paramref name="segment"/> start in <see cref="DonorTable"/>.</summary>
-    internal int DonorsAt(int segment, int r) => ((segment * _rules.Length) + r) * Inputs;
+    internal int DonorsAt(int segment, int r) => ((segment * _members.Length) + r) * Inputs;
 
     /// <summary>
     /// Whether <paramref name="a"/> and <paramref name="b"/> compute <paramref name="input"/> alike for every
@@ -248,13 +287,21 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
             SharedInput.Adult => a.ReferenceCivil == b.ReferenceCivil && a.AgeOfMajority == b.AgeOfMajority,
             SharedInput.Family => a.FamilyIsBuiltIn == b.FamilyIsBuiltIn && a.ReferenceCivil == b.ReferenceCivil && Equals(x.Family, y.Family),
             SharedInput.School or SharedInput.Prognosis => a.AgeOfMajority == b.AgeOfMajority && Equals(x.School, y.School),
-            SharedInput.Deception or SharedInput.Obstruction or SharedInput.Conviction or SharedInput.Extremism or SharedInput.Absconding
-                => Equals(x.Exclusion, y.Exclusion),
-            SharedInput.Cooperation => Equals(x.Passport, y.Passport) && Equals(x.Exclusion, y.Exclusion),
+            // Each exclusion ground by the fields its kernel reads (MisconductKernel, ConvictionKernel, ExtremismKernel;
+            // the stored readings of HouseholdBatch follow from the same fields, MisconductReading).
+            SharedInput.Deception => x.Exclusion.DeceptionRequiresCausality == y.Exclusion.DeceptionRequiresCausality
+                && x.Exclusion.DeceptionWeighing == y.Exclusion.DeceptionWeighing && x.Exclusion.DeceptionLookbackYears == y.Exclusion.DeceptionLookbackYears,
+            SharedInput.Obstruction => x.Exclusion.ObstructionLookbackYears == y.Exclusion.ObstructionLookbackYears,
+            SharedInput.Conviction => x.Exclusion.ConvictionDayFinesGeneral == y.Exclusion.ConvictionDayFinesGeneral
+                && x.Exclusion.ConvictionDayFinesForeignerOnly == y.Exclusion.ConvictionDayFinesForeignerOnly
+                && x.Exclusion.ConvictionDiscretionaryOverride == y.Exclusion.ConvictionDiscretionaryOverride,
+            SharedInput.Extremism => x.Exclusion.ExtremismLookbackYears == y.Exclusion.ExtremismLookbackYears,
+            SharedInput.Absconding => x.Exclusion.AbscondingIsGround == y.Exclusion.AbscondingIsGround
+                && x.Exclusion.AbscondingLookbackYears == y.Exclusion.AbscondingLookbackYears,
+            SharedInput.Cooperation => Equals(x.Passport, y.Passport) && x.Exclusion.DeceptionWeighing == y.Exclusion.DeceptionWeighing,
             SharedInput.Residence => a.ResidenceCountCivil == b.ResidenceCountCivil && Equals(x.Residence, y.Residence),
             SharedInput.Language => Equals(x.Language, y.Language),
-            SharedInput.S104a => !a.HasS104aElements || (a.ReferenceCivil == b.ReferenceCivil && a.ResidenceCountCivil == b.ResidenceCountCivil
-                && a.AgeOfMajority == b.AgeOfMajority && Equals(x, y)),
+            SharedInput.S104a => !a.HasS104aElements || SameS104a(a, b),
             SharedInput.Livelihood => a.LivelihoodIsBuiltIn == b.LivelihoodIsBuiltIn && a.LivelihoodIsStandardRoute == b.LivelihoodIsStandardRoute
                 && a.ReferenceCivil == b.ReferenceCivil && a.AgeOfMajority == b.AgeOfMajority && Equals(ForLivelihood(x), ForLivelihood(y)),
             SharedInput.Procedure => a.Plan.Equals(b.Plan) && !a.Plan.Convert104a && !b.Plan.Convert104a
@@ -264,6 +311,18 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Whether the § 104a regimes' own elements (<see cref="BulkS104a.Write"/>) compute alike under two rule sets of
+    /// the same regime: the in-force test reads only facts; the residence time and Abs. 2 the residence options, the
+    /// counting and reference days and the age of majority (and the family status, compared at run time); oral German
+    /// the decision day and the adulthood; the restated passport the passport options. The extension's Abs. 5 S. 2 and
+    /// Abs. 6 groups read the livelihood records: there every option must be equal.
+    /// </summary>
+    private static bool SameS104a(CompiledRuleSet a, CompiledRuleSet b)
+        => a.ReferenceCivil == b.ReferenceCivil && a.ResidenceCountCivil == b.ResidenceCountCivil && a.AgeOfMajority == b.AgeOfMajority
+            && Equals(a.Options.Residence, b.Options.Residence) && Equals(a.Options.Passport, b.Options.Passport)
+            && ((a.BitProbationRoute < 0 && a.BitHardship < 0) || Equals(a.Options, b.Options));
 
     /// <summary>
     /// The options with the records the livelihood and job kernels do not read set alike (language, passport,

@@ -19,6 +19,8 @@ internal struct SharedVerdicts : IVerdictMemo
     private readonly int _n;
     private readonly short[] _donors;
     private readonly int _at;
+    private readonly CompiledRuleSets _rules;
+    private readonly int _segment;
 
     /// <param name="scratch">The household's kept values (per worker).</param>
     /// <param name="r">This rule set's index in the group.</param>
@@ -26,9 +28,11 @@ internal struct SharedVerdicts : IVerdictMemo
     /// <param name="rules">The group: which earlier rule set computes what alike.</param>
     /// <param name="segment">The segment of the household's decision date.</param>
     /// <remarks>
-    /// A donor has always kept its values when it is read: a rule set whose household stops at the gate keeps
-    /// nothing, but every rule set that shares an input with it stops there too (the gate reads no option, and rule
-    /// sets with a user-defined gate share nothing), so it never reads them.
+    /// A rule set's donor has always kept its values when it is read: a rule set whose household stops at the gate
+    /// keeps nothing, but every rule set that shares an input with it stops there too (the gate reads no option, and
+    /// rule sets with a user-defined gate share nothing), so it never reads them. The A31 transition's § 104a rule sets
+    /// (<see cref="CompiledRuleSets.StatuteOf"/>) are computed only for the households the transition reaches, so a
+    /// donor that has kept nothing counts as none.
     /// </remarks>
     public SharedVerdicts(SharedScratch scratch, int r, int n, CompiledRuleSets rules, int segment)
     {
@@ -37,15 +41,20 @@ internal struct SharedVerdicts : IVerdictMemo
         _n = n;
         _donors = rules.DonorTable;
         _at = rules.DonorsAt(segment, r);
+        _rules = rules;
+        _segment = segment;
     }
+
+    /// <inheritdoc />
+    public readonly GroupStatute Statute => new(_s, _rules, _segment, _r < _rules.Count ? _rules.StatuteOf(_r) : -1);
 
     /// <summary>The donor of <paramref name="input"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly int Donor(SharedInput input)
     {
         var d = _donors[_at + (int)input];
-        Debug.Assert(d < 0 || _s.Valid[d], "a donor has kept its values");
-        return d;
+        Debug.Assert(d < 0 || _s.Valid[d] || _r >= _rules.Count, "a rule set's donor has kept its values");
+        return d >= 0 && _s.Valid[d] ? d : -1;
     }
 
     /// <inheritdoc />
@@ -138,6 +147,25 @@ internal struct SharedVerdicts : IVerdictMemo
 
     /// <summary>Whether rule set <paramref name="d"/> kept values for the household (it did not stop at the gate).</summary>
     public readonly bool Kept(int d) => _s.Valid[d];
+
+    /// <summary>Whether <paramref name="d"/> and every one of <paramref name="others"/> kept values for the household.</summary>
+    public readonly bool Kept(int d, ReadOnlySpan<(short Donor, uint Bits)> others)
+    {
+        if (!_s.Valid[d])
+        {
+            return false;
+        }
+
+        foreach (var (donor, _) in others)
+        {
+            if (!_s.Valid[donor])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
     public readonly void Remember(ReadOnlySpan<MemberState> members, Outcome household, bool livelihoodKnown, Truth livelihood)
