@@ -282,11 +282,15 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
         var y = b.Options;
         return input switch
         {
-            SharedInput.Deadline => Equals(x.Deadline, y.Deadline),
+            // Element 24 reads only the application deadline (ProcedureKernel.ApplicationDeadline).
+            SharedInput.Deadline => x.Deadline.Application == y.Deadline.Application,
             SharedInput.Housing => Equals(x.Housing, y.Housing),
             SharedInput.Adult => a.ReferenceCivil == b.ReferenceCivil && a.AgeOfMajority == b.AgeOfMajority,
             SharedInput.Family => a.FamilyIsBuiltIn == b.FamilyIsBuiltIn && a.ReferenceCivil == b.ReferenceCivil && Equals(x.Family, y.Family),
-            SharedInput.School or SharedInput.Prognosis => a.AgeOfMajority == b.AgeOfMajority && Equals(x.School, y.School),
+            // Elements 9 and 10 read the school age (SchoolKernel); whether 10 is required is read by the loop.
+            SharedInput.School => a.AgeOfMajority == b.AgeOfMajority && x.School.CompulsoryFromAge == y.School.CompulsoryFromAge,
+            SharedInput.Prognosis => a.AgeOfMajority == b.AgeOfMajority && x.School.CompulsoryFromAge == y.School.CompulsoryFromAge
+                && x.School.PrognosisRequiredForFamily == y.School.PrognosisRequiredForFamily,
             // Each exclusion ground by the fields its kernel reads (MisconductKernel, ConvictionKernel, ExtremismKernel;
             // the stored readings of HouseholdBatch follow from the same fields, MisconductReading).
             SharedInput.Deception => x.Exclusion.DeceptionRequiresCausality == y.Exclusion.DeceptionRequiresCausality
@@ -299,7 +303,7 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
             SharedInput.Absconding => x.Exclusion.AbscondingIsGround == y.Exclusion.AbscondingIsGround
                 && x.Exclusion.AbscondingLookbackYears == y.Exclusion.AbscondingLookbackYears,
             SharedInput.Cooperation => Equals(x.Passport, y.Passport) && x.Exclusion.DeceptionWeighing == y.Exclusion.DeceptionWeighing,
-            SharedInput.Residence => a.ResidenceCountCivil == b.ResidenceCountCivil && Equals(x.Residence, y.Residence),
+            SharedInput.Residence => a.ResidenceCountCivil == b.ResidenceCountCivil && SameResidenceTime(x.Residence, y.Residence),
             SharedInput.Language => Equals(x.Language, y.Language),
             SharedInput.S104a => !a.HasS104aElements || SameS104a(a, b),
             SharedInput.Livelihood => a.LivelihoodIsBuiltIn == b.LivelihoodIsBuiltIn && a.LivelihoodIsStandardRoute == b.LivelihoodIsStandardRoute
@@ -321,8 +325,17 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// </summary>
     private static bool SameS104a(CompiledRuleSet a, CompiledRuleSet b)
         => a.ReferenceCivil == b.ReferenceCivil && a.ResidenceCountCivil == b.ResidenceCountCivil && a.AgeOfMajority == b.AgeOfMajority
-            && Equals(a.Options.Residence, b.Options.Residence) && Equals(a.Options.Passport, b.Options.Passport)
+            && SameResidenceTime(a.Options.Residence, b.Options.Residence) && Equals(a.Options.Passport, b.Options.Passport)
             && ((a.BitProbationRoute < 0 && a.BitHardship < 0) || Equals(a.Options, b.Options));
+
+    /// <summary>
+    /// Whether the residence time (<see cref="Regimes.Imk2006.ResidenceKernel"/>, which the § 104a regimes' time and
+    /// Abs. 2 also call) reads the same values of two residence records: not the resolution date, the Residenzpflicht
+    /// relief (the job kernels read it: livelihood compares the whole record) or the permit's validity.
+    /// </summary>
+    private static bool SameResidenceTime(ResidenceOptions x, ResidenceOptions y)
+        => x.ReferenceDate == y.ReferenceDate && x.MinYearsFamily == y.MinYearsFamily && x.MinYearsOther == y.MinYearsOther
+            && x.InterruptionToleranceDays == y.InterruptionToleranceDays && x.PeriodCounting == y.PeriodCounting;
 
     /// <summary>
     /// The options with the records the livelihood and job kernels do not read set alike (language, passport,
