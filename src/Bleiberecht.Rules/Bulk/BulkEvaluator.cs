@@ -170,10 +170,14 @@ public static partial class BulkEvaluator
                     var memo = new SharedVerdicts(scratch, r, n, rules, segment);
                     var c = rules.Instance(segment, r);
                     var res = results[r].Span.Slice(start, n);
+                    var copy = ranged ? -1 : rules.ResultsOf(segment, r);
                     var donor = ranged ? -1 : rules.MaskDonor(segment, r);
-                    var household = donor >= 0 && memo.Kept(donor)
-                        ? Verdicts(b, c, first + k, in hh, m[..n], adults[..n], res, ref memo, donor, rules.OtherDonors(segment, r), rules.Recomputed(segment, r))
-                        : Household(b, c, first + k, in hh, q, m[..n], adults[..n], res, ref memo);
+                    var household = copy >= 0 && memo.ResultsOf(copy, out var post, out var outcome)
+                        ? Write(post, outcome, res)
+                        : donor >= 0 && memo.Kept(donor)
+                            ? Verdicts(b, c, first + k, in hh, m[..n], adults[..n], res, ref memo, donor, rules.OtherDonors(segment, r), rules.Recomputed(segment, r))
+                            : Household(b, c, first + k, in hh, q, m[..n], adults[..n], res, ref memo);
+
                     if (ranged)
                     {
                         household = BulkBirthDateRanges.Decide(b.Sources[first + k], rules[r], res);   // ADR 0013: per candidate birth date

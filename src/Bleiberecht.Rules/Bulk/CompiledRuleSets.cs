@@ -67,6 +67,12 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// <summary>Per segment and rule set with a <see cref="MaskDonor"/>: the element inputs run again (bits by <see cref="SharedInput"/>), and their bits in the masks.</summary>
     private readonly (uint Inputs, uint Bits)[] _recompute;
 
+    /// <summary>Per segment and entry: whether a later entry takes anything over from it (so its values are kept).</summary>
+    private readonly bool[] _read;
+
+    /// <summary>Per segment and rule set: the earlier rule set whose results it copies whole (<see cref="ResultsOf"/>), or -1.</summary>
+    private readonly short[] _resultsOf;
+
     /// <summary>Groups compiled rule sets, in the given order.</summary>
     /// <param name="rules">The rule sets (at least one, at most <see cref="MaxRuleSets"/>).</param>
     /// <exception cref="ArgumentException">No rule set, a null entry, or more than <see cref="MaxRuleSets"/>.</exception>
@@ -124,6 +130,8 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
         _maskDonor = new short[segments * count];
         _otherDonors = new (short, uint)[segments * count][];
         _recompute = new (uint, uint)[segments * count];
+        _read = new bool[segments * count];
+        _resultsOf = new short[segments * count];
         for (var s = 0; s < segments; s++)
         {
             var day = s == 0 ? HouseholdBatch.NoDate : _bounds[s - 1];
@@ -183,6 +191,28 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
                 _maskDonor[(s * count) + r] = all ? baseDonor : (short)-1;
                 _otherDonors[(s * count) + r] = all ? [.. others] : [];
                 _recompute[(s * count) + r] = all ? (recompute, recomputeBits) : (0u, 0u);
+
+                // Results copied whole: every verdict from one rule set that also runs the procedure alike. Then every
+                // input of this rule set is that one's too, so no later entry takes anything from this one (sharing
+                // is equality of what is read, and each input goes to the first earlier rule set that shares it).
+                var whole = all && others.Count == 0 && recompute == 0 && _donors[at + (int)SharedInput.Procedure] == baseDonor;
+                _resultsOf[(s * count) + r] = whole ? baseDonor : (short)-1;
+                for (var k = 0; k < Inputs; k++)
+                {
+                    if (_donors[at + k] >= 0)
+                    {
+                        _read[(s * count) + _donors[at + k]] = true;
+                    }
+                }
+            }
+
+            // A rule set that copies its results keeps nothing: if a later one reads it after all, it computes.
+            for (var r = 0; r < count; r++)
+            {
+                if (_read[(s * count) + r])
+                {
+                    _resultsOf[(s * count) + r] = -1;
+                }
             }
         }
     }
@@ -233,6 +263,16 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
 
     /// <summary>The element inputs rule set <paramref name="r"/> runs again although it has a <see cref="MaskDonor"/>, and their bits.</summary>
     internal (uint Inputs, uint Bits) Recomputed(int segment, int r) => _recompute[(segment * _members.Length) + r];
+
+    /// <summary>
+    /// The earlier rule set whose results rule set <paramref name="r"/> copies whole in segment <paramref name="segment"/>
+    /// (equal verdicts and an equal procedure: <see cref="MaskDonor"/> with nothing run again or taken from others,
+    /// and <see cref="SharedInput.Procedure"/> from it), or -1.
+    /// </summary>
+    internal int ResultsOf(int segment, int r) => _resultsOf[(segment * _members.Length) + r];
+
+    /// <summary>Whether a later entry of the group takes over anything entry <paramref name="r"/> computes in segment <paramref name="segment"/> (else it keeps nothing).</summary>
+    internal bool Read(int segment, int r) => _read[(segment * _members.Length) + r];
 
     /// <summary>The element verdicts rule set <paramref name="r"/> takes over from other rule sets than its <see cref="MaskDonor"/> (donor, bits).</summary>
     internal (short Donor, uint Bits)[] OtherDonors(int segment, int r) => _otherDonors[(segment * _members.Length) + r];
@@ -339,10 +379,12 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
 
     /// <summary>
     /// The options with the records the livelihood and job kernels do not read set alike (language, passport,
-    /// exclusion, housing, school, fallback), so that the rest compares by value.
+    /// exclusion, housing, school, fallback; and the procedural options, group (b) of discretion-options.md, which
+    /// are recorded only and read by no rule), so that the rest compares by value.
     /// </summary>
     private static ImkOptions ForLivelihood(ImkOptions o) => o with
     {
+        Procedure = ImkOptions.Base.Procedure,
         Language = ImkOptions.Base.Language,
         Passport = ImkOptions.Base.Passport,
         Exclusion = ImkOptions.Base.Exclusion,

@@ -22,6 +22,9 @@ internal struct SharedVerdicts : IVerdictMemo
     private readonly CompiledRuleSets _rules;
     private readonly int _segment;
 
+    /// <summary>Whether a later entry reads this one's values (<see cref="CompiledRuleSets.Read"/>); if not, nothing is kept.</summary>
+    private readonly bool _keep;
+
     /// <param name="scratch">The household's kept values (per worker).</param>
     /// <param name="r">This rule set's index in the group.</param>
     /// <param name="n">Members in the household.</param>
@@ -43,6 +46,7 @@ internal struct SharedVerdicts : IVerdictMemo
         _at = rules.DonorsAt(segment, r);
         _rules = rules;
         _segment = segment;
+        _keep = rules.Read(segment, r);
     }
 
     /// <inheritdoc />
@@ -69,6 +73,11 @@ internal struct SharedVerdicts : IVerdictMemo
     /// <inheritdoc />
     public readonly void Filed(ReadOnlySpan<MemberState> members, ReadOnlySpan<Truth> adults, Truth family)
     {
+        if (!_keep)
+        {
+            return;
+        }
+
         var at = _r * _s.Capacity;
         members[.._n].CopyTo(_s.Pre.AsSpan(at, _n));
         adults[.._n].CopyTo(_s.Adults.AsSpan(at, _n));
@@ -142,6 +151,18 @@ internal struct SharedVerdicts : IVerdictMemo
         }
     }
 
+    /// <summary>
+    /// The procedure's result of rule set <paramref name="d"/> (<see cref="CompiledRuleSets.ResultsOf"/>: this one's
+    /// would be equal); false where <paramref name="d"/> kept nothing for the household.
+    /// </summary>
+    public readonly bool ResultsOf(int d, out ReadOnlySpan<MemberState> members, out Outcome household)
+    {
+        var kept = _s.Valid[d];
+        members = kept ? _s.Post.AsSpan(d * _s.Capacity, _n) : default;
+        household = kept ? _s.HouseholdOf[d] : Outcome.Mixed;
+        return kept;
+    }
+
     /// <summary>The family status rule set <paramref name="d"/> read.</summary>
     public readonly Truth FamilyOf(int d) => _s.FamilyOf[d];
 
@@ -170,6 +191,11 @@ internal struct SharedVerdicts : IVerdictMemo
     /// <inheritdoc />
     public readonly void Remember(ReadOnlySpan<MemberState> members, Outcome household, bool livelihoodKnown, Truth livelihood)
     {
+        if (!_keep)
+        {
+            return;
+        }
+
         members[.._n].CopyTo(_s.Post.AsSpan(_r * _s.Capacity, _n));
         _s.HouseholdOf[_r] = household;
         _s.LivelihoodKnown[_r] = livelihoodKnown;
