@@ -21,53 +21,57 @@ public static partial class BulkEvaluator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Has(uint inputs, SharedInput input) => (inputs & (1u << (int)input)) != 0;
 
-    /// <summary>Files member <paramref name="x"/>'s exclusion grounds (elements 17-21) and cooperation (24), those in <paramref name="only"/>.</summary>
+    /// <summary>
+    /// Files member <paramref name="x"/>'s exclusion grounds (elements 17-21) and cooperation (24), those in
+    /// <paramref name="only"/> that the regime has (the § 104a regimes restate some IMK blocks, not all: a kernel whose
+    /// verdict has no bit is not run).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void FileExclusion(CompiledRuleSet c, ref readonly PersonFacts f, ref BatchPersonFacts facts, ref NoTrace trace, int decision, ref MemberState x, uint only)
     {
         var exclusion = c.Options.Exclusion;
-        if (Has(only, SharedInput.Deception))
+        if (Has(only, SharedInput.Deception) && c.BitDeception >= 0)
         {
             DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitDeception), c.DeceptionShift >= 0 ? (Truth)((f.NoDeception >> c.DeceptionShift) & 3) : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Obstruction))
+        if (Has(only, SharedInput.Obstruction) && c.BitObstruction >= 0)
         {
             DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitObstruction), c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Conviction))
+        if (Has(only, SharedInput.Conviction) && c.BitConviction >= 0)
         {
             DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitConviction), ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Extremism))
+        if (Has(only, SharedInput.Extremism) && c.BitExtremism >= 0)
         {
             DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitExtremism), c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Absconding))
+        if (Has(only, SharedInput.Absconding) && c.BitAbsconding >= 0)
         {
             DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitAbsconding), c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Cooperation))
+        if (Has(only, SharedInput.Cooperation) && c.BitCooperation >= 0)
         {
             DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitCooperation), IdentityKernels.Cooperation(ref facts, ref trace, c.Options.Passport, exclusion.DeceptionWeighing));
         }
     }
 
-    /// <summary>Files member <paramref name="x"/>'s residence time (element 5) and German (element 8), those in <paramref name="only"/>.</summary>
+    /// <summary>Files member <paramref name="x"/>'s residence time (element 5) and German (element 8), those in <paramref name="only"/> that the regime has.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void FileResidenceAndLanguage(CompiledRuleSet c, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Truth family, Truth adult, Truth anyAdult, ref MemberState x, uint only)
     {
         // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).
-        if (Has(only, SharedInput.Residence))
+        if (Has(only, SharedInput.Residence) && c.BitMinYears >= 0)
         {
             DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitMinYears), ResidenceKernel.WhereApplicable(ref facts, ref trace, c.Options.Residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
         }
 
-        if (Has(only, SharedInput.Language))
+        if (Has(only, SharedInput.Language) && c.BitLanguage >= 0)
         {
             DecisionProcedure.File(ref x, RegimePlan.Bit(c.BitLanguage), LanguageKernel.ForAdult(ref facts, ref trace, c.Options.Language, decision, adult));
         }
