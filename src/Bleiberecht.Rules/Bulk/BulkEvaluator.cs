@@ -545,6 +545,7 @@ public static partial class BulkEvaluator
     private struct BulkSource(HouseholdBatch b, CompiledRuleSet c, int h, HouseholdContext? context) : IDecisionSource
     {
         private Outcome[]? _statute;
+        private bool _statuteInGroup;
         private Truth _livelihood;
         private bool _livelihoodKnown;
 
@@ -626,6 +627,20 @@ public static partial class BulkEvaluator
         /// </summary>
         public Outcome Statute(int index)
         {
+            if (Group.Index >= 0)
+            {
+                // Within a group: on the worker's scratch (SharedScratch.StatuteMembers), decided once per asking rule set.
+                var scratch = Group.Scratch!;
+                if (!_statuteInGroup)
+                {
+                    var members = b.Households[h].MemberEnd - b.Households[h].MemberStart;
+                    StatuteInGroup(b, h, Group, scratch.StatuteMembers.AsSpan(0, members), scratch.StatuteAdults.AsSpan(0, members), scratch.StatuteResults.AsSpan(0, members));
+                    _statuteInGroup = true;
+                }
+
+                return scratch.StatuteResults[index].Outcome;
+            }
+
             if (_statute is null)
             {
                 ref readonly var hh = ref b.Households[h];
@@ -636,14 +651,7 @@ public static partial class BulkEvaluator
                 var none = default(NoMemo);
                 try
                 {
-                    if (Group.Index >= 0)
-                    {
-                        StatuteInGroup(b, h, Group, states.AsSpan(0, n), adults.AsSpan(0, n), results.AsSpan(0, n));
-                    }
-                    else
-                    {
-                        Household(b, c.Statute.For(hh.DecisionDate), h, in hh, b.Persons.AsSpan(hh.MemberStart, n), states.AsSpan(0, n), adults.AsSpan(0, n), results.AsSpan(0, n), ref none);
-                    }
+                    Household(b, c.Statute.For(hh.DecisionDate), h, in hh, b.Persons.AsSpan(hh.MemberStart, n), states.AsSpan(0, n), adults.AsSpan(0, n), results.AsSpan(0, n), ref none);
 
                     _statute = ArrayPool<Outcome>.Shared.Rent(n);
                     for (var i = 0; i < n; i++)

@@ -222,6 +222,9 @@ internal sealed class SharedScratch : IDisposable
         Valid = ArrayPool<bool>.Shared.Rent(ruleSets);
         Pre = Post = [];
         Adults = [];
+        StatuteMembers = [];
+        StatuteAdults = [];
+        StatuteResults = [];
         Grow(capacity);
     }
 
@@ -239,6 +242,19 @@ internal sealed class SharedScratch : IDisposable
 
     /// <summary>Per rule set, each member's adulthood.</summary>
     public Truth[] Adults { get; private set; }
+
+    /// <summary>
+    /// Scratch for the household under an A31 transition's § 104a entry (<see cref="GroupStatute"/>): the members, their
+    /// adulthood and results, read by the procedure of the rule set that asked until it is done (one at a time: the
+    /// § 104a regimes convert nothing themselves).
+    /// </summary>
+    public MemberState[] StatuteMembers { get; private set; }
+
+    /// <inheritdoc cref="StatuteMembers"/>
+    public Truth[] StatuteAdults { get; private set; }
+
+    /// <inheritdoc cref="StatuteMembers"/>
+    public BulkResult[] StatuteResults { get; private set; }
 
     /// <summary>Per rule set, the household's family status (what element 5 read).</summary>
     public Truth[] FamilyOf { get; }
@@ -273,6 +289,9 @@ internal sealed class SharedScratch : IDisposable
         Pre = ArrayPool<MemberState>.Shared.Rent(RuleSets * capacity);
         Post = ArrayPool<MemberState>.Shared.Rent(RuleSets * capacity);
         Adults = ArrayPool<Truth>.Shared.Rent(RuleSets * capacity);
+        StatuteMembers = ArrayPool<MemberState>.Shared.Rent(capacity);
+        StatuteAdults = ArrayPool<Truth>.Shared.Rent(capacity);
+        StatuteResults = ArrayPool<BulkResult>.Shared.Rent(capacity);
     }
 
     private void Release()
@@ -282,6 +301,9 @@ internal sealed class SharedScratch : IDisposable
             ArrayPool<MemberState>.Shared.Return(Pre);
             ArrayPool<MemberState>.Shared.Return(Post);
             ArrayPool<Truth>.Shared.Return(Adults);
+            ArrayPool<MemberState>.Shared.Return(StatuteMembers);
+            ArrayPool<Truth>.Shared.Return(StatuteAdults);
+            ArrayPool<BulkResult>.Shared.Return(StatuteResults);
         }
     }
 
@@ -291,6 +313,9 @@ internal sealed class SharedScratch : IDisposable
         Release();
         Pre = Post = [];
         Adults = [];
+        StatuteMembers = [];
+        StatuteAdults = [];
+        StatuteResults = [];
         ArrayPool<Truth>.Shared.Return(FamilyOf);
         ArrayPool<Truth>.Shared.Return(LivelihoodOf);
         ArrayPool<bool>.Shared.Return(LivelihoodKnown);
