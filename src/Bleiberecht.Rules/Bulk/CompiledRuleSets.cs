@@ -11,7 +11,9 @@ namespace Bleiberecht.Rules.Bulk;
 /// would compute the same way — an element's verdict where the options that element reads are equal, and the whole
 /// decision where the members' verdicts and the procedure's options are equal too. The Land profiles differ from
 /// the base rule in a few options each, so most of the work is done once per household instead of once per rule set.
-/// The results are exactly those of evaluating each rule set alone (a property test compares them).
+/// The results are exactly those of evaluating each rule set alone (a property test compares them). A rule set whose
+/// A31 transition decides households again under § 104a brings that decision into the group as an entry of its own,
+/// after the rule sets (ADR 0015 item 6).
 /// </summary>
 /// <remarks>
 /// What counts as "equal" is decided once, here, by comparing option records by value (a record holding a list
@@ -304,7 +306,9 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// <summary>
     /// Whether <paramref name="a"/> and <paramref name="b"/> compute <paramref name="input"/> alike for every
     /// household: the same regime (so the same elements at the same bits), no user-defined elements, and equal values
-    /// of everything the input's kernel reads besides the household's facts. Conservative: unequal where unsure.
+    /// of everything the input's kernel reads besides the household's facts — whole option records, or the fields a
+    /// small kernel reads (ADR 0015 item 7). Conservative: unequal where unsure. Equality of what is read, so an
+    /// equivalence: a rule set that shares every input with an earlier one is never the first to share one with a later.
     /// </summary>
     internal static bool Same(SharedInput input, CompiledRuleSet a, CompiledRuleSet b)
     {
