@@ -21,37 +21,41 @@ public static partial class BulkEvaluator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Has(uint inputs, SharedInput input) => (inputs & (1u << (int)input)) != 0;
 
-    /// <summary>Returns <paramref name="x"/> with the member's exclusion grounds (elements 17-21) and cooperation (24) filed, those in <paramref name="only"/>.</summary>
+    /// <summary>
+    /// Returns <paramref name="x"/> with the member's exclusion grounds (elements 17-21) and cooperation (24) filed,
+    /// those in <paramref name="only"/> that the regime has (the § 104a regimes restate some IMK blocks, not all: a
+    /// kernel whose verdict has no bit is not run).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Filed FileExclusion(CompiledRuleSet c, ref readonly PersonFacts f, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Filed x, uint only)
     {
         var exclusion = c.Options.Exclusion;
-        if (Has(only, SharedInput.Deception))
+        if (Has(only, SharedInput.Deception) && c.BitDeception >= 0)
         {
             x = x.With(RegimePlan.Bit(c.BitDeception), c.DeceptionShift >= 0 ? (Truth)((f.NoDeception >> c.DeceptionShift) & 3) : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Obstruction))
+        if (Has(only, SharedInput.Obstruction) && c.BitObstruction >= 0)
         {
             x = x.With(RegimePlan.Bit(c.BitObstruction), c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Conviction))
+        if (Has(only, SharedInput.Conviction) && c.BitConviction >= 0)
         {
             x = x.With(RegimePlan.Bit(c.BitConviction), ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Extremism))
+        if (Has(only, SharedInput.Extremism) && c.BitExtremism >= 0)
         {
             x = x.With(RegimePlan.Bit(c.BitExtremism), c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Absconding))
+        if (Has(only, SharedInput.Absconding) && c.BitAbsconding >= 0)
         {
             x = x.With(RegimePlan.Bit(c.BitAbsconding), c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Cooperation))
+        if (Has(only, SharedInput.Cooperation) && c.BitCooperation >= 0)
         {
             x = x.With(RegimePlan.Bit(c.BitCooperation), IdentityKernels.Cooperation(ref facts, ref trace, c.Options.Passport, exclusion.DeceptionWeighing));
         }
@@ -59,17 +63,17 @@ public static partial class BulkEvaluator
         return x;
     }
 
-    /// <summary>Returns <paramref name="x"/> with the member's residence time (element 5) and German (element 8) filed, those in <paramref name="only"/>.</summary>
+    /// <summary>Returns <paramref name="x"/> with the member's residence time (element 5) and German (element 8) filed, those in <paramref name="only"/> that the regime has.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Filed FileResidenceAndLanguage(CompiledRuleSet c, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Truth family, Truth adult, Truth anyAdult, Filed x, uint only)
     {
         // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).
-        if (Has(only, SharedInput.Residence))
+        if (Has(only, SharedInput.Residence) && c.BitMinYears >= 0)
         {
             x = x.With(RegimePlan.Bit(c.BitMinYears), ResidenceKernel.WhereApplicable(ref facts, ref trace, c.Options.Residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
         }
 
-        if (Has(only, SharedInput.Language))
+        if (Has(only, SharedInput.Language) && c.BitLanguage >= 0)
         {
             x = x.With(RegimePlan.Bit(c.BitLanguage), LanguageKernel.ForAdult(ref facts, ref trace, c.Options.Language, decision, adult));
         }

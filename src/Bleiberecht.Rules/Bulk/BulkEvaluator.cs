@@ -141,7 +141,7 @@ public static partial class BulkEvaluator
         Span<Truth> stackAdults = stackalloc Truth[StackMembers];
         ReadOnlySpan<HouseholdFacts> facts = b.Households.AsSpan(first, count);
         ReadOnlySpan<PersonFacts> persons = b.Persons;
-        using var scratch = new SharedScratch(rules.Count, StackMembers);
+        using var scratch = new SharedScratch(rules.Width, StackMembers);
         for (var k = 0; k < facts.Length; k++)
         {
             ref readonly var hh = ref facts[k];
@@ -170,10 +170,14 @@ public static partial class BulkEvaluator
                     var memo = new SharedVerdicts(scratch, r, n, rules, segment);
                     var c = rules.Instance(segment, r);
                     var res = results[r].Span.Slice(start, n);
+                    var copy = ranged ? -1 : rules.ResultsOf(segment, r);
                     var donor = ranged ? -1 : rules.MaskDonor(segment, r);
-                    var household = donor >= 0 && memo.Kept(donor)
-                        ? Verdicts(b, c, first + k, in hh, m[..n], adults[..n], res, ref memo, donor, rules.OtherDonors(segment, r), rules.Recomputed(segment, r))
-                        : Household(b, c, first + k, in hh, q, m[..n], adults[..n], res, ref memo);
+                    var household = copy >= 0 && memo.ResultsOf(copy, out var post, out var outcome)
+                        ? Write(post, outcome, res)
+                        : donor >= 0 && memo.Kept(donor)
+                            ? Verdicts(b, c, first + k, in hh, m[..n], adults[..n], res, ref memo, donor, rules.OtherDonors(segment, r), rules.Recomputed(segment, r))
+                            : Household(b, c, first + k, in hh, q, m[..n], adults[..n], res, ref memo);
+
                     if (ranged)
                     {
                         household = BulkBirthDateRanges.Decide(b.Sources[first + k], rules[r], res);   // ADR 0013: per candidate birth date
@@ -388,7 +392,7 @@ public static partial class BulkEvaluator
         if (!memo.Decided(m, out var householdOutcome))
         {
             var inputs = new HouseholdInputs(false, Truth.True, decision);
-            var source = new BulkSource(b, c, h, context);
+            var source = new BulkSource(b, c, h, context) { Group = memo.Statute };
             if (memo.Livelihood(out var livelihood))
             {
                 source.Know(livelihood);
@@ -449,7 +453,7 @@ public static partial class BulkEvaluator
         if (!memo.Decided(m, out var householdOutcome))
         {
             var inputs = new HouseholdInputs(false, Truth.True, hh.DecisionDate);
-            var source = new BulkSource(b, c, h, null);
+            var source = new BulkSource(b, c, h, null) { Group = memo.Statute };
             if (memo.Livelihood(out var livelihood))
             {
                 source.Know(livelihood);
@@ -461,6 +465,31 @@ public static partial class BulkEvaluator
         }
 
         return Write(m, householdOutcome, results);
+    }
+
+    /// <summary>
+    /// Household <paramref name="h"/> under the A31 transition's § 104a rule set <paramref name="g"/> as an entry of
+    /// its group (ADR 0015 item 6): as the group decides a rule set — verdicts put together from the entries before it
+    /// that computed them alike for this household, or the household loop with the procedure taken over where it runs
+    /// alike — and kept for the § 104a entries after it. The same compiled form as
+    /// <c>c.Statute.For(decision day)</c> (the segment's).
+    /// </summary>
+    private static void StatuteInGroup(HouseholdBatch b, int h, GroupStatute g, Span<MemberState> m, Span<Truth> adults, Span<BulkResult> results)
+    {
+        ref readonly var hh = ref b.Households[h];
+        var rules = g.Rules!;
+        var memo = new SharedVerdicts(g.Scratch!, g.Index, m.Length, rules, g.Segment);
+        var c = rules.Instance(g.Segment, g.Index);
+        var donor = rules.MaskDonor(g.Segment, g.Index);
+        var others = rules.OtherDonors(g.Segment, g.Index);
+        if (donor >= 0 && memo.Kept(donor, others))
+        {
+            Verdicts(b, c, h, in hh, m, adults, results, ref memo, donor, others, rules.Recomputed(g.Segment, g.Index));
+        }
+        else
+        {
+            Household(b, c, h, in hh, b.Persons.AsSpan(hh.MemberStart, m.Length), m, adults, results, ref memo);
+        }
     }
 
     /// <summary>The regime's gate element when it is not the built-in one (a user-defined application test).</summary>
@@ -517,8 +546,12 @@ public static partial class BulkEvaluator
     private struct BulkSource(HouseholdBatch b, CompiledRuleSet c, int h, HouseholdContext? context) : IDecisionSource
     {
         private Outcome[]? _statute;
+        private bool _statuteInGroup;
         private Truth _livelihood;
         private bool _livelihoodKnown;
+
+        /// <summary>Where the A31 transition's § 104a decision is an entry of a group (<see cref="StatuteInGroup"/>); index -1: alone.</summary>
+        public GroupStatute Group { get; init; }
 
         /// <summary>Whether the procedure asked for livelihood (or it was given by <see cref="Know"/>).</summary>
         public readonly bool LivelihoodKnown => _livelihoodKnown;
@@ -595,6 +628,20 @@ public static partial class BulkEvaluator
         /// </summary>
         public Outcome Statute(int index)
         {
+            if (Group.Index >= 0)
+            {
+                // Within a group: on the worker's scratch (SharedScratch.StatuteMembers), decided once per asking rule set.
+                var scratch = Group.Scratch!;
+                if (!_statuteInGroup)
+                {
+                    var members = b.Households[h].MemberEnd - b.Households[h].MemberStart;
+                    StatuteInGroup(b, h, Group, scratch.StatuteMembers.AsSpan(0, members), scratch.StatuteAdults.AsSpan(0, members), scratch.StatuteResults.AsSpan(0, members));
+                    _statuteInGroup = true;
+                }
+
+                return scratch.StatuteResults[index].Outcome;
+            }
+
             if (_statute is null)
             {
                 ref readonly var hh = ref b.Households[h];
@@ -606,6 +653,7 @@ public static partial class BulkEvaluator
                 try
                 {
                     Household(b, c.Statute.For(hh.DecisionDate), h, in hh, b.Persons.AsSpan(hh.MemberStart, n), states.AsSpan(0, n), adults.AsSpan(0, n), results.AsSpan(0, n), ref none);
+
                     _statute = ArrayPool<Outcome>.Shared.Rent(n);
                     for (var i = 0; i < n; i++)
                     {

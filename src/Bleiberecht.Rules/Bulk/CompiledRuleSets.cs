@@ -11,7 +11,9 @@ namespace Bleiberecht.Rules.Bulk;
 /// would compute the same way — an element's verdict where the options that element reads are equal, and the whole
 /// decision where the members' verdicts and the procedure's options are equal too. The Land profiles differ from
 /// the base rule in a few options each, so most of the work is done once per household instead of once per rule set.
-/// The results are exactly those of evaluating each rule set alone (a property test compares them).
+/// The results are exactly those of evaluating each rule set alone (a property test compares them). A rule set whose
+/// A31 transition decides households again under § 104a brings that decision into the group as an entry of its own,
+/// after the rule sets (ADR 0015 item 6).
 /// </summary>
 /// <remarks>
 /// What counts as "equal" is decided once, here, by comparing option records by value (a record holding a list
@@ -32,6 +34,16 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     private const int ElementInputs = (int)SharedInput.S104a + 1;
 
     private readonly CompiledRuleSet[] _rules;
+
+    /// <summary>
+    /// The rule sets, then the § 104a rule set of each one whose A31 transition decides a household again under the
+    /// statute (<see cref="StatuteOf"/>): the A31 decisions are members of the group too, computed only when the
+    /// transition asks, and take over from one another what they compute alike (ADR 0015 item 6).
+    /// </summary>
+    private readonly CompiledRuleSet[] _members;
+
+    /// <summary>Per rule set, the index of its § 104a rule set in <see cref="_members"/>, or -1.</summary>
+    private readonly int[] _statuteOf;
 
     /// <summary>Day numbers where any rule set's options change, ascending: segment s + 1 starts at <c>_bounds[s]</c>.</summary>
     private readonly int[] _bounds;
@@ -57,6 +69,12 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// <summary>Per segment and rule set with a <see cref="MaskDonor"/>: the element inputs run again (bits by <see cref="SharedInput"/>), and their bits in the masks.</summary>
     private readonly (uint Inputs, uint Bits)[] _recompute;
 
+    /// <summary>Per segment and entry: whether a later entry takes anything over from it (so its values are kept).</summary>
+    private readonly bool[] _read;
+
+    /// <summary>Per segment and rule set: the earlier rule set whose results it copies whole (<see cref="ResultsOf"/>), or -1.</summary>
+    private readonly short[] _resultsOf;
+
     /// <summary>Groups compiled rule sets, in the given order.</summary>
     /// <param name="rules">The rule sets (at least one, at most <see cref="MaxRuleSets"/>).</param>
     /// <exception cref="ArgumentException">No rule set, a null entry, or more than <see cref="MaxRuleSets"/>.</exception>
@@ -74,8 +92,31 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
             throw new ArgumentException($"rule set {missing} is null", nameof(rules));
         }
 
+        // The A31 transition's § 104a rule sets, after every rule set of the group (so a rule set never takes over
+        // from one, which is computed only for some households), for the rule sets that convert in some period.
+        var members = new List<CompiledRuleSet>(_rules);
+        _statuteOf = new int[_rules.Length];
+        for (var r = 0; r < _rules.Length; r++)
+        {
+            var c = _rules[r];
+            var converts = c.Plan.Convert104a;
+            foreach (var day in c.Boundaries)
+            {
+                converts |= c.For(day).Plan.Convert104a;
+            }
+
+            // Past the limit of the donor table a rule set decides its A31 households alone (as outside a group).
+            converts &= members.Count < MaxRuleSets;
+            _statuteOf[r] = converts ? members.Count : -1;
+            if (converts)
+            {
+                members.Add(c.Statute);
+            }
+        }
+
+        _members = [.. members];
         var bounds = new SortedSet<int>();
-        foreach (var c in _rules)
+        foreach (var c in _members)
         {
             foreach (var day in c.Boundaries)
             {
@@ -85,18 +126,20 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
 
         _bounds = [.. bounds];
         var segments = _bounds.Length + 1;
-        var count = _rules.Length;
+        var count = _members.Length;
         _instances = new CompiledRuleSet[segments * count];
         _donors = new short[segments * count * Inputs];
         _maskDonor = new short[segments * count];
         _otherDonors = new (short, uint)[segments * count][];
         _recompute = new (uint, uint)[segments * count];
+        _read = new bool[segments * count];
+        _resultsOf = new short[segments * count];
         for (var s = 0; s < segments; s++)
         {
             var day = s == 0 ? HouseholdBatch.NoDate : _bounds[s - 1];
             for (var r = 0; r < count; r++)
             {
-                var c = _rules[r].For(day);
+                var c = _members[r].For(day);
                 _instances[(s * count) + r] = c;
                 for (var k = 0; k < Inputs; k++)
                 {
@@ -150,6 +193,28 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
                 _maskDonor[(s * count) + r] = all ? baseDonor : (short)-1;
                 _otherDonors[(s * count) + r] = all ? [.. others] : [];
                 _recompute[(s * count) + r] = all ? (recompute, recomputeBits) : (0u, 0u);
+
+                // Results copied whole: every verdict from one rule set that also runs the procedure alike. Then every
+                // input of this rule set is that one's too, so no later entry takes anything from this one (sharing
+                // is equality of what is read, and each input goes to the first earlier rule set that shares it).
+                var whole = all && others.Count == 0 && recompute == 0 && _donors[at + (int)SharedInput.Procedure] == baseDonor;
+                _resultsOf[(s * count) + r] = whole ? baseDonor : (short)-1;
+                for (var k = 0; k < Inputs; k++)
+                {
+                    if (_donors[at + k] >= 0)
+                    {
+                        _read[(s * count) + _donors[at + k]] = true;
+                    }
+                }
+            }
+
+            // A rule set that copies its results keeps nothing: if a later one reads it after all, it computes.
+            for (var r = 0; r < count; r++)
+            {
+                if (_read[(s * count) + r])
+                {
+                    _resultsOf[(s * count) + r] = -1;
+                }
             }
         }
     }
@@ -187,16 +252,32 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     }
 
     /// <summary>The compiled form of rule set <paramref name="r"/> in force in segment <paramref name="segment"/>.</summary>
-    internal CompiledRuleSet Instance(int segment, int r) => _instances[(segment * _rules.Length) + r];
+    internal CompiledRuleSet Instance(int segment, int r) => _instances[(segment * _members.Length) + r];
+
+    /// <summary>The rule sets and the A31 transition's § 104a rule sets (<see cref="StatuteOf"/>): the entries per household.</summary>
+    internal int Width => _members.Length;
+
+    /// <summary>Where rule set <paramref name="r"/>'s § 104a rule set for the A31 transition sits (an index up to <see cref="Width"/>), or -1.</summary>
+    internal int StatuteOf(int r) => _statuteOf[r];
 
     /// <summary>The earlier rule set whose members' verdicts rule set <paramref name="r"/> takes over whole in segment <paramref name="segment"/>, or -1.</summary>
-    internal int MaskDonor(int segment, int r) => _maskDonor[(segment * _rules.Length) + r];
+    internal int MaskDonor(int segment, int r) => _maskDonor[(segment * _members.Length) + r];
 
     /// <summary>The element inputs rule set <paramref name="r"/> runs again although it has a <see cref="MaskDonor"/>, and their bits.</summary>
-    internal (uint Inputs, uint Bits) Recomputed(int segment, int r) => _recompute[(segment * _rules.Length) + r];
+    internal (uint Inputs, uint Bits) Recomputed(int segment, int r) => _recompute[(segment * _members.Length) + r];
+
+    /// <summary>
+    /// The earlier rule set whose results rule set <paramref name="r"/> copies whole in segment <paramref name="segment"/>
+    /// (equal verdicts and an equal procedure: <see cref="MaskDonor"/> with nothing run again or taken from others,
+    /// and <see cref="SharedInput.Procedure"/> from it), or -1.
+    /// </summary>
+    internal int ResultsOf(int segment, int r) => _resultsOf[(segment * _members.Length) + r];
+
+    /// <summary>Whether a later entry of the group takes over anything entry <paramref name="r"/> computes in segment <paramref name="segment"/> (else it keeps nothing).</summary>
+    internal bool Read(int segment, int r) => _read[(segment * _members.Length) + r];
 
     /// <summary>The element verdicts rule set <paramref name="r"/> takes over from other rule sets than its <see cref="MaskDonor"/> (donor, bits).</summary>
-    internal (short Donor, uint Bits)[] OtherDonors(int segment, int r) => _otherDonors[(segment * _rules.Length) + r];
+    internal (short Donor, uint Bits)[] OtherDonors(int segment, int r) => _otherDonors[(segment * _members.Length) + r];
 
     /// <summary>Where an element input's verdict sits in the masks (-1: not an element verdict of its own, or absent from the regime).</summary>
     private static int BitOf(SharedInput input, CompiledRuleSet c) => input switch
@@ -220,12 +301,14 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     internal short[] DonorTable => _donors;
 
     /// <summary>Where the entries of rule set <paramref name="r"/> in segment <paramref name="segment"/> start in <see cref="DonorTable"/>.</summary>
-    internal int DonorsAt(int segment, int r) => ((segment * _rules.Length) + r) * Inputs;
+    internal int DonorsAt(int segment, int r) => ((segment * _members.Length) + r) * Inputs;
 
     /// <summary>
     /// Whether <paramref name="a"/> and <paramref name="b"/> compute <paramref name="input"/> alike for every
     /// household: the same regime (so the same elements at the same bits), no user-defined elements, and equal values
-    /// of everything the input's kernel reads besides the household's facts. Conservative: unequal where unsure.
+    /// of everything the input's kernel reads besides the household's facts — whole option records, or the fields a
+    /// small kernel reads (ADR 0015 item 7). Conservative: unequal where unsure. Equality of what is read, so an
+    /// equivalence: a rule set that shares every input with an earlier one is never the first to share one with a later.
     /// </summary>
     internal static bool Same(SharedInput input, CompiledRuleSet a, CompiledRuleSet b)
     {
@@ -243,18 +326,30 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
         var y = b.Options;
         return input switch
         {
-            SharedInput.Deadline => Equals(x.Deadline, y.Deadline),
+            // Element 24 reads only the application deadline (ProcedureKernel.ApplicationDeadline).
+            SharedInput.Deadline => x.Deadline.Application == y.Deadline.Application,
             SharedInput.Housing => Equals(x.Housing, y.Housing),
             SharedInput.Adult => a.ReferenceCivil == b.ReferenceCivil && a.AgeOfMajority == b.AgeOfMajority,
             SharedInput.Family => a.FamilyIsBuiltIn == b.FamilyIsBuiltIn && a.ReferenceCivil == b.ReferenceCivil && Equals(x.Family, y.Family),
-            SharedInput.School or SharedInput.Prognosis => a.AgeOfMajority == b.AgeOfMajority && Equals(x.School, y.School),
-            SharedInput.Deception or SharedInput.Obstruction or SharedInput.Conviction or SharedInput.Extremism or SharedInput.Absconding
-                => Equals(x.Exclusion, y.Exclusion),
-            SharedInput.Cooperation => Equals(x.Passport, y.Passport) && Equals(x.Exclusion, y.Exclusion),
-            SharedInput.Residence => a.ResidenceCountCivil == b.ResidenceCountCivil && Equals(x.Residence, y.Residence),
+            // Elements 9 and 10 read the school age (SchoolKernel); whether 10 is required is read by the loop.
+            SharedInput.School => a.AgeOfMajority == b.AgeOfMajority && x.School.CompulsoryFromAge == y.School.CompulsoryFromAge,
+            SharedInput.Prognosis => a.AgeOfMajority == b.AgeOfMajority && x.School.CompulsoryFromAge == y.School.CompulsoryFromAge
+                && x.School.PrognosisRequiredForFamily == y.School.PrognosisRequiredForFamily,
+            // Each exclusion ground by the fields its kernel reads (MisconductKernel, ConvictionKernel, ExtremismKernel;
+            // the stored readings of HouseholdBatch follow from the same fields, MisconductReading).
+            SharedInput.Deception => x.Exclusion.DeceptionRequiresCausality == y.Exclusion.DeceptionRequiresCausality
+                && x.Exclusion.DeceptionWeighing == y.Exclusion.DeceptionWeighing && x.Exclusion.DeceptionLookbackYears == y.Exclusion.DeceptionLookbackYears,
+            SharedInput.Obstruction => x.Exclusion.ObstructionLookbackYears == y.Exclusion.ObstructionLookbackYears,
+            SharedInput.Conviction => x.Exclusion.ConvictionDayFinesGeneral == y.Exclusion.ConvictionDayFinesGeneral
+                && x.Exclusion.ConvictionDayFinesForeignerOnly == y.Exclusion.ConvictionDayFinesForeignerOnly
+                && x.Exclusion.ConvictionDiscretionaryOverride == y.Exclusion.ConvictionDiscretionaryOverride,
+            SharedInput.Extremism => x.Exclusion.ExtremismLookbackYears == y.Exclusion.ExtremismLookbackYears,
+            SharedInput.Absconding => x.Exclusion.AbscondingIsGround == y.Exclusion.AbscondingIsGround
+                && x.Exclusion.AbscondingLookbackYears == y.Exclusion.AbscondingLookbackYears,
+            SharedInput.Cooperation => Equals(x.Passport, y.Passport) && x.Exclusion.DeceptionWeighing == y.Exclusion.DeceptionWeighing,
+            SharedInput.Residence => a.ResidenceCountCivil == b.ResidenceCountCivil && SameResidenceTime(x.Residence, y.Residence),
             SharedInput.Language => Equals(x.Language, y.Language),
-            SharedInput.S104a => !a.HasS104aElements || (a.ReferenceCivil == b.ReferenceCivil && a.ResidenceCountCivil == b.ResidenceCountCivil
-                && a.AgeOfMajority == b.AgeOfMajority && Equals(x, y)),
+            SharedInput.S104a => !a.HasS104aElements || SameS104a(a, b),
             SharedInput.Livelihood => a.LivelihoodIsBuiltIn == b.LivelihoodIsBuiltIn && a.LivelihoodIsStandardRoute == b.LivelihoodIsStandardRoute
                 && a.ReferenceCivil == b.ReferenceCivil && a.AgeOfMajority == b.AgeOfMajority && Equals(ForLivelihood(x), ForLivelihood(y)),
             SharedInput.Procedure => a.Plan.Equals(b.Plan) && !a.Plan.Convert104a && !b.Plan.Convert104a
@@ -266,11 +361,34 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     }
 
     /// <summary>
+    /// Whether the § 104a regimes' own elements (<see cref="BulkS104a.Write"/>) compute alike under two rule sets of
+    /// the same regime: the in-force test reads only facts; the residence time and Abs. 2 the residence options, the
+    /// counting and reference days and the age of majority (and the family status, compared at run time); oral German
+    /// the decision day and the adulthood; the restated passport the passport options. The extension's Abs. 5 S. 2 and
+    /// Abs. 6 groups read the livelihood records: there every option must be equal.
+    /// </summary>
+    private static bool SameS104a(CompiledRuleSet a, CompiledRuleSet b)
+        => a.ReferenceCivil == b.ReferenceCivil && a.ResidenceCountCivil == b.ResidenceCountCivil && a.AgeOfMajority == b.AgeOfMajority
+            && SameResidenceTime(a.Options.Residence, b.Options.Residence) && Equals(a.Options.Passport, b.Options.Passport)
+            && ((a.BitProbationRoute < 0 && a.BitHardship < 0) || Equals(a.Options, b.Options));
+
+    /// <summary>
+    /// Whether the residence time (<see cref="Regimes.Imk2006.ResidenceKernel"/>, which the § 104a regimes' time and
+    /// Abs. 2 also call) reads the same values of two residence records: not the resolution date, the Residenzpflicht
+    /// relief (the job kernels read it: livelihood compares the whole record) or the permit's validity.
+    /// </summary>
+    private static bool SameResidenceTime(ResidenceOptions x, ResidenceOptions y)
+        => x.ReferenceDate == y.ReferenceDate && x.MinYearsFamily == y.MinYearsFamily && x.MinYearsOther == y.MinYearsOther
+            && x.InterruptionToleranceDays == y.InterruptionToleranceDays && x.PeriodCounting == y.PeriodCounting;
+
+    /// <summary>
     /// The options with the records the livelihood and job kernels do not read set alike (language, passport,
-    /// exclusion, housing, school, fallback), so that the rest compares by value.
+    /// exclusion, housing, school, fallback; and the procedural options, group (b) of discretion-options.md, which
+    /// are recorded only and read by no rule), so that the rest compares by value.
     /// </summary>
     private static ImkOptions ForLivelihood(ImkOptions o) => o with
     {
+        Procedure = ImkOptions.Base.Procedure,
         Language = ImkOptions.Base.Language,
         Passport = ImkOptions.Base.Passport,
         Exclusion = ImkOptions.Base.Exclusion,

@@ -23,7 +23,17 @@ internal interface IVerdictMemo
 
     /// <summary>Keeps the procedure's result and the livelihood verdict if it was computed.</summary>
     void Remember(ReadOnlySpan<MemberState> members, Outcome household, bool livelihoodKnown, Truth livelihood);
+
+    /// <summary>Where the A31 transition decides the household under § 104a within a group (<see cref="GroupStatute.Index"/> -1: alone).</summary>
+    GroupStatute Statute { get; }
 }
+
+/// <summary>
+/// The A31 transition's § 104a rule set as an entry of a group (<see cref="CompiledRuleSets.StatuteOf"/>): the
+/// household's kept values, the group, the segment of its decision date and the entry; <see cref="Index"/> -1 where
+/// the household is decided under § 104a alone.
+/// </summary>
+internal readonly record struct GroupStatute(SharedScratch? Scratch, CompiledRuleSets? Rules, int Segment, int Index);
 
 /// <summary>The household loop for one rule set: nothing is taken over.</summary>
 internal readonly struct NoMemo : IVerdictMemo
@@ -51,4 +61,7 @@ internal readonly struct NoMemo : IVerdictMemo
     public void Remember(ReadOnlySpan<MemberState> members, Outcome household, bool livelihoodKnown, Truth livelihood)
     {
     }
+
+    /// <inheritdoc />
+    public GroupStatute Statute => new(null, null, 0, -1);
 }

@@ -8,7 +8,7 @@ namespace Bleiberecht.Rules.Bulk;
 /// </summary>
 internal enum SharedInput
 {
-    /// <summary>Element 2's verdict: the deadline options.</summary>
+    /// <summary>Element 24 (the application deadline): that deadline.</summary>
     Deadline,
 
     /// <summary>Element 11's verdict: the housing options.</summary>
@@ -20,31 +20,31 @@ internal enum SharedInput
     /// <summary>The family status element 5 reads (element 6): the family options and the reference date.</summary>
     Family,
 
-    /// <summary>Element 9 (school attendance): the school options and the age of majority.</summary>
+    /// <summary>Element 9 (school attendance): the compulsory school age and the age of majority.</summary>
     School,
 
-    /// <summary>Element 10 (school prognosis): as <see cref="School"/>.</summary>
+    /// <summary>Element 10 (school prognosis): as <see cref="School"/>, and whether it is required.</summary>
     Prognosis,
 
-    /// <summary>Element 17: the exclusion options (its reading of the stored verdicts follows from them).</summary>
+    /// <summary>Element 17: causality, weighing and its look-back (the reading of the stored verdicts follows from them).</summary>
     Deception,
 
-    /// <summary>Element 18: the exclusion options.</summary>
+    /// <summary>Element 18: its look-back.</summary>
     Obstruction,
 
-    /// <summary>Element 19: the exclusion options.</summary>
+    /// <summary>Element 19: the day-fine thresholds and the discretionary override.</summary>
     Conviction,
 
-    /// <summary>Element 20: the exclusion options.</summary>
+    /// <summary>Element 20: its look-back.</summary>
     Extremism,
 
-    /// <summary>Element 21: the exclusion options.</summary>
+    /// <summary>Element 21: whether absconding is a ground, and its look-back.</summary>
     Absconding,
 
-    /// <summary>Element 24 (cooperation): the passport options and the exclusion options' weighing.</summary>
+    /// <summary>Element 12 (cooperation): the passport options and the deception weighing.</summary>
     Cooperation,
 
-    /// <summary>Element 5: the residence options and counting day; at run time also the family status and adulthood it read.</summary>
+    /// <summary>Element 5: the residence time's options and counting day; at run time also the family status and adulthood it read.</summary>
     Residence,
 
     /// <summary>Element 8: the language options; at run time also the member's adulthood.</summary>

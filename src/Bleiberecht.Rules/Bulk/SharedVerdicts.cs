@@ -19,6 +19,11 @@ internal struct SharedVerdicts : IVerdictMemo
     private readonly int _n;
     private readonly short[] _donors;
     private readonly int _at;
+    private readonly CompiledRuleSets _rules;
+    private readonly int _segment;
+
+    /// <summary>Whether a later entry reads this one's values (<see cref="CompiledRuleSets.Read"/>); if not, nothing is kept.</summary>
+    private readonly bool _keep;
 
     /// <param name="scratch">The household's kept values (per worker).</param>
     /// <param name="r">This rule set's index in the group.</param>
@@ -26,9 +31,11 @@ internal struct SharedVerdicts : IVerdictMemo
     /// <param name="rules">The group: which earlier rule set computes what alike.</param>
     /// <param name="segment">The segment of the household's decision date.</param>
     /// <remarks>
-    /// A donor has always kept its values when it is read: a rule set whose household stops at the gate keeps
-    /// nothing, but every rule set that shares an input with it stops there too (the gate reads no option, and rule
-    /// sets with a user-defined gate share nothing), so it never reads them.
+    /// A rule set's donor has always kept its values when it is read: a rule set whose household stops at the gate
+    /// keeps nothing, but every rule set that shares an input with it stops there too (the gate reads no option, and
+    /// rule sets with a user-defined gate share nothing), so it never reads them. The A31 transition's § 104a rule sets
+    /// (<see cref="CompiledRuleSets.StatuteOf"/>) are computed only for the households the transition reaches, so a
+    /// donor that has kept nothing counts as none.
     /// </remarks>
     public SharedVerdicts(SharedScratch scratch, int r, int n, CompiledRuleSets rules, int segment)
     {
@@ -37,15 +44,21 @@ internal struct SharedVerdicts : IVerdictMemo
         _n = n;
         _donors = rules.DonorTable;
         _at = rules.DonorsAt(segment, r);
+        _rules = rules;
+        _segment = segment;
+        _keep = rules.Read(segment, r);
     }
+
+    /// <inheritdoc />
+    public readonly GroupStatute Statute => new(_s, _rules, _segment, _r < _rules.Count ? _rules.StatuteOf(_r) : -1);
 
     /// <summary>The donor of <paramref name="input"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly int Donor(SharedInput input)
     {
         var d = _donors[_at + (int)input];
-        Debug.Assert(d < 0 || _s.Valid[d], "a donor has kept its values");
-        return d;
+        Debug.Assert(d < 0 || _s.Valid[d] || _r >= _rules.Count, "a rule set's donor has kept its values");
+        return d >= 0 && _s.Valid[d] ? d : -1;
     }
 
     /// <inheritdoc />
@@ -60,6 +73,11 @@ internal struct SharedVerdicts : IVerdictMemo
     /// <inheritdoc />
     public readonly void Filed(ReadOnlySpan<MemberState> members, ReadOnlySpan<Truth> adults, Truth family)
     {
+        if (!_keep)
+        {
+            return;
+        }
+
         var at = _r * _s.Capacity;
         members[.._n].CopyTo(_s.Pre.AsSpan(at, _n));
         adults[.._n].CopyTo(_s.Adults.AsSpan(at, _n));
@@ -133,15 +151,51 @@ internal struct SharedVerdicts : IVerdictMemo
         }
     }
 
+    /// <summary>
+    /// The procedure's result of rule set <paramref name="d"/> (<see cref="CompiledRuleSets.ResultsOf"/>: this one's
+    /// would be equal); false where <paramref name="d"/> kept nothing for the household.
+    /// </summary>
+    public readonly bool ResultsOf(int d, out ReadOnlySpan<MemberState> members, out Outcome household)
+    {
+        var kept = _s.Valid[d];
+        members = kept ? _s.Post.AsSpan(d * _s.Capacity, _n) : default;
+        household = kept ? _s.HouseholdOf[d] : Outcome.Mixed;
+        return kept;
+    }
+
     /// <summary>The family status rule set <paramref name="d"/> read.</summary>
     public readonly Truth FamilyOf(int d) => _s.FamilyOf[d];
 
     /// <summary>Whether rule set <paramref name="d"/> kept values for the household (it did not stop at the gate).</summary>
     public readonly bool Kept(int d) => _s.Valid[d];
 
+    /// <summary>Whether <paramref name="d"/> and every one of <paramref name="others"/> kept values for the household.</summary>
+    public readonly bool Kept(int d, ReadOnlySpan<(short Donor, uint Bits)> others)
+    {
+        if (!_s.Valid[d])
+        {
+            return false;
+        }
+
+        foreach (var (donor, _) in others)
+        {
+            if (!_s.Valid[donor])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <inheritdoc />
     public readonly void Remember(ReadOnlySpan<MemberState> members, Outcome household, bool livelihoodKnown, Truth livelihood)
     {
+        if (!_keep)
+        {
+            return;
+        }
+
         members[.._n].CopyTo(_s.Post.AsSpan(_r * _s.Capacity, _n));
         _s.HouseholdOf[_r] = household;
         _s.LivelihoodKnown[_r] = livelihoodKnown;
@@ -168,6 +222,9 @@ internal sealed class SharedScratch : IDisposable
         Valid = ArrayPool<bool>.Shared.Rent(ruleSets);
         Pre = Post = [];
         Adults = [];
+        StatuteMembers = [];
+        StatuteAdults = [];
+        StatuteResults = [];
         Grow(capacity);
     }
 
@@ -185,6 +242,19 @@ internal sealed class SharedScratch : IDisposable
 
     /// <summary>Per rule set, each member's adulthood.</summary>
     public Truth[] Adults { get; private set; }
+
+    /// <summary>
+    /// Scratch for the household under an A31 transition's § 104a entry (<see cref="GroupStatute"/>): the members, their
+    /// adulthood and results, read by the procedure of the rule set that asked until it is done (one at a time: the
+    /// § 104a regimes convert nothing themselves).
+    /// </summary>
+    public MemberState[] StatuteMembers { get; private set; }
+
+    /// <inheritdoc cref="StatuteMembers"/>
+    public Truth[] StatuteAdults { get; private set; }
+
+    /// <inheritdoc cref="StatuteMembers"/>
+    public BulkResult[] StatuteResults { get; private set; }
 
     /// <summary>Per rule set, the household's family status (what element 5 read).</summary>
     public Truth[] FamilyOf { get; }
@@ -219,6 +289,9 @@ internal sealed class SharedScratch : IDisposable
         Pre = ArrayPool<MemberState>.Shared.Rent(RuleSets * capacity);
         Post = ArrayPool<MemberState>.Shared.Rent(RuleSets * capacity);
         Adults = ArrayPool<Truth>.Shared.Rent(RuleSets * capacity);
+        StatuteMembers = ArrayPool<MemberState>.Shared.Rent(capacity);
+        StatuteAdults = ArrayPool<Truth>.Shared.Rent(capacity);
+        StatuteResults = ArrayPool<BulkResult>.Shared.Rent(capacity);
     }
 
     private void Release()
@@ -228,6 +301,9 @@ internal sealed class SharedScratch : IDisposable
             ArrayPool<MemberState>.Shared.Return(Pre);
             ArrayPool<MemberState>.Shared.Return(Post);
             ArrayPool<Truth>.Shared.Return(Adults);
+            ArrayPool<MemberState>.Shared.Return(StatuteMembers);
+            ArrayPool<Truth>.Shared.Return(StatuteAdults);
+            ArrayPool<BulkResult>.Shared.Return(StatuteResults);
         }
     }
 
@@ -237,6 +313,9 @@ internal sealed class SharedScratch : IDisposable
         Release();
         Pre = Post = [];
         Adults = [];
+        StatuteMembers = [];
+        StatuteAdults = [];
+        StatuteResults = [];
         ArrayPool<Truth>.Shared.Return(FamilyOf);
         ArrayPool<Truth>.Shared.Return(LivelihoodOf);
         ArrayPool<bool>.Shared.Return(LivelihoodKnown);

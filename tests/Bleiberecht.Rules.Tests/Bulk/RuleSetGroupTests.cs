@@ -1,6 +1,7 @@
 using Bleiberecht.Rules.Bulk;
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Options;
 using Bleiberecht.Rules.Profiles;
 using Bleiberecht.Rules.Regimes;
 using Bleiberecht.Rules.Tests.Regimes;
@@ -23,6 +24,13 @@ public class RuleSetGroupTests
         .. BulkGenerators.RuleSets,
         RuleSet.Imk2006.Under(Regime.S104a),
         ProfileCatalog.ToRuleSet(ProfileCatalog.All.First(p => p.Kind == ProfileKind.Land)).Under(Regime.S104a),
+
+        // Rule sets that differ from others in one field a shared kernel reads (ADR 0015 item 7): § 104a with a
+        // passport substitute and a tolerated interruption; only the employment records (livelihood); only the
+        // general day-fine threshold (element 19).
+        BulkGenerators.RuleSets.Single(r => r.Name == "corner:substitute-visits").Under(Regime.S104a),
+        RuleSet.Imk2006 with { Name = "employment-only", Options = ImkOptions.Base with { Employment = BulkGenerators.RuleSets.Single(r => r.Name == "corner:substitute-effort").Options.Employment } },
+        RuleSet.Imk2006 with { Name = "day-fines-only", Options = ImkOptions.Base with { Exclusion = ImkOptions.Base.Exclusion with { ConvictionDayFinesGeneral = 20 } } },
         RuleSet.Imk2006 with { Regime = Regime.Imk2006.ToBuilder().Add(TestElements.GermanB1(), after: "IMK.Integration.Language").Build() },
         RuleSet.Imk2006 with { Regime = Regime.Imk2006.ToBuilder().Remove("IMK.Integration.Language").Build() },
     ];
@@ -87,6 +95,28 @@ public class RuleSetGroupTests
         var households = Gen.Frequency((1, Properties.Generators.HouseholdGen()), (2, BulkGenerators.WildHousehold())).Sample(12, new Rnd(2006UL), 3_000).ToList();
         RuleSet[] ruleSets = [RuleSet.Imk2006, .. ProfileCatalog.All.Where(p => p.Kind == ProfileKind.Land).Select(ProfileCatalog.ToRuleSet), RuleSet.Imk2006];
         Assert.Empty(Differences(households, ruleSets, parallel: true));
+    }
+
+    /// <summary>
+    /// Each decision-rule option changed alone (the households of <see cref="Options.EveryOptionMattersTests"/>, where
+    /// that option decides the outcome): the base and the changed rule set in one group decide the household as each
+    /// alone — so a kernel that reads the option must not take the base's verdict over (ADR 0015 item 7). Also under
+    /// § 104a, and with the A31 transition.
+    /// </summary>
+    [Fact]
+    public void A_single_option_change_is_decided_in_a_group_as_alone()
+    {
+        var convert = (ImkOptions o) => o with { Fallback = o.Fallback with { Convert104a = Convert104a.ConvertPending } };
+        foreach (var row in Options.EveryOptionMattersTests.Rows)
+        {
+            var changed = RuleSet.Imk2006 with { Name = row.OptionId, Options = row.Change(ImkOptions.Base) };
+            var converting = RuleSet.Imk2006 with { Name = "A31", Options = convert(ImkOptions.Base) };
+            var convertingChanged = RuleSet.Imk2006 with { Name = row.OptionId + "+A31", Options = convert(row.Change(ImkOptions.Base)) };
+            Household[] households = [row.Household()];
+            Assert.Empty(Differences(households, [RuleSet.Imk2006, changed], parallel: false));
+            Assert.Empty(Differences(households, [RuleSet.Imk2006.Under(Regime.S104a), changed.Under(Regime.S104a)], parallel: false));
+            Assert.Empty(Differences(households, [converting, convertingChanged], parallel: false));
+        }
     }
 
     [Fact]
