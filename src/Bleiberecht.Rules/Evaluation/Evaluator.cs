@@ -90,13 +90,14 @@ public static class Evaluator
         }
 
         var states = new MemberState[n];
-        var order = IdOrder(household.Members);
         for (var m = 0; m < n; m++)
         {
             var p = household.Members[m];
             var minor = p.Role == HouseholdRole.Child ? Members.IsMinorChild(h.Members[m]) : Truth.False;
-            states[m] = new MemberState { Role = p.Role, MinorChild = minor != Truth.False, AgeUnknown = minor == Truth.Unknown, SpouseHardship = p.SpouseHardship.ToTruth(), OtherTitleGranted = p.OtherTitleGranted, IdOrder = order[m] };
+            states[m] = new MemberState { Role = p.Role, MinorChild = minor != Truth.False, AgeUnknown = minor == Truth.Unknown, SpouseHardship = p.SpouseHardship.ToTruth(), OtherTitleGranted = p.OtherTitleGranted };
         }
+
+        IdOrder(household.Members, states);
 
         var inputs = new HouseholdInputs(
             household.ApplicationWithdrawn,
@@ -144,51 +145,60 @@ public static class Evaluator
             missingCount += d.Missing.Count;
         }
 
-        var grounds = new List<string>(groundCount);
-        var missing = new List<MissingFact>(missingCount);
-        var explanations = new List<ExplanationNode>(regime.HouseholdElements.Length + n);
+        // (None for a household without grounds or questions: they share the empty list.)
+        var grounds = groundCount == 0 ? null : new List<string>(groundCount);
+        var missing = missingCount == 0 ? null : new List<MissingFact>(missingCount);
+        var shown = 0;
+        foreach (var i in regime.HouseholdElements)
+        {
+            shown += householdNodes[i] is null ? 0 : 1;
+        }
+
+        var explanations = new ExplanationNode[shown + n];
+        var x = 0;
         foreach (var i in regime.HouseholdElements)
         {
             if (householdNodes[i] is { } node)
             {
-                explanations.Add(node);
+                explanations[x++] = node;
             }
         }
 
         // A large household's questions are united through a hash set (linear instead of quadratic in its size).
-        var seenMissing = n > 16 ? new HashSet<MissingFact>() : null;
+        var seenMissing = n > 16 && missing is not null ? new HashSet<MissingFact>() : null;
         foreach (var d in decisions)
         {
-            grounds.AddDistinct(d.Grounds);
-            if (seenMissing is null)
+            grounds?.AddDistinct(d.Grounds);
+            if (seenMissing is not null)
             {
-                missing.AddDistinct(d.Missing);
+                missing!.AddDistinct(d.Missing, seenMissing);
             }
             else
             {
-                missing.AddDistinct(d.Missing, seenMissing);
+                missing?.AddDistinct(d.Missing);
             }
 
-            explanations.Add(d.Explanation);
+            explanations[x++] = d.Explanation;
         }
 
+        IReadOnlyList<string> householdGrounds = grounds is null ? [] : grounds;
+        IReadOnlyList<MissingFact> householdMissing = missing is null ? [] : missing;
         var root = new ExplanationNode(
             OutcomeMeta(outcome, ruleSet.Regime),
             Verdict(outcome),
             null,
             Label.Later(ruleSet, static r => ($"Regelwerk {r.Name}: {r.Title.De}", $"rule set {r.Name}: {r.Title.En}")),
-            missing,
+            householdMissing,
             explanations);
-        return new HouseholdDecision(household.CaseId, ruleSet.Name, outcome, decisions, grounds, missing, root);
+        return new HouseholdDecision(household.CaseId, ruleSet.Name, outcome, decisions, householdGrounds, householdMissing, root);
     }
 
-    /// <summary>Each member's rank in ordinal order of the ids (the procedure breaks ties between adults by it).</summary>
-    private static int[] IdOrder(IReadOnlyList<Person> members)
+    /// <summary>Each member's rank in ordinal order of the ids (the procedure breaks ties between adults by it), into its state.</summary>
+    private static void IdOrder(IReadOnlyList<Person> members, MemberState[] states)
     {
         // A member's rank is the number of members before it in that order (ties by position): counted directly for
         // a household of usual size, sorted for a large one (no comparison delegate per household).
         var n = members.Count;
-        var order = new int[n];
         var ascending = true;
         for (var a = 1; a < n && ascending; a++)
         {
@@ -200,10 +210,10 @@ public static class Evaluator
             // Ids already in strictly ascending order (the usual input): each member's rank is its position.
             for (var a = 0; a < n; a++)
             {
-                order[a] = a;
+                states[a].IdOrder = a;
             }
 
-            return order;
+            return;
         }
 
         if (n <= 16)
@@ -217,10 +227,10 @@ public static class Evaluator
                     rank += c < 0 || (c == 0 && b < a) ? 1 : 0;
                 }
 
-                order[a] = rank;
+                states[a].IdOrder = rank;
             }
 
-            return order;
+            return;
         }
 
         var indexes = new int[n];
@@ -232,10 +242,8 @@ public static class Evaluator
         Array.Sort(indexes, (a, b) => StringComparer.Ordinal.Compare(members[a].Id, members[b].Id) is var c && c != 0 ? c : a.CompareTo(b));
         for (var rank = 0; rank < n; rank++)
         {
-            order[indexes[rank]] = rank;
+            states[indexes[rank]].IdOrder = rank;
         }
-
-        return order;
     }
 
     /// <summary>
@@ -258,10 +266,14 @@ public static class Evaluator
         public readonly PersonDecision? StatuteDecision(int index) => _statute?.Members[index];
     }
 
-    /// <summary>Dresses the procedure's result for one member as its explanation subtree and decision.</summary>
-    private sealed class Tree(HouseholdContext h, RuleSet ruleSet, RegimePlan plan, ExplanationNode?[] householdNodes, ExplanationNode?[] memberNodes, byte[] rows, ExplainSource source)
+    /// <summary>
+    /// Dresses the procedure's result for one member as its explanation subtree and decision. A struct on the
+    /// evaluation's stack (it was a 200-byte object per household).
+    /// </summary>
+    private struct Tree(HouseholdContext h, RuleSet ruleSet, RegimePlan plan, ExplanationNode?[] householdNodes, ExplanationNode?[] memberNodes, byte[] rows, ExplainSource source)
     {
         private readonly Regime _regime = ruleSet.Regime;
+        private readonly ExplainSource _source = source;
 
         public PersonDecision Person(int m, in MemberState state)
         {
@@ -341,7 +353,7 @@ public static class Evaluator
             else if ((steps & DecisionSteps.ConversionTried) != 0 && decision is { } late)
             {
                 // The member as the § 104a regime decided the household: its whole decision is the subtree.
-                var statute = source.StatuteDecision(m)!;
+                var statute = _source.StatuteDecision(m)!;
                 var inForce = InForce(late);
                 var converted = (steps & DecisionSteps.Converted) != 0;
                 var open = (steps & DecisionSteps.ConversionOpen) != 0;
@@ -536,8 +548,9 @@ public static class Evaluator
                 }
             }
 
-            IReadOnlyList<ExplanationNode> children = listed is null ? [] : listed;
-            return new ExplanationNode(meta, result, person.Id, detail, MissingFacts.OfUnknown(children), children);
+            return listed is null
+                ? new ExplanationNode(meta, result, person.Id, detail, [], [])
+                : new ExplanationNode(meta, result, person.Id, detail, MissingFacts.OfUnknown(listed), listed);
         }
     }
 
