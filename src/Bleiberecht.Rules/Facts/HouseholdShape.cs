@@ -61,13 +61,6 @@ internal static class HouseholdShape
     private static void Scan<T>(IReadOnlyList<T>? list, int member, string name, string root, ref List<string>? found)
         where T : class
     {
-        // This runs for five lists of every member before every evaluation: most are unknown or empty, and the usual
-        // others (arrays, List<T>) with no null entry are checked over their storage, without an interface call per entry.
-        if (list is null || list.Count == 0 || (list is T[] array && NoNull(array)) || (list is List<T> items && NoNull(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items))))
-        {
-            return;
-        }
-
         for (var k = 0; k < (list?.Count ?? 0); k++)
         {
             if (list![k] is null)
@@ -75,19 +68,5 @@ internal static class HouseholdShape
                 (found ??= []).Add($"{root}.members[{member}].{name}[{k}]");
             }
         }
-    }
-
-    private static bool NoNull<T>(ReadOnlySpan<T> entries)
-        where T : class
-    {
-        foreach (var entry in entries)
-        {
-            if (entry is null)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
