@@ -281,23 +281,35 @@ public static class Evaluator
             var elements = regime.Elements;
             var s = regime.MemberElements.Length;
             var person = h.Members[m].Person;
-            var children = new List<ExplanationNode>(s + 1);
+            var steps = state.Steps;
+            var dated = h.Household.DecisionDate is not null;
+
+            // The children in an array of their number (counted first: the element nodes, the work take-up deadline
+            // and the § 104a transition below add one each where they apply), not a growing list.
+            var count = ((steps & DecisionSteps.DeadlineExpired) != 0 && dated ? 1 : 0)
+                + ((steps & DecisionSteps.ConversionNeedsDate) != 0 || ((steps & (DecisionSteps.ConversionNotInForce | DecisionSteps.ConversionTried)) != 0 && dated) ? 1 : 0);
+            for (var k = 0; k < s; k++)
+            {
+                count += memberNodes[(m * s) + k] is not null || elements[regime.MemberElements[k]].Role == ElementRole.FamilyScope ? 1 : 0;
+            }
+
+            var children = new ExplanationNode[count];
+            var c = 0;
             ExplanationNode? familyScope = null;
             for (var k = 0; k < s; k++)
             {
                 var i = regime.MemberElements[k];
                 if (memberNodes[(m * s) + k] is { } node)
                 {
-                    children.Add(node);
+                    children[c++] = node;
                 }
                 else if (elements[i].Role == ElementRole.FamilyScope)
                 {
                     familyScope = FamilyScope(m);
-                    children.Add(familyScope);
+                    children[c++] = familyScope;
                 }
             }
 
-            var steps = state.Steps;
             var outcome = state.Outcome;
             IReadOnlyList<string> grounds = Ids(state.Bits);
             IReadOnlyList<MissingFact> missing = [];
@@ -316,8 +328,8 @@ public static class Evaluator
             if ((steps & DecisionSteps.DeadlineExpired) != 0 && decision is { } day)
             {
                 var until = o.Deadline.WorkTakeUp;
-                children.Add(new ExplanationNode(ImkElements.WorkTakeUp, Truth.False, person.Id,
-                    Label.Later((day, until), static x => ($"Entscheidung {Ask.D(x.day)} nach Fristende {Ask.D(x.until)}", $"decision {Ask.D(x.day)} after the deadline {Ask.D(x.until)}")), [], []));
+                children[c++] = new ExplanationNode(ImkElements.WorkTakeUp, Truth.False, person.Id,
+                    Label.Later((day, until), static x => ($"Entscheidung {Ask.D(x.day)} nach Fristende {Ask.D(x.until)}", $"decision {Ask.D(x.day)} after the deadline {Ask.D(x.until)}")), [], []);
             }
 
             if (outcome == Outcome.ResidencePermit)
@@ -342,13 +354,13 @@ public static class Evaluator
             if ((steps & DecisionSteps.ConversionNeedsDate) != 0)
             {
                 var ask = ConversionDateQuestion;
-                children.Add(new ExplanationNode(toStatute, Truth.Unknown, person.Id, null, [ask], []));
+                children[c++] = new ExplanationNode(toStatute, Truth.Unknown, person.Id, null, [ask], []);
                 grounds = [toStatute.Id];
                 missing = [ask];
             }
             else if ((steps & DecisionSteps.ConversionNotInForce) != 0 && decision is { } early)
             {
-                children.Add(new ExplanationNode(toStatute, Truth.False, person.Id, null, [], [InForce(early)]));
+                children[c++] = new ExplanationNode(toStatute, Truth.False, person.Id, null, [], [InForce(early)]);
             }
             else if ((steps & DecisionSteps.ConversionTried) != 0 && decision is { } late)
             {
@@ -358,7 +370,7 @@ public static class Evaluator
                 var converted = (steps & DecisionSteps.Converted) != 0;
                 var open = (steps & DecisionSteps.ConversionOpen) != 0;
                 var result = converted ? Truth.True : open ? Truth.Unknown : Truth.False;
-                children.Add(new ExplanationNode(toStatute, result, person.Id, null, open ? statute.Missing : [], [inForce, statute.Explanation]));
+                children[c++] = new ExplanationNode(toStatute, result, person.Id, null, open ? statute.Missing : [], [inForce, statute.Explanation]);
                 if (converted)
                 {
                     meta = OutcomeMeta(outcome);
@@ -376,6 +388,7 @@ public static class Evaluator
                 detail = new Label("anderer humanitärer Titel erteilt (statt Ablehnung)", "another humanitarian title granted (instead of refusal)");
             }
 
+            System.Diagnostics.Debug.Assert(c == children.Length, "every counted child was added");
             var explanation = new ExplanationNode(meta, verdict, person.Id, detail, missing, children);
             return new PersonDecision(person.Id, outcome, grounds, missing, validUntil, explanation);
         }
@@ -445,14 +458,14 @@ public static class Evaluator
         /// <summary>Most other members' exclusion grounds listed under one member's family-scope node.</summary>
         private const int MaxReferences = 3;
 
-        private (List<(int Member, ExplanationNode Node)> First, int[] Of, int Total)? _grounds;
+        private (List<(int Member, ExplanationNode Node)>? First, int[] Of, int Total)? _grounds;
 
         /// <summary>
         /// Every member's failed and open exclusion grounds, counted once: per member and in total, and the first few
         /// in the order the family-scope node lists them (refusals first, by member) — enough for any member after it
         /// skips its own. Linear in the household, where each member scanning every other one was quadratic.
         /// </summary>
-        private (List<(int Member, ExplanationNode Node)> First, int[] Of, int Total) Grounds()
+        private (List<(int Member, ExplanationNode Node)>? First, int[] Of, int Total) Grounds()
         {
             if (_grounds is { } done)
             {
@@ -477,26 +490,33 @@ public static class Evaluator
                 }
             }
 
+            if (plan.FamilyScopeBit >= 0)
+            {
+                spreading &= ~RegimePlan.Bit(plan.FamilyScopeBit);   // element 22 has no node of its own here
+            }
+
             // The checkable and the member elements both stand in the regime's order, so the spreading bits in
-            // ascending order visit a member's grounds in the order of its member elements.
+            // ascending order visit a member's grounds in the order of its member elements. The verdicts are read from
+            // the rows (each is its node's verdict, True where there is no node), so only a listed ground's node is read.
             var keep = MaxReferences + System.Numerics.BitOperations.PopCount(spreading);
-            var first = new List<(int, ExplanationNode)>();   // most households have no ground to refer to
+            List<(int, ExplanationNode)>? first = null;   // most households have no ground to refer to
             var total = 0;
             foreach (var wanted in (ReadOnlySpan<Truth>)[Truth.False, Truth.Unknown])
             {
                 var taken = 0;
                 for (var j = 0; j < n; j++)
                 {
+                    var row = j * DecisionProcedure.Stride;
                     for (var bits = spreading; bits != 0; bits &= bits - 1)
                     {
-                        var i = checkable[System.Numerics.BitOperations.TrailingZeroCount(bits)];
-                        if (memberNodes[(j * s) + slot[i]] is { } ground && ground.Result == wanted)
+                        var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                        if (rows[row + bit] == (byte)wanted)
                         {
                             of[j]++;
                             total++;
                             if (taken < keep)
                             {
-                                first.Add((j, ground));
+                                (first ??= []).Add((j, memberNodes[(j * s) + slot[checkable[bit]]]!));
                                 taken++;
                             }
                         }
@@ -528,8 +548,9 @@ public static class Evaluator
 
             // Most members have no other member's ground to list: then the node has no child list of its own.
             List<ExplanationNode>? listed = null;
-            foreach (var (j, ground) in first)
+            for (var k = 0; k < (first?.Count ?? 0); k++)
             {
+                var (j, ground) = first![k];
                 if (j != self && (listed?.Count ?? 0) < MaxReferences)
                 {
                     (listed ??= new List<ExplanationNode>(MaxReferences + 1)).Add(new ExplanationNode(ground.Element, ground.Result, ground.Subject, SeeOwnNode, ground.Missing, []));
