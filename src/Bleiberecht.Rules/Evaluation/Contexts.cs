@@ -19,26 +19,37 @@ public sealed class HouseholdContext
 
         Members = members;
 
-        // Jobs and children are visited by several elements; listing them once keeps the explain path lean.
-        var jobs = new List<JobContext>();
-        var children = new List<MemberContext>();
+        // Jobs and children are visited by several elements; listing them once keeps the explain path lean. Counted
+        // first, so each list is an array of its size (none when empty) rather than a growing list.
+        var jobCount = 0;
+        var childCount = 0;
+        foreach (var m in members)
+        {
+            jobCount += m.Person.Employments?.Count ?? 0;
+            childCount += m.Person.Role == HouseholdRole.Child ? 1 : 0;
+        }
+
+        var jobs = jobCount == 0 ? [] : new JobContext[jobCount];
+        var children = childCount == 0 ? [] : new MemberContext[childCount];
+        var k = 0;
+        var c = 0;
         foreach (var m in members)
         {
             var employments = m.Person.Employments ?? [];
             for (var j = 0; j < employments.Count; j++)
             {
-                jobs.Add(new JobContext(m, employments[j], j));
+                jobs[k++] = new JobContext(m, employments[j], j);
             }
 
             if (m.Person.Role == HouseholdRole.Child)
             {
-                children.Add(m);
+                children[c++] = m;
             }
         }
 
         Jobs = jobs;
         Children = children;
-        JobNodes = jobs.Count == 0 ? [] : new Explanation.ExplanationNode?[jobs.Count];
+        JobNodes = jobCount == 0 ? [] : new Explanation.ExplanationNode?[jobCount];
         MinorChildMemo = new byte[members.Length];
     }
 

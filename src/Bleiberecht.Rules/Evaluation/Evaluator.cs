@@ -90,13 +90,14 @@ public static class Evaluator
         }
 
         var states = new MemberState[n];
-        var order = IdOrder(household.Members);
         for (var m = 0; m < n; m++)
         {
             var p = household.Members[m];
             var minor = p.Role == HouseholdRole.Child ? Members.IsMinorChild(h.Members[m]) : Truth.False;
-            states[m] = new MemberState { Role = p.Role, MinorChild = minor != Truth.False, AgeUnknown = minor == Truth.Unknown, SpouseHardship = p.SpouseHardship.ToTruth(), OtherTitleGranted = p.OtherTitleGranted, IdOrder = order[m] };
+            states[m] = new MemberState { Role = p.Role, MinorChild = minor != Truth.False, AgeUnknown = minor == Truth.Unknown, SpouseHardship = p.SpouseHardship.ToTruth(), OtherTitleGranted = p.OtherTitleGranted };
         }
+
+        IdOrder(household.Members, states);
 
         var inputs = new HouseholdInputs(
             household.ApplicationWithdrawn,
@@ -144,51 +145,60 @@ public static class Evaluator
             missingCount += d.Missing.Count;
         }
 
-        var grounds = new List<string>(groundCount);
-        var missing = new List<MissingFact>(missingCount);
-        var explanations = new List<ExplanationNode>(regime.HouseholdElements.Length + n);
+        // (None for a household without grounds or questions: they share the empty list.)
+        var grounds = groundCount == 0 ? null : new List<string>(groundCount);
+        var missing = missingCount == 0 ? null : new List<MissingFact>(missingCount);
+        var shown = 0;
+        foreach (var i in regime.HouseholdElements)
+        {
+            shown += householdNodes[i] is null ? 0 : 1;
+        }
+
+        var explanations = new ExplanationNode[shown + n];
+        var x = 0;
         foreach (var i in regime.HouseholdElements)
         {
             if (householdNodes[i] is { } node)
             {
-                explanations.Add(node);
+                explanations[x++] = node;
             }
         }
 
         // A large household's questions are united through a hash set (linear instead of quadratic in its size).
-        var seenMissing = n > 16 ? new HashSet<MissingFact>() : null;
+        var seenMissing = n > 16 && missing is not null ? new HashSet<MissingFact>() : null;
         foreach (var d in decisions)
         {
-            grounds.AddDistinct(d.Grounds);
-            if (seenMissing is null)
+            grounds?.AddDistinct(d.Grounds);
+            if (seenMissing is not null)
             {
-                missing.AddDistinct(d.Missing);
+                missing!.AddDistinct(d.Missing, seenMissing);
             }
             else
             {
-                missing.AddDistinct(d.Missing, seenMissing);
+                missing?.AddDistinct(d.Missing);
             }
 
-            explanations.Add(d.Explanation);
+            explanations[x++] = d.Explanation;
         }
 
+        IReadOnlyList<string> householdGrounds = grounds is null ? [] : grounds;
+        IReadOnlyList<MissingFact> householdMissing = missing is null ? [] : missing;
         var root = new ExplanationNode(
             OutcomeMeta(outcome, ruleSet.Regime),
             Verdict(outcome),
             null,
             Label.Later(ruleSet, static r => ($"Regelwerk {r.Name}: {r.Title.De}", $"rule set {r.Name}: {r.Title.En}")),
-            missing,
+            householdMissing,
             explanations);
-        return new HouseholdDecision(household.CaseId, ruleSet.Name, outcome, decisions, grounds, missing, root);
+        return new HouseholdDecision(household.CaseId, ruleSet.Name, outcome, decisions, householdGrounds, householdMissing, root);
     }
 
-    /// <summary>Each member's rank in ordinal order of the ids (the procedure breaks ties between adults by it).</summary>
-    private static int[] IdOrder(IReadOnlyList<Person> members)
+    /// <summary>Each member's rank in ordinal order of the ids (the procedure breaks ties between adults by it), into its state.</summary>
+    private static void IdOrder(IReadOnlyList<Person> members, MemberState[] states)
     {
         // A member's rank is the number of members before it in that order (ties by position): counted directly for
         // a household of usual size, sorted for a large one (no comparison delegate per household).
         var n = members.Count;
-        var order = new int[n];
         var ascending = true;
         for (var a = 1; a < n && ascending; a++)
         {
@@ -200,10 +210,10 @@ public static class Evaluator
             // Ids already in strictly ascending order (the usual input): each member's rank is its position.
             for (var a = 0; a < n; a++)
             {
-                order[a] = a;
+                states[a].IdOrder = a;
             }
 
-            return order;
+            return;
         }
 
         if (n <= 16)
@@ -217,10 +227,10 @@ public static class Evaluator
                     rank += c < 0 || (c == 0 && b < a) ? 1 : 0;
                 }
 
-                order[a] = rank;
+                states[a].IdOrder = rank;
             }
 
-            return order;
+            return;
         }
 
         var indexes = new int[n];
@@ -232,10 +242,8 @@ public static class Evaluator
         Array.Sort(indexes, (a, b) => StringComparer.Ordinal.Compare(members[a].Id, members[b].Id) is var c && c != 0 ? c : a.CompareTo(b));
         for (var rank = 0; rank < n; rank++)
         {
-            order[indexes[rank]] = rank;
+            states[indexes[rank]].IdOrder = rank;
         }
-
-        return order;
     }
 
     /// <summary>
@@ -258,10 +266,14 @@ public static class Evaluator
         public readonly PersonDecision? StatuteDecision(int index) => _statute?.Members[index];
     }
 
-    /// <summary>Dresses the procedure's result for one member as its explanation subtree and decision.</summary>
-    private sealed class Tree(HouseholdContext h, RuleSet ruleSet, RegimePlan plan, ExplanationNode?[] householdNodes, ExplanationNode?[] memberNodes, byte[] rows, ExplainSource source)
+    /// <summary>
+    /// Dresses the procedure's result for one member as its explanation subtree and decision. A struct on the
+    /// evaluation's stack (it was a 200-byte object per household).
+    /// </summary>
+    private struct Tree(HouseholdContext h, RuleSet ruleSet, RegimePlan plan, ExplanationNode?[] householdNodes, ExplanationNode?[] memberNodes, byte[] rows, ExplainSource source)
     {
         private readonly Regime _regime = ruleSet.Regime;
+        private readonly ExplainSource _source = source;
 
         public PersonDecision Person(int m, in MemberState state)
         {
@@ -269,23 +281,35 @@ public static class Evaluator
             var elements = regime.Elements;
             var s = regime.MemberElements.Length;
             var person = h.Members[m].Person;
-            var children = new List<ExplanationNode>(s + 1);
+            var steps = state.Steps;
+            var dated = h.Household.DecisionDate is not null;
+
+            // The children in an array of their number (counted first: the element nodes, the work take-up deadline
+            // and the § 104a transition below add one each where they apply), not a growing list.
+            var count = ((steps & DecisionSteps.DeadlineExpired) != 0 && dated ? 1 : 0)
+                + ((steps & DecisionSteps.ConversionNeedsDate) != 0 || ((steps & (DecisionSteps.ConversionNotInForce | DecisionSteps.ConversionTried)) != 0 && dated) ? 1 : 0);
+            for (var k = 0; k < s; k++)
+            {
+                count += memberNodes[(m * s) + k] is not null || elements[regime.MemberElements[k]].Role == ElementRole.FamilyScope ? 1 : 0;
+            }
+
+            var children = new ExplanationNode[count];
+            var c = 0;
             ExplanationNode? familyScope = null;
             for (var k = 0; k < s; k++)
             {
                 var i = regime.MemberElements[k];
                 if (memberNodes[(m * s) + k] is { } node)
                 {
-                    children.Add(node);
+                    children[c++] = node;
                 }
                 else if (elements[i].Role == ElementRole.FamilyScope)
                 {
                     familyScope = FamilyScope(m);
-                    children.Add(familyScope);
+                    children[c++] = familyScope;
                 }
             }
 
-            var steps = state.Steps;
             var outcome = state.Outcome;
             IReadOnlyList<string> grounds = Ids(state.Bits);
             IReadOnlyList<MissingFact> missing = [];
@@ -304,8 +328,8 @@ public static class Evaluator
             if ((steps & DecisionSteps.DeadlineExpired) != 0 && decision is { } day)
             {
                 var until = o.Deadline.WorkTakeUp;
-                children.Add(new ExplanationNode(ImkElements.WorkTakeUp, Truth.False, person.Id,
-                    Label.Later((day, until), static x => ($"Entscheidung {Ask.D(x.day)} nach Fristende {Ask.D(x.until)}", $"decision {Ask.D(x.day)} after the deadline {Ask.D(x.until)}")), [], []));
+                children[c++] = new ExplanationNode(ImkElements.WorkTakeUp, Truth.False, person.Id,
+                    Label.Later((day, until), static x => ($"Entscheidung {Ask.D(x.day)} nach Fristende {Ask.D(x.until)}", $"decision {Ask.D(x.day)} after the deadline {Ask.D(x.until)}")), [], []);
             }
 
             if (outcome == Outcome.ResidencePermit)
@@ -330,23 +354,23 @@ public static class Evaluator
             if ((steps & DecisionSteps.ConversionNeedsDate) != 0)
             {
                 var ask = ConversionDateQuestion;
-                children.Add(new ExplanationNode(toStatute, Truth.Unknown, person.Id, null, [ask], []));
+                children[c++] = new ExplanationNode(toStatute, Truth.Unknown, person.Id, null, [ask], []);
                 grounds = [toStatute.Id];
                 missing = [ask];
             }
             else if ((steps & DecisionSteps.ConversionNotInForce) != 0 && decision is { } early)
             {
-                children.Add(new ExplanationNode(toStatute, Truth.False, person.Id, null, [], [InForce(early)]));
+                children[c++] = new ExplanationNode(toStatute, Truth.False, person.Id, null, [], [InForce(early)]);
             }
             else if ((steps & DecisionSteps.ConversionTried) != 0 && decision is { } late)
             {
                 // The member as the § 104a regime decided the household: its whole decision is the subtree.
-                var statute = source.StatuteDecision(m)!;
+                var statute = _source.StatuteDecision(m)!;
                 var inForce = InForce(late);
                 var converted = (steps & DecisionSteps.Converted) != 0;
                 var open = (steps & DecisionSteps.ConversionOpen) != 0;
                 var result = converted ? Truth.True : open ? Truth.Unknown : Truth.False;
-                children.Add(new ExplanationNode(toStatute, result, person.Id, null, open ? statute.Missing : [], [inForce, statute.Explanation]));
+                children[c++] = new ExplanationNode(toStatute, result, person.Id, null, open ? statute.Missing : [], [inForce, statute.Explanation]);
                 if (converted)
                 {
                     meta = OutcomeMeta(outcome);
@@ -364,6 +388,7 @@ public static class Evaluator
                 detail = new Label("anderer humanitärer Titel erteilt (statt Ablehnung)", "another humanitarian title granted (instead of refusal)");
             }
 
+            System.Diagnostics.Debug.Assert(c == children.Length, "every counted child was added");
             var explanation = new ExplanationNode(meta, verdict, person.Id, detail, missing, children);
             return new PersonDecision(person.Id, outcome, grounds, missing, validUntil, explanation);
         }
@@ -433,14 +458,14 @@ public static class Evaluator
         /// <summary>Most other members' exclusion grounds listed under one member's family-scope node.</summary>
         private const int MaxReferences = 3;
 
-        private (List<(int Member, ExplanationNode Node)> First, int[] Of, int Total)? _grounds;
+        private (List<(int Member, ExplanationNode Node)>? First, int[] Of, int Total)? _grounds;
 
         /// <summary>
         /// Every member's failed and open exclusion grounds, counted once: per member and in total, and the first few
         /// in the order the family-scope node lists them (refusals first, by member) — enough for any member after it
         /// skips its own. Linear in the household, where each member scanning every other one was quadratic.
         /// </summary>
-        private (List<(int Member, ExplanationNode Node)> First, int[] Of, int Total) Grounds()
+        private (List<(int Member, ExplanationNode Node)>? First, int[] Of, int Total) Grounds()
         {
             if (_grounds is { } done)
             {
@@ -465,26 +490,33 @@ public static class Evaluator
                 }
             }
 
+            if (plan.FamilyScopeBit >= 0)
+            {
+                spreading &= ~RegimePlan.Bit(plan.FamilyScopeBit);   // element 22 has no node of its own here
+            }
+
             // The checkable and the member elements both stand in the regime's order, so the spreading bits in
-            // ascending order visit a member's grounds in the order of its member elements.
+            // ascending order visit a member's grounds in the order of its member elements. The verdicts are read from
+            // the rows (each is its node's verdict, True where there is no node), so only a listed ground's node is read.
             var keep = MaxReferences + System.Numerics.BitOperations.PopCount(spreading);
-            var first = new List<(int, ExplanationNode)>();   // most households have no ground to refer to
+            List<(int, ExplanationNode)>? first = null;   // most households have no ground to refer to
             var total = 0;
             foreach (var wanted in (ReadOnlySpan<Truth>)[Truth.False, Truth.Unknown])
             {
                 var taken = 0;
                 for (var j = 0; j < n; j++)
                 {
+                    var row = j * DecisionProcedure.Stride;
                     for (var bits = spreading; bits != 0; bits &= bits - 1)
                     {
-                        var i = checkable[System.Numerics.BitOperations.TrailingZeroCount(bits)];
-                        if (memberNodes[(j * s) + slot[i]] is { } ground && ground.Result == wanted)
+                        var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                        if (rows[row + bit] == (byte)wanted)
                         {
                             of[j]++;
                             total++;
                             if (taken < keep)
                             {
-                                first.Add((j, ground));
+                                (first ??= []).Add((j, memberNodes[(j * s) + slot[checkable[bit]]]!));
                                 taken++;
                             }
                         }
@@ -516,8 +548,9 @@ public static class Evaluator
 
             // Most members have no other member's ground to list: then the node has no child list of its own.
             List<ExplanationNode>? listed = null;
-            foreach (var (j, ground) in first)
+            for (var k = 0; k < (first?.Count ?? 0); k++)
             {
+                var (j, ground) = first![k];
                 if (j != self && (listed?.Count ?? 0) < MaxReferences)
                 {
                     (listed ??= new List<ExplanationNode>(MaxReferences + 1)).Add(new ExplanationNode(ground.Element, ground.Result, ground.Subject, SeeOwnNode, ground.Missing, []));
@@ -536,8 +569,9 @@ public static class Evaluator
                 }
             }
 
-            IReadOnlyList<ExplanationNode> children = listed is null ? [] : listed;
-            return new ExplanationNode(meta, result, person.Id, detail, MissingFacts.OfUnknown(children), children);
+            return listed is null
+                ? new ExplanationNode(meta, result, person.Id, detail, [], [])
+                : new ExplanationNode(meta, result, person.Id, detail, MissingFacts.OfUnknown(listed), listed);
         }
     }
 

@@ -8,7 +8,7 @@ namespace Bleiberecht.Rules.Explanation;
 /// </remarks>
 public class Label : IEquatable<Label>
 {
-    private readonly Func<(string De, string En)>? _format;
+    // Two fields only (each per-household label is one object; a formatter field here cost every label 8 bytes).
     private string? _de;
     private string? _en;
 
@@ -27,8 +27,6 @@ public class Label : IEquatable<Label>
     private protected Label()
     {
     }
-
-    private Label(Func<(string De, string En)> format) => _format = format;
 
     /// <summary>German text.</summary>
     public string De
@@ -54,7 +52,7 @@ public class Label : IEquatable<Label>
     public static Label Later(Func<(string De, string En)> format)
     {
         ArgumentNullException.ThrowIfNull(format);
-        return new(format);
+        return new Deferred<Func<(string De, string En)>>(format, static f => f());
     }
 
     /// <summary>
@@ -89,7 +87,7 @@ public class Label : IEquatable<Label>
     public override string ToString() => $"{De} / {En}";
 
     /// <summary>Formats the texts of a deferred label.</summary>
-    private protected virtual (string De, string En) Format() => _format!();
+    private protected virtual (string De, string En) Format() => throw new System.Diagnostics.UnreachableException("only a deferred label formats");
 
     private void Resolve()
     {

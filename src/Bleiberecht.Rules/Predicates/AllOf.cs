@@ -47,7 +47,8 @@ public abstract class Junction<TContext> : Rule<TContext>
             result = Combine(result, children[i].Result);
         }
 
-        return Node(result, _subject?.Invoke(context), null, MissingOf(children), children);
+        // A node keeps its questions only while its verdict is open (Node), so they are united only then.
+        return Node(result, _subject?.Invoke(context), null, result == Truth.Unknown ? MissingOf(children) : [], children);
     }
 
     /// <inheritdoc />

@@ -46,31 +46,36 @@ public sealed class ForEach<TContext, TItem> : Rule<TContext>
     {
         var items = _items(context);
         var result = _quantifier == Quantifier.Every ? Truth.True : Truth.False;
-        List<ExplanationNode> children;
+        IReadOnlyList<ExplanationNode> children;
         if (items is IReadOnlyList<TItem> list)
         {
-            // The usual items (a household's members, children, jobs) are lists: indexed, without an enumerator object.
-            children = new List<ExplanationNode>(list.Count);
-            for (var i = 0; i < list.Count; i++)
+            // The usual items (a household's members, children, jobs) are lists: indexed, without an enumerator object,
+            // into an array of their number (none for no items).
+            var array = list.Count == 0 ? [] : new ExplanationNode[list.Count];
+            for (var i = 0; i < array.Length; i++)
             {
                 var child = _inner.Explain(list[i]);
-                children.Add(child);
+                array[i] = child;
                 result = _quantifier == Quantifier.Every ? result.And(child.Result) : result.Or(child.Result);
             }
+
+            children = array;
         }
         else
         {
-            children = new List<ExplanationNode>(items is IReadOnlyCollection<TItem> known ? known.Count : 4);
+            var grown = new List<ExplanationNode>(items is IReadOnlyCollection<TItem> known ? known.Count : 4);
             foreach (var item in items)
             {
                 var child = _inner.Explain(item);
-                children.Add(child);
+                grown.Add(child);
                 result = _quantifier == Quantifier.Every ? result.And(child.Result) : result.Or(child.Result);
             }
+
+            children = grown;
         }
 
         var detail = children.Count == 0 ? _emptyDetail?.Invoke(context) : null;
-        return Node(result, null, detail, MissingOf(children), children);
+        return Node(result, null, detail, result == Truth.Unknown ? MissingOf(children) : [], children);
     }
 
     /// <inheritdoc />

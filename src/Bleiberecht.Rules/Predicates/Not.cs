@@ -51,7 +51,8 @@ public sealed class Unless<TContext> : Rule<TContext>
         var requirement = _requirement.Explain(context);
         var exception = _exception.Explain(context);
         var children = new[] { requirement, exception };
-        return Node(requirement.Result.Or(exception.Result), requirement.Subject, null, MissingOf(children), children);
+        var result = requirement.Result.Or(exception.Result);
+        return Node(result, requirement.Subject, null, result == Truth.Unknown ? MissingOf(children) : [], children);
     }
 
     /// <inheritdoc />

@@ -148,7 +148,7 @@ internal static class JobKernels
         var forbids = f.DuldungForbidsEmployment;
         if (TTrace.Enabled)
         {
-            YesNoReport(ref t, forbids, MemberPath(f.Member, "duldungForbidsEmployment"), "Trägt die Duldung den Vermerk 'Erwerbstätigkeit nicht gestattet'?", "Does the Duldung say 'employment not permitted'?");
+            YesNoReport(ref t, forbids, f.Member, -1, "duldungForbidsEmployment", "Trägt die Duldung den Vermerk 'Erwerbstätigkeit nicht gestattet'?", "Does the Duldung say 'employment not permitted'?");
         }
 
         return forbids.Not();
@@ -174,7 +174,7 @@ internal static class JobKernels
             case ResidenzpflichtRelief.No:
                 if (TTrace.Enabled)
                 {
-                    YesNoReport(ref t, inside, JobPath(ref f, "withinPermittedArea"), "Liegt der Arbeitsort im erlaubten Aufenthaltsbereich?", "Is the workplace within the permitted area?");
+                    YesNoReport(ref t, inside, f.Member, f.Index, "withinPermittedArea", "Liegt der Arbeitsort im erlaubten Aufenthaltsbereich?", "Is the workplace within the permitted area?");
                 }
 
                 return inside;
@@ -403,7 +403,7 @@ internal static class JobKernels
 
         if (TTrace.Enabled && property is not null)
         {
-            YesNoReport(ref t, fact, JobPath(ref f, property), questionDe, questionEn);
+            YesNoReport(ref t, fact, f.Member, f.Index, property, questionDe, questionEn);
         }
 
         return check;
@@ -428,13 +428,17 @@ internal static class JobKernels
         return part;
     }
 
-    /// <summary>What <c>Ask.YesNo</c> reports for a yes/no fact at <paramref name="path"/>: the question if it is missing, else "ja"/"nein".</summary>
-    private static void YesNoReport<TTrace>(ref TTrace t, Truth fact, string path, string questionDe, string questionEn)
+    /// <summary>
+    /// What <c>Ask.YesNo</c> reports for a yes/no fact of member <paramref name="member"/> (of its job
+    /// <paramref name="job"/>, or the member's own with -1): the question if it is missing, else "ja"/"nein". The path
+    /// is formatted only when the question is asked (most facts are known; formatting it was most of a leaf's cost).
+    /// </summary>
+    private static void YesNoReport<TTrace>(ref TTrace t, Truth fact, int member, int job, string property, string questionDe, string questionEn)
         where TTrace : struct, ITrace
     {
         if (fact == Truth.Unknown)
         {
-            t.AskHousehold(path, questionDe, questionEn);
+            t.AskHousehold(job < 0 ? MemberPath(member, property) : JobPath(member, job, property), questionDe, questionEn);
         }
         else
         {
@@ -445,7 +449,11 @@ internal static class JobKernels
     /// <summary>The property path of a fact of the job below the household (formatted only when a question is asked).</summary>
     internal static string JobPath<TJob>(ref TJob f, string property)
         where TJob : struct, IJobFacts
-        => string.Create(CultureInfo.InvariantCulture, $"members[{f.Member}].employments[{f.Index}].{property}");
+        => JobPath(f.Member, f.Index, property);
+
+    /// <summary>The property path of fact <paramref name="property"/> of job <paramref name="job"/> of member <paramref name="member"/>.</summary>
+    private static string JobPath(int member, int job, string property)
+        => string.Create(CultureInfo.InvariantCulture, $"members[{member}].employments[{job}].{property}");
 
     /// <summary>The property path of a member's fact below the household.</summary>
     internal static string MemberPath(int member, string property)

@@ -20,7 +20,7 @@ internal static class LivelihoodElements
         public override ExplanationNode Explain(HouseholdContext h)
         {
             var jobs = JobElements.Jobs(h);
-            var children = new ExplanationNode[jobs.Count];
+            var children = jobs.Count == 0 ? [] : new ExplanationNode[jobs.Count];
             for (var i = 0; i < children.Length; i++)
             {
                 children[i] = JobElements.Explained(h, i);

@@ -13,7 +13,7 @@ internal partial struct CheckTrace
     {
         for (var i = 0; i < facts.Count; i++)
         {
-            (_missing ??= []).Add(facts[i]);
+            Add(new Question(-1, null, null, null, facts[i]));
         }
     }
 }
