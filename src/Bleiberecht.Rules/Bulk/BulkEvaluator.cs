@@ -388,6 +388,18 @@ public static partial class BulkEvaluator
             household.Into(ref m[i]);
         }
 
+        return Decide(b, c, h, decision, context, m, adults, family, results, ref memo);
+    }
+
+    /// <summary>
+    /// The procedure over the filed members and the results written. A method of its own, not inlined: its source
+    /// (<see cref="BulkSource"/>, which holds references) would otherwise enlarge the household loop's frame, which is
+    /// cleared on every call, and share its registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static BulkHouseholdResult Decide<TMemo>(HouseholdBatch b, CompiledRuleSet c, int h, int decision, HouseholdContext? context, Span<MemberState> m, Span<Truth> adults, Truth family, Span<BulkResult> results, ref TMemo memo)
+        where TMemo : struct, IVerdictMemo
+    {
         memo.Filed(m, adults, family);
         if (!memo.Decided(m, out var householdOutcome))
         {
@@ -398,7 +410,7 @@ public static partial class BulkEvaluator
                 source.Know(livelihood);
             }
 
-            householdOutcome = DecisionProcedure.DecideMasked(in plan, in inputs, [], m, ref source);
+            householdOutcome = DecisionProcedure.DecideMasked(in c.Plan, in inputs, [], m, ref source);
             source.Release();
             memo.Remember(m, householdOutcome, source.LivelihoodKnown, source.KnownLivelihood);
         }
