@@ -332,6 +332,7 @@ public static partial class BulkEvaluator
         var family = Truth.False;
         var school = Truth.True;
         var prognosis = Truth.True;
+        var anyAdult = Truth.False;   // folded in the first pass: a loop of its own cost a mispredicted exit per household
         adults = adults[..n];
         for (var i = 0; i < q.Length; i++)
         {
@@ -340,6 +341,7 @@ public static partial class BulkEvaluator
             var adult = MembersKernel.IsAdult(ref member, referenceCivil, ageOfMajority);
 
             adults[i] = adult;
+            anyAdult = anyAdult.Or(adult);
             ref var x = ref m[i];
             x = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, AgeUnknown = f.Role == HouseholdRole.Child && adult == Truth.Unknown, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
             if (f.Role == HouseholdRole.Child)
@@ -368,12 +370,6 @@ public static partial class BulkEvaluator
         if (c.HasS104aElements)
         {
             BulkS104a.Write(b, c, h, first, m, adults, family, decision);
-        }
-
-        var anyAdult = Truth.False;
-        foreach (var a in adults)
-        {
-            anyAdult = anyAdult.Or(a);
         }
 
         // The household's verdicts are the same for every member: filed once.
