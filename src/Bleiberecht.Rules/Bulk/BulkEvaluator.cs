@@ -332,6 +332,7 @@ public static partial class BulkEvaluator
         var family = Truth.False;
         var school = Truth.True;
         var prognosis = Truth.True;
+        var anyAdult = Truth.False;   // folded in the first pass: a loop of its own cost a mispredicted exit per household
         adults = adults[..n];
         for (var i = 0; i < q.Length; i++)
         {
@@ -340,6 +341,7 @@ public static partial class BulkEvaluator
             var adult = MembersKernel.IsAdult(ref member, referenceCivil, ageOfMajority);
 
             adults[i] = adult;
+            anyAdult = anyAdult.Or(adult);
             ref var x = ref m[i];
             x = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, AgeUnknown = f.Role == HouseholdRole.Child && adult == Truth.Unknown, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
             if (f.Role == HouseholdRole.Child)
@@ -370,12 +372,6 @@ public static partial class BulkEvaluator
             BulkS104a.Write(b, c, h, first, m, adults, family, decision);
         }
 
-        var anyAdult = Truth.False;
-        foreach (var a in adults)
-        {
-            anyAdult = anyAdult.Or(a);
-        }
-
         // The household's verdicts are the same for every member: filed once.
         var household = default(Filed)
             .With(RegimePlan.Bit(c.BitDeadline), deadline)
@@ -388,6 +384,18 @@ public static partial class BulkEvaluator
             household.Into(ref m[i]);
         }
 
+        return Decide(b, c, h, decision, context, m, adults, family, results, ref memo);
+    }
+
+    /// <summary>
+    /// The procedure over the filed members and the results written. A method of its own, not inlined: its source
+    /// (<see cref="BulkSource"/>, which holds references) would otherwise enlarge the household loop's frame, which is
+    /// cleared on every call, and share its registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static BulkHouseholdResult Decide<TMemo>(HouseholdBatch b, CompiledRuleSet c, int h, int decision, HouseholdContext? context, Span<MemberState> m, Span<Truth> adults, Truth family, Span<BulkResult> results, ref TMemo memo)
+        where TMemo : struct, IVerdictMemo
+    {
         memo.Filed(m, adults, family);
         if (!memo.Decided(m, out var householdOutcome))
         {
@@ -398,7 +406,7 @@ public static partial class BulkEvaluator
                 source.Know(livelihood);
             }
 
-            householdOutcome = DecisionProcedure.DecideMasked(in plan, in inputs, [], m, ref source);
+            householdOutcome = DecisionProcedure.DecideMasked(in c.Plan, in inputs, [], m, ref source);
             source.Release();
             memo.Remember(m, householdOutcome, source.LivelihoodKnown, source.KnownLivelihood);
         }

@@ -79,22 +79,26 @@ internal static class DecisionProcedure
         var livelihood = Truth.Unknown;
         var livelihoodKnown = false;
         var anyMinor = false;
+
+        // The household's outcome (the members' common one, or Mixed) is folded in the same loop; only where the cap
+        // of minors runs is it folded again (a loop of its own cost the bulk path a mispredicted exit per household).
+        var result = Outcome.Mixed;
         for (var i = 0; i < n; i++)
         {
             DecideMember(in plan, in household, ref members[i], i, ref source, ref livelihood, ref livelihoodKnown);
             anyMinor |= members[i].MinorChild;
+            result = i == 0 || members[i].Outcome == result ? members[i].Outcome : Outcome.Mixed;
         }
 
         // Only minors are capped, opened (a child of unknown age is a minor) or routed under § 104b.
         if (plan.CapMinors && anyMinor)
         {
             CapMinors(in plan, members);
-        }
-
-        var result = n > 0 ? members[0].Outcome : Outcome.Mixed;
-        for (var i = 1; i < n; i++)
-        {
-            result = members[i].Outcome == result ? result : Outcome.Mixed;
+            result = members[0].Outcome;
+            for (var i = 1; i < n; i++)
+            {
+                result = members[i].Outcome == result ? result : Outcome.Mixed;
+            }
         }
 
         return result;

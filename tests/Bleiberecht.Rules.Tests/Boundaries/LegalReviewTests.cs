@@ -176,6 +176,28 @@ public sealed class LegalReviewTests
     }
 
     /// <summary>
+    /// Item 1 with a member of unknown age: both adults are apprentices (need 1,500 €, 500 € pay each, benefits not
+    /// merely temporary; in Germany since 1998, so eight years whatever the family status), the third member, a child
+    /// without a job, has no known birth date. Were the child an adult, not every
+    /// adult would be in training; were it a minor, every adult is — so group (a) is open and, nothing else securing the
+    /// livelihood, the adults' cases stay pending on the livelihood (on both paths).
+    /// </summary>
+    [Fact]
+    public void Item1_a_member_of_unknown_age_leaves_the_trainee_group_open()
+    {
+        var family = Need(Family(entry: "1998-01-15").With("applicant", p => p with { Employments = [Apprenticeship()] }).With("spouse", p => p with { Employments = [Apprenticeship()] }), 1500m);
+        var known = family.With("child", p => p with { Employments = [] });
+        Assert.Equal(Outcome.ResidencePermit, Decide(known).Outcome);
+
+        var unknownAge = known.With("child", p => p with { BirthDate = null });
+        var d = Decide(unknownAge);
+        Assert.Equal(Outcome.Pending, d.Members[0].Outcome);
+        Assert.Equal(Outcome.Pending, d.Members[1].Outcome);
+        Assert.Equal([Livelihood], d.Members[0].Grounds);
+        Assert.Equal([Livelihood], d.Members[1].Grounds);
+    }
+
+    /// <summary>
     /// Item 1, households without adults: an unaccompanied minor apprentice (16, role Child) is in group (a) himself;
     /// with a 10-year-old sibling who is not in training the household is not.
     /// </summary>

@@ -298,17 +298,23 @@ internal static class LivelihoodKernel
         }
 
         var members = f.MemberCount;
-        var anyAdult = Truth.False;
-        for (var i = 0; i < members; i++)
-        {
-            anyAdult = anyAdult.Or(f.IsMinorChild(i).Not());
-        }
 
+        // Whether the household has an adult matters only for a member who may be a minor (a member surely not a
+        // minor is considered whatever the others are), so it is counted when the first such member is reached.
+        var anyAdult = Truth.False;
+        var anyAdultCounted = false;
         var result = members == 0 ? Truth.False : Truth.True;
         var silent = default(NoTrace);
         for (var i = 0; i < members; i++)
         {
-            var considered = f.IsMinorChild(i).Not().Or(anyAdult.Not());
+            var minor = f.IsMinorChild(i);
+            if (minor != Truth.False && !anyAdultCounted)
+            {
+                anyAdult = AnyAdult(ref f);
+                anyAdultCounted = true;
+            }
+
+            var considered = minor.Not().Or(anyAdult.Not());
             if (considered == Truth.False)
             {
                 continue;
@@ -339,6 +345,11 @@ internal static class LivelihoodKernel
             }
 
             result = result.And(part);
+            if (!TTrace.Enabled && result == Truth.False)
+            {
+                // Kleene and: nothing after a False changes it; only the explanation asks about the remaining members.
+                break;
+            }
         }
 
         if (TTrace.Enabled)
@@ -347,6 +358,20 @@ internal static class LivelihoodKernel
         }
 
         return result;
+    }
+
+    /// <summary>Some member is surely or possibly not a minor child (Kleene or of the members' adulthood).</summary>
+    private static Truth AnyAdult<TFacts>(ref TFacts f)
+        where TFacts : struct, ILivelihoodFacts
+    {
+        var anyAdult = Truth.False;
+        var members = f.MemberCount;
+        for (var i = 0; i < members && anyAdult != Truth.True; i++)
+        {
+            anyAdult = anyAdult.Or(f.IsMinorChild(i).Not());
+        }
+
+        return anyAdult;
     }
 
     /// <summary>Job <paramref name="k"/> makes its holder a trainee (Punkt 3.3 (a), A06).</summary>
