@@ -123,7 +123,7 @@ public class RuleSetGroupTests
     /// The Residenzpflicht relief (A27) is read by element 29 only for a job not known to lie within the permitted
     /// area, so the group shares livelihood and the results beside it only where every job lies inside (ADR 0015 item
     /// 8): the A27 household of <see cref="Options.EveryOptionMattersTests"/> with its job inside, outside or not known
-    /// (with a second job inside first, so every job counts, not the first), under every relief, decides as alone.
+    /// (after a small job inside, so every job counts, not the first), under every relief, decides as alone.
     /// </summary>
     [Fact]
     public void The_residenzpflicht_relief_is_shared_only_where_every_job_lies_inside()
@@ -148,7 +148,8 @@ public class RuleSetGroupTests
                     {
                         Employments = p.Employments is null ? null :
                         [
-                            .. secondInside ? p.Employments.Select(e => e with { WithinPermittedArea = true }) : [],
+                            // A small job inside first, which does not carry livelihood alone: the job after it decides.
+                            .. secondInside ? p.Employments.Select(e => e with { WithinPermittedArea = true, NetMonthlyEur = 50m, GrossMonthlyEur = 60m }) : [],
                             .. p.Employments.Select(e => e with { WithinPermittedArea = inside }),
                         ],
                     })],
