@@ -163,14 +163,14 @@ public static partial class BulkEvaluator
 
             try
             {
-                scratch.Begin(n);
+                scratch.Begin(b, first + k, n);
                 var ranged = b.HasBirthDateRanges && Evaluation.BirthDateRanges.Any(b.Sources[first + k]);
                 for (var r = 0; r < rules.Count; r++)
                 {
                     var memo = new SharedVerdicts(scratch, r, n, rules, segment);
                     var c = rules.Instance(segment, r);
                     var res = results[r].Span.Slice(start, n);
-                    var copy = ranged ? -1 : rules.ResultsOf(segment, r);
+                    var copy = ranged ? -1 : rules.ResultsOf(segment, r, scratch.ReliefMoot);
                     var donor = ranged ? -1 : rules.MaskDonor(segment, r);
                     var household = copy >= 0 && memo.ResultsOf(copy, out var post, out var outcome)
                         ? Write(post, outcome, res)

@@ -28,7 +28,7 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// <summary>The most rule sets one group holds.</summary>
     public const int MaxRuleSets = short.MaxValue;
 
-    private const int Inputs = (int)SharedInput.ProcedureBeforeLivelihood + 1;
+    private const int Inputs = (int)SharedInput.ProcedureBesideRelief + 1;
 
     /// <summary>The inputs that are element verdicts (and the adulthood and family status they read).</summary>
     private const int ElementInputs = (int)SharedInput.S104a + 1;
@@ -72,7 +72,11 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// <summary>Per segment and entry: whether a later entry takes anything over from it (so its values are kept).</summary>
     private readonly bool[] _read;
 
-    /// <summary>Per segment and rule set: the earlier rule set whose results it copies whole (<see cref="ResultsOf"/>), or -1.</summary>
+    /// <summary>
+    /// Per segment and rule set, two entries: the earlier rule set whose results it copies whole (<see cref="ResultsOf"/>),
+    /// or -1; then the same for a household on which the Residenzpflicht relief cannot turn (indexed, not branched on:
+    /// which households those are is data).
+    /// </summary>
     private readonly short[] _resultsOf;
 
     /// <summary>Groups compiled rule sets, in the given order.</summary>
@@ -133,7 +137,7 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
         _otherDonors = new (short, uint)[segments * count][];
         _recompute = new (uint, uint)[segments * count];
         _read = new bool[segments * count];
-        _resultsOf = new short[segments * count];
+        _resultsOf = new short[segments * count * 2];
         for (var s = 0; s < segments; s++)
         {
             var day = s == 0 ? HouseholdBatch.NoDate : _bounds[s - 1];
@@ -198,7 +202,11 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
                 // input of this rule set is that one's too, so no later entry takes anything from this one (sharing
                 // is equality of what is read, and each input goes to the first earlier rule set that shares it).
                 var whole = all && others.Count == 0 && recompute == 0 && _donors[at + (int)SharedInput.Procedure] == baseDonor;
-                _resultsOf[(s * count) + r] = whole ? baseDonor : (short)-1;
+                // Or, for a household whose every job lies within the permitted area, a procedure alike but for the
+                // Residenzpflicht relief (ADR 0015 item 8).
+                var besideRelief = all && others.Count == 0 && recompute == 0 && _donors[at + (int)SharedInput.ProcedureBesideRelief] == baseDonor;
+                _resultsOf[((s * count) + r) * 2] = whole ? baseDonor : (short)-1;
+                _resultsOf[(((s * count) + r) * 2) + 1] = whole || besideRelief ? baseDonor : (short)-1;
                 for (var k = 0; k < Inputs; k++)
                 {
                     if (_donors[at + k] >= 0)
@@ -213,7 +221,8 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
             {
                 if (_read[(s * count) + r])
                 {
-                    _resultsOf[(s * count) + r] = -1;
+                    _resultsOf[((s * count) + r) * 2] = -1;
+                    _resultsOf[(((s * count) + r) * 2) + 1] = -1;
                 }
             }
         }
@@ -269,9 +278,10 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// <summary>
     /// The earlier rule set whose results rule set <paramref name="r"/> copies whole in segment <paramref name="segment"/>
     /// (equal verdicts and an equal procedure: <see cref="MaskDonor"/> with nothing run again or taken from others,
-    /// and <see cref="SharedInput.Procedure"/> from it), or -1.
+    /// and <see cref="SharedInput.Procedure"/> from it — or, where <paramref name="reliefMoot"/> is 1,
+    /// <see cref="SharedInput.ProcedureBesideRelief"/>), or -1.
     /// </summary>
-    internal int ResultsOf(int segment, int r) => _resultsOf[(segment * _members.Length) + r];
+    internal int ResultsOf(int segment, int r, int reliefMoot) => _resultsOf[((((segment * _members.Length) + r) * 2) + reliefMoot)];
 
     /// <summary>Whether a later entry of the group takes over anything entry <paramref name="r"/> computes in segment <paramref name="segment"/> (else it keeps nothing).</summary>
     internal bool Read(int segment, int r) => _read[(segment * _members.Length) + r];
@@ -350,10 +360,12 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
             SharedInput.Residence => a.ResidenceCountCivil == b.ResidenceCountCivil && SameResidenceTime(x.Residence, y.Residence),
             SharedInput.Language => Equals(x.Language, y.Language),
             SharedInput.S104a => !a.HasS104aElements || SameS104a(a, b),
-            SharedInput.Livelihood => a.LivelihoodIsBuiltIn == b.LivelihoodIsBuiltIn && a.LivelihoodIsStandardRoute == b.LivelihoodIsStandardRoute
-                && a.ReferenceCivil == b.ReferenceCivil && a.AgeOfMajority == b.AgeOfMajority && Equals(ForLivelihood(x), ForLivelihood(y)),
+            SharedInput.Livelihood => SameLivelihoodRoute(a, b) && Equals(ForLivelihood(x), ForLivelihood(y)),
+            SharedInput.LivelihoodBesideRelief => SameLivelihoodRoute(a, b) && Equals(BesideRelief(ForLivelihood(x)), BesideRelief(ForLivelihood(y))),
             SharedInput.Procedure => a.Plan.Equals(b.Plan) && !a.Plan.Convert104a && !b.Plan.Convert104a
                 && Same(SharedInput.Livelihood, a, b) && Equals(x.Passport, y.Passport),
+            SharedInput.ProcedureBesideRelief => a.Plan.Equals(b.Plan) && !a.Plan.Convert104a && !b.Plan.Convert104a
+                && Same(SharedInput.LivelihoodBesideRelief, a, b) && Equals(x.Passport, y.Passport),
             SharedInput.ProcedureBeforeLivelihood => a.Plan.SameOutsideLivelihood(in b.Plan) && !a.Plan.Convert104a && !b.Plan.Convert104a
                 && a.Plan.LivelihoodBit >= 0 && b.Plan.LivelihoodBit >= 0 && Equals(x.Passport, y.Passport),
             _ => false,
@@ -375,11 +387,24 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// <summary>
     /// Whether the residence time (<see cref="Regimes.Imk2006.ResidenceKernel"/>, which the § 104a regimes' time and
     /// Abs. 2 also call) reads the same values of two residence records: not the resolution date, the Residenzpflicht
-    /// relief (the job kernels read it: livelihood compares the whole record) or the permit's validity.
+    /// relief (the job kernels read it: livelihood compares the whole record, or all but the relief where every job of the
+    /// household lies inside, <see cref="SharedInput.LivelihoodBesideRelief"/>) or the permit's validity.
     /// </summary>
     private static bool SameResidenceTime(ResidenceOptions x, ResidenceOptions y)
         => x.ReferenceDate == y.ReferenceDate && x.MinYearsFamily == y.MinYearsFamily && x.MinYearsOther == y.MinYearsOther
             && x.InterruptionToleranceDays == y.InterruptionToleranceDays && x.PeriodCounting == y.PeriodCounting;
+
+    /// <summary>Whether livelihood is computed the same way: built in or not, the standard route, reference day and age of majority.</summary>
+    private static bool SameLivelihoodRoute(CompiledRuleSet a, CompiledRuleSet b)
+        => a.LivelihoodIsBuiltIn == b.LivelihoodIsBuiltIn && a.LivelihoodIsStandardRoute == b.LivelihoodIsStandardRoute
+            && a.ReferenceCivil == b.ReferenceCivil && a.AgeOfMajority == b.AgeOfMajority;
+
+    /// <summary>
+    /// The options with the Residenzpflicht relief set alike: read only by element 29 (<c>JobKernels.Residenzpflicht</c>),
+    /// and only for a job outside the permitted area, or not known to be inside (ADR 0015 item 8).
+    /// </summary>
+    private static ImkOptions BesideRelief(ImkOptions o)
+        => o with { Residence = o.Residence with { ResidenzpflichtLifted = ImkOptions.Base.Residence.ResidenzpflichtLifted } };
 
     /// <summary>
     /// The options with the records the livelihood and job kernels do not read set alike (language, passport,

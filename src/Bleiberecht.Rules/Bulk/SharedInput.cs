@@ -68,4 +68,17 @@ internal enum SharedInput
     /// and the other rule set did not compute livelihood.
     /// </summary>
     ProcedureBeforeLivelihood,
+
+    /// <summary>
+    /// Livelihood where the Residenzpflicht relief cannot matter: as <see cref="Livelihood"/> but for that option, taken
+    /// over only for a household whose every job lies within the permitted area (<see cref="SharedScratch.ReliefMoot"/>:
+    /// element 29, the one kernel that reads the relief, is then met under every relief).
+    /// </summary>
+    LivelihoodBesideRelief,
+
+    /// <summary>
+    /// As <see cref="Procedure"/>, with livelihood compared as <see cref="LivelihoodBesideRelief"/>: read only to copy
+    /// the results whole on the same households (<see cref="CompiledRuleSets.ResultsOf"/>).
+    /// </summary>
+    ProcedureBesideRelief,
 }

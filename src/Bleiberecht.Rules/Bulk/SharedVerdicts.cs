@@ -64,7 +64,9 @@ internal struct SharedVerdicts : IVerdictMemo
     /// <inheritdoc />
     public readonly bool Livelihood(out Truth livelihood)
     {
-        var d = Donor(SharedInput.Livelihood);
+        // Where no job can turn on the Residenzpflicht relief, livelihood comes out alike under rule sets that differ
+        // only there (the weaker sharing's donor is the same one or earlier).
+        var d = Donor(SharedInput.Livelihood + (_s.ReliefMoot * (SharedInput.LivelihoodBesideRelief - SharedInput.Livelihood)));
         var known = d >= 0 && _s.LivelihoodKnown[d];
         livelihood = known ? _s.LivelihoodOf[d] : Truth.Unknown;
         return known;
@@ -271,9 +273,24 @@ internal sealed class SharedScratch : IDisposable
     /// <summary>Whether the rule set's values are kept for the current household.</summary>
     public bool[] Valid { get; }
 
-    /// <summary>Starts a household of <paramref name="members"/> members: nothing is kept yet.</summary>
-    public void Begin(int members)
+    /// <summary>
+    /// Whether the current household's every job lies within the permitted area (or it has none): then element 29 is
+    /// met whatever the Residenzpflicht relief, the only option that kernel reads, so livelihood and the procedure
+    /// are shared by <see cref="SharedInput.LivelihoodBesideRelief"/> and <see cref="SharedInput.ProcedureBesideRelief"/>.
+    /// </summary>
+    /// <remarks>1 or 0, an index rather than a flag: which households those are is data, and a branch on it mispredicts.</remarks>
+    public int ReliefMoot { get; private set; }
+
+    /// <summary>Starts household <paramref name="h"/> of <paramref name="b"/>: nothing is kept yet.</summary>
+    public void Begin(HouseholdBatch b, int h, int members)
     {
+        var moot = 1;
+        for (var j = b.JobStart[h]; j < b.JobStart[h + 1]; j++)
+        {
+            moot &= b.JobWithinPermittedArea[j] == Truth.True ? 1 : 0;   // what element 29 reads (the job's row is built from it)
+        }
+
+        ReliefMoot = moot;
         if (members > Capacity)
         {
             Grow(members);

@@ -119,6 +119,46 @@ public class RuleSetGroupTests
         }
     }
 
+    /// <summary>
+    /// The Residenzpflicht relief (A27) is read by element 29 only for a job not known to lie within the permitted
+    /// area, so the group shares livelihood and the results beside it only where every job lies inside (ADR 0015 item
+    /// 8): the A27 household of <see cref="Options.EveryOptionMattersTests"/> with its job inside, outside or not known
+    /// (after a small job inside, so every job counts, not the first), under every relief, decides as alone.
+    /// </summary>
+    [Fact]
+    public void The_residenzpflicht_relief_is_shared_only_where_every_job_lies_inside()
+    {
+        var a27 = Options.EveryOptionMattersTests.Rows.Single(r => r.OptionId == "Residence.ResidenzpflichtLifted").Household();
+        RuleSet[] ruleSets =
+        [
+            RuleSet.Imk2006,
+            .. Enum.GetValues<ResidenzpflichtRelief>().Select(v => RuleSet.Imk2006 with
+            {
+                Name = v.ToString(),
+                Options = ImkOptions.Base with { Residence = ImkOptions.Base.Residence with { ResidenzpflichtLifted = v } },
+            }),
+        ];
+        foreach (var inside in new bool?[] { true, false, null })
+        {
+            foreach (var secondInside in new[] { false, true })
+            {
+                var household = a27 with
+                {
+                    Members = [.. a27.Members.Select(p => p with
+                    {
+                        Employments = p.Employments is null ? null :
+                        [
+                            // A small job inside first, which does not carry livelihood alone: the job after it decides.
+                            .. secondInside ? p.Employments.Select(e => e with { WithinPermittedArea = true, NetMonthlyEur = 50m, GrossMonthlyEur = 60m }) : [],
+                            .. p.Employments.Select(e => e with { WithinPermittedArea = inside }),
+                        ],
+                    })],
+                };
+                Assert.Empty(Differences([household], ruleSets, parallel: false));
+            }
+        }
+    }
+
     [Fact]
     public void The_group_is_the_rule_sets_in_order()
     {
