@@ -298,8 +298,8 @@ internal static class ExceptionGroupsKernel
         return any;
     }
 
-    /// <summary>Some member is an adult (element 6's reading of "minor"); no question of its own.</summary>
-    private static Truth AnyAdult<TFacts>(ref TFacts f)
+    /// <summary>Some member is an adult (element 6's reading of "minor"; Kleene or over the members); no question of its own. Also read by the trainees of Punkt 3.3 (a) (<see cref="LivelihoodKernel"/>).</summary>
+    internal static Truth AnyAdult<TFacts>(ref TFacts f)
         where TFacts : struct, ILivelihoodFacts
     {
         var any = Truth.False;

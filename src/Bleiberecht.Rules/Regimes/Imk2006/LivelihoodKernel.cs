@@ -310,7 +310,7 @@ internal static class LivelihoodKernel
             var minor = f.IsMinorChild(i);
             if (minor != Truth.False && !anyAdultCounted)
             {
-                anyAdult = AnyAdult(ref f);
+                anyAdult = ExceptionGroupsKernel.AnyAdult(ref f);
                 anyAdultCounted = true;
             }
 
@@ -358,20 +358,6 @@ internal static class LivelihoodKernel
         }
 
         return result;
-    }
-
-    /// <summary>Some member is surely or possibly not a minor child (Kleene or of the members' adulthood).</summary>
-    private static Truth AnyAdult<TFacts>(ref TFacts f)
-        where TFacts : struct, ILivelihoodFacts
-    {
-        var anyAdult = Truth.False;
-        var members = f.MemberCount;
-        for (var i = 0; i < members && anyAdult != Truth.True; i++)
-        {
-            anyAdult = anyAdult.Or(f.IsMinorChild(i).Not());
-        }
-
-        return anyAdult;
     }
 
     /// <summary>Job <paramref name="k"/> makes its holder a trainee (Punkt 3.3 (a), A06).</summary>
