@@ -457,22 +457,7 @@ public static partial class BulkEvaluator
             family = Recompute(b, c, h, in hh, m, adults, family, recompute.Inputs, recompute.Bits);
         }
 
-        memo.Filed(m, adults, family);
-        if (!memo.Decided(m, out var householdOutcome))
-        {
-            var inputs = new HouseholdInputs(false, Truth.True, hh.DecisionDate);
-            var source = new BulkSource(b, c, h, null) { Group = memo.Statute };
-            if (memo.Livelihood(out var livelihood))
-            {
-                source.Know(livelihood);
-            }
-
-            householdOutcome = DecisionProcedure.DecideMasked(in c.Plan, in inputs, [], m, ref source);
-            source.Release();
-            memo.Remember(m, householdOutcome, source.LivelihoodKnown, source.KnownLivelihood);
-        }
-
-        return Write(m, householdOutcome, results);
+        return Decide(b, c, h, hh.DecisionDate, null, m, adults, family, results, ref memo);
     }
 
     /// <summary>
