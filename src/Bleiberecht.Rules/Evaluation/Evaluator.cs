@@ -74,7 +74,8 @@ public static class Evaluator
         }
 
         // The verdict rows the procedure decides on, exactly as the bulk path fills them.
-        var rows = new byte[n * DecisionProcedure.Stride];
+        // The rows and states live on the stack for a household of usual size (two arrays per household less).
+        Span<byte> rows = n <= 64 ? stackalloc byte[n * DecisionProcedure.Stride] : new byte[n * DecisionProcedure.Stride];
         DecisionProcedure.Clear(rows);
         for (var bit = 0; bit < regime.CheckableIndexes.Length; bit++)
         {
@@ -89,7 +90,7 @@ public static class Evaluator
             }
         }
 
-        var states = new MemberState[n];
+        Span<MemberState> states = n <= 16 ? stackalloc MemberState[n] : new MemberState[n];
         for (var m = 0; m < n; m++)
         {
             var p = household.Members[m];
@@ -194,7 +195,7 @@ public static class Evaluator
     }
 
     /// <summary>Each member's rank in ordinal order of the ids (the procedure breaks ties between adults by it), into its state.</summary>
-    private static void IdOrder(IReadOnlyList<Person> members, MemberState[] states)
+    private static void IdOrder(IReadOnlyList<Person> members, Span<MemberState> states)
     {
         // A member's rank is the number of members before it in that order (ties by position): counted directly for
         // a household of usual size, sorted for a large one (no comparison delegate per household).
@@ -270,10 +271,11 @@ public static class Evaluator
     /// Dresses the procedure's result for one member as its explanation subtree and decision. A struct on the
     /// evaluation's stack (it was a 200-byte object per household).
     /// </summary>
-    private struct Tree(HouseholdContext h, RuleSet ruleSet, RegimePlan plan, ExplanationNode?[] householdNodes, ExplanationNode?[] memberNodes, byte[] rows, ExplainSource source)
+    private ref struct Tree(HouseholdContext h, RuleSet ruleSet, RegimePlan plan, ExplanationNode?[] householdNodes, ExplanationNode?[] memberNodes, Span<byte> rows, ExplainSource source)
     {
         private readonly Regime _regime = ruleSet.Regime;
         private readonly ExplainSource _source = source;
+        private readonly Span<byte> _rows = rows;   // a span field, as a ref struct's captured parameter cannot be one
 
         public PersonDecision Person(int m, in MemberState state)
         {
@@ -414,8 +416,17 @@ public static class Evaluator
         /// What to ask for a pending member: the facts of the open requirements, and for those definitely not met yet
         /// but curable (passport, language) what is still to be met.
         /// </summary>
-        private List<MissingFact> Questions(int m, uint bits, ref ExplanationNode? familyScope)
+        private IReadOnlyList<MissingFact> Questions(int m, uint bits, ref ExplanationNode? familyScope)
         {
+            // One open requirement (the usual pending member): its node's questions are the member's when none is
+            // asked twice — the same questions in the same order, and lists are never changed once made.
+            if (System.Numerics.BitOperations.PopCount(bits) == 1
+                && Node(m, System.Numerics.BitOperations.TrailingZeroCount(bits), ref familyScope) is { Result: Truth.Unknown } open
+                && DistinctLists.Count(open.Missing) > 0 && DistinctLists.IsDistinct(open.Missing))
+            {
+                return open.Missing;
+            }
+
             var questions = new List<MissingFact>();
             for (; bits != 0; bits &= bits - 1)
             {
@@ -510,7 +521,7 @@ public static class Evaluator
                     for (var bits = spreading; bits != 0; bits &= bits - 1)
                     {
                         var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
-                        if (rows[row + bit] == (byte)wanted)
+                        if (_rows[row + bit] == (byte)wanted)
                         {
                             of[j]++;
                             total++;
@@ -537,7 +548,7 @@ public static class Evaluator
         private ExplanationNode FamilyScope(int self)
         {
             var meta = _regime.CheckableElements[plan.FamilyScopeBit].Meta;
-            var result = (Truth)rows[(self * DecisionProcedure.Stride) + plan.FamilyScopeBit];
+            var result = (Truth)_rows[(self * DecisionProcedure.Stride) + plan.FamilyScopeBit];
             var person = h.Members[self].Person;
             if (plan.Spreading == 0)
             {
@@ -586,7 +597,7 @@ public static class Evaluator
         Label.Later(decision, static d => ($"Entscheidung {Ask.D(d)}", $"decision {Ask.D(d)}")), [], []);
 
     /// <summary>A capped minor: the best-placed adult's outcome, with the grounds and questions of the adults tied with it.</summary>
-    private static PersonDecision Capped(MemberState[] states, PersonDecision[] decisions, int child, int adult, Regime regime)
+    private static PersonDecision Capped(ReadOnlySpan<MemberState> states, PersonDecision[] decisions, int child, int adult, Regime regime)
     {
         var best = decisions[adult];
         var rank = DecisionProcedure.Rank(best.Outcome);
