@@ -48,12 +48,12 @@ public sealed class ForEach<TContext, TItem> : Rule<TContext>
         var result = _quantifier == Quantifier.Every ? Truth.True : Truth.False;
         IReadOnlyList<ExplanationNode> children;
         int count;
-        if (items is IReadOnlyList<TItem> list)
+        if (items is TItem[] or IReadOnlyList<TItem>)   // the array first: an interface cast of an array is slower
         {
             // The usual items (a household's members, children, jobs) are arrays: read over their storage (an
             // interface call on an array goes through a resolve stub and an instantiating stub), a list's too, others
             // copied; no enumerator object; into an array of their number (none for no items).
-            ReadOnlySpan<TItem> span = items is TItem[] storage ? storage : items is List<TItem> grown ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(grown) : [.. list];
+            ReadOnlySpan<TItem> span = items is TItem[] storage ? storage : items is List<TItem> grown ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(grown) : [.. (IReadOnlyList<TItem>)items];
             var array = span.Length == 0 ? [] : new ExplanationNode[span.Length];
             for (var i = 0; i < array.Length; i++)
             {
