@@ -81,10 +81,13 @@ public static class Evaluator
         DecisionProcedure.Clear(rows);
         for (var bit = 0; bit < regime.CheckableIndexes.Length; bit++)
         {
+            // Where the element's nodes stand, read once per element rather than once per member.
             var i = regime.CheckableIndexes[bit];
+            var ofHousehold = elements[i].Level == ElementLevel.Household;
+            var k = ofHousehold ? i : slot[i];
             for (var m = 0; m < n; m++)
             {
-                var node = elements[i].Level == ElementLevel.Household ? householdNodes[i] : memberNodes[(m * s) + slot[i]];
+                var node = ofHousehold ? householdNodes[k] : memberNodes[(m * s) + k];
                 if (node is not null)
                 {
                     rows[(m * DecisionProcedure.Stride) + bit] = (byte)node.Result;
