@@ -18,6 +18,7 @@ public sealed class HouseholdContext
         }
 
         Members = members;
+        MemberArray = members;
 
         // Jobs and children are visited by several elements; listing them once keeps the explain path lean. Counted
         // first, so each list is an array of its size (none when empty) rather than a growing list.
@@ -48,6 +49,7 @@ public sealed class HouseholdContext
         }
 
         Jobs = jobs;
+        JobArray = jobs;
         Children = children;
         JobNodes = jobCount == 0 ? [] : new Explanation.ExplanationNode?[jobCount];
         MinorChildMemo = new byte[members.Length];
@@ -79,6 +81,15 @@ public sealed class HouseholdContext
 
     /// <summary>Every job of every member, in member and job order.</summary>
     public IReadOnlyList<JobContext> Jobs { get; }
+
+    /// <summary>
+    /// <see cref="Members"/> and <see cref="Jobs"/> as the arrays they are, for the explain path's loops: an
+    /// <see cref="IReadOnlyList{T}"/> call on an array goes through a resolve stub and an instantiating stub.
+    /// </summary>
+    internal MemberContext[] MemberArray { get; }
+
+    /// <inheritdoc cref="MemberArray"/>
+    internal JobContext[] JobArray { get; }
 
     /// <summary>The members with role Child, in input order.</summary>
     public IReadOnlyList<MemberContext> Children { get; }
@@ -159,7 +170,15 @@ public sealed class JobContext
 public readonly record struct FactPath(int Member, int Job, string Property)
 {
     /// <inheritdoc />
+    /// <remarks>
+    /// Concatenated rather than interpolated: the interpolation handler rents and returns a pooled buffer for every
+    /// question the explain path asks (the small indexes are cached strings).
+    /// </remarks>
     public override string ToString() => Member < 0
         ? "$." + Property
-        : Job < 0 ? $"$.members[{Member}].{Property}" : $"$.members[{Member}].employments[{Job}].{Property}";
+        : Job < 0
+            ? string.Concat("$.members[", Index(Member), "].", Property)
+            : string.Concat(["$.members[", Index(Member), "].employments[", Index(Job), "].", Property]);
+
+    private static string Index(int index) => index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -42,10 +42,15 @@ public static class Evaluator
         var h = new HouseholdContext(household, o);
         var elements = regime.Elements;
         var e = elements.Length;
-        var n = h.Members.Count;
+        var n = h.MemberArray.Length;
 
         // Household elements first: the residence time reads whether the household is a family.
-        var householdNodes = new ExplanationNode?[e];
+        // The household's and the members' nodes in one array (one allocation): the household elements' by element,
+        // then each member's by the element's position among the member elements (MemberSlot).
+        var memberElements = regime.MemberElements;
+        var s = memberElements.Length;
+        var nodes = new ExplanationNode?[e + (n * s)];
+        var householdNodes = nodes.AsSpan(0, e);
         foreach (var i in regime.HouseholdElements)
         {
             if (elements[i] is HouseholdElement element)
@@ -56,14 +61,11 @@ public static class Evaluator
 
         h.Family = regime.FamilyElement >= 0 ? householdNodes[regime.FamilyElement]!.Result : Truth.False;
 
-        // A member's nodes by the element's position among the member elements (MemberSlot), not among all elements.
-        var memberElements = regime.MemberElements;
-        var s = memberElements.Length;
         var slot = regime.MemberSlot;
-        var memberNodes = new ExplanationNode?[n * s];
+        var memberNodes = nodes.AsSpan(e);
         for (var m = 0; m < n; m++)
         {
-            var member = h.Members[m];
+            var member = h.MemberArray[m];
             for (var k = 0; k < s; k++)
             {
                 if (elements[memberElements[k]] is MemberElement element)
@@ -74,14 +76,18 @@ public static class Evaluator
         }
 
         // The verdict rows the procedure decides on, exactly as the bulk path fills them.
-        var rows = new byte[n * DecisionProcedure.Stride];
+        // The rows and states live on the stack for a household of usual size (two arrays per household less).
+        Span<byte> rows = n <= 64 ? stackalloc byte[n * DecisionProcedure.Stride] : new byte[n * DecisionProcedure.Stride];
         DecisionProcedure.Clear(rows);
         for (var bit = 0; bit < regime.CheckableIndexes.Length; bit++)
         {
+            // Where the element's nodes stand, read once per element rather than once per member.
             var i = regime.CheckableIndexes[bit];
+            var ofHousehold = elements[i].Level == ElementLevel.Household;
+            var k = ofHousehold ? i : slot[i];
             for (var m = 0; m < n; m++)
             {
-                var node = elements[i].Level == ElementLevel.Household ? householdNodes[i] : memberNodes[(m * s) + slot[i]];
+                var node = ofHousehold ? householdNodes[k] : memberNodes[(m * s) + k];
                 if (node is not null)
                 {
                     rows[(m * DecisionProcedure.Stride) + bit] = (byte)node.Result;
@@ -89,15 +95,15 @@ public static class Evaluator
             }
         }
 
-        var states = new MemberState[n];
+        Span<MemberState> states = n <= 16 ? stackalloc MemberState[n] : new MemberState[n];
         for (var m = 0; m < n; m++)
         {
-            var p = household.Members[m];
-            var minor = p.Role == HouseholdRole.Child ? Members.IsMinorChild(h.Members[m]) : Truth.False;
+            var p = h.MemberArray[m].Person;
+            var minor = p.Role == HouseholdRole.Child ? Members.IsMinorChild(h.MemberArray[m]) : Truth.False;
             states[m] = new MemberState { Role = p.Role, MinorChild = minor != Truth.False, AgeUnknown = minor == Truth.Unknown, SpouseHardship = p.SpouseHardship.ToTruth(), OtherTitleGranted = p.OtherTitleGranted };
         }
 
-        IdOrder(household.Members, states);
+        IdOrder(h.MemberArray, states);
 
         var inputs = new HouseholdInputs(
             household.ApplicationWithdrawn,
@@ -113,7 +119,7 @@ public static class Evaluator
             DecisionProcedure.FamilyScope(in plan, rows, states);
         }
 
-        var tree = new Tree(h, ruleSet, plan, householdNodes, memberNodes, rows, source);
+        var tree = new Tree(h, ruleSet, plan, householdNodes, memberNodes, rows, source, n <= 64 ? stackalloc int[n] : new int[n]);
         var decisions = new PersonDecision[n];
         for (var m = 0; m < n; m++)
         {
@@ -194,15 +200,15 @@ public static class Evaluator
     }
 
     /// <summary>Each member's rank in ordinal order of the ids (the procedure breaks ties between adults by it), into its state.</summary>
-    private static void IdOrder(IReadOnlyList<Person> members, MemberState[] states)
+    private static void IdOrder(MemberContext[] members, Span<MemberState> states)
     {
         // A member's rank is the number of members before it in that order (ties by position): counted directly for
         // a household of usual size, sorted for a large one (no comparison delegate per household).
-        var n = members.Count;
+        var n = members.Length;
         var ascending = true;
         for (var a = 1; a < n && ascending; a++)
         {
-            ascending = string.CompareOrdinal(members[a - 1].Id, members[a].Id) < 0;
+            ascending = string.CompareOrdinal(members[a - 1].Person.Id, members[a].Person.Id) < 0;
         }
 
         if (ascending)
@@ -223,7 +229,7 @@ public static class Evaluator
                 var rank = 0;
                 for (var b = 0; b < n; b++)
                 {
-                    var c = string.CompareOrdinal(members[b].Id, members[a].Id);
+                    var c = string.CompareOrdinal(members[b].Person.Id, members[a].Person.Id);
                     rank += c < 0 || (c == 0 && b < a) ? 1 : 0;
                 }
 
@@ -239,7 +245,7 @@ public static class Evaluator
             indexes[i] = i;
         }
 
-        Array.Sort(indexes, (a, b) => StringComparer.Ordinal.Compare(members[a].Id, members[b].Id) is var c && c != 0 ? c : a.CompareTo(b));
+        Array.Sort(indexes, (a, b) => StringComparer.Ordinal.Compare(members[a].Person.Id, members[b].Person.Id) is var c && c != 0 ? c : a.CompareTo(b));
         for (var rank = 0; rank < n; rank++)
         {
             states[indexes[rank]].IdOrder = rank;
@@ -270,17 +276,22 @@ public static class Evaluator
     /// Dresses the procedure's result for one member as its explanation subtree and decision. A struct on the
     /// evaluation's stack (it was a 200-byte object per household).
     /// </summary>
-    private struct Tree(HouseholdContext h, RuleSet ruleSet, RegimePlan plan, ExplanationNode?[] householdNodes, ExplanationNode?[] memberNodes, byte[] rows, ExplainSource source)
+    private ref struct Tree(HouseholdContext h, RuleSet ruleSet, RegimePlan plan, Span<ExplanationNode?> householdNodes, Span<ExplanationNode?> memberNodes, Span<byte> rows, ExplainSource source, Span<int> groundsOf)
     {
         private readonly Regime _regime = ruleSet.Regime;
         private readonly ExplainSource _source = source;
+        // Span fields, as a ref struct's captured parameter cannot be one.
+        private readonly Span<ExplanationNode?> _householdNodes = householdNodes;
+        private readonly Span<ExplanationNode?> _memberNodes = memberNodes;
+        private readonly Span<byte> _rows = rows;
+        private readonly Span<int> _groundsOf = groundsOf;   // Grounds: per member, zero until counted
 
         public PersonDecision Person(int m, in MemberState state)
         {
             var regime = _regime;
             var elements = regime.Elements;
             var s = regime.MemberElements.Length;
-            var person = h.Members[m].Person;
+            var person = h.MemberArray[m].Person;
             var steps = state.Steps;
             var dated = h.Household.DecisionDate is not null;
 
@@ -290,7 +301,7 @@ public static class Evaluator
                 + ((steps & DecisionSteps.ConversionNeedsDate) != 0 || ((steps & (DecisionSteps.ConversionNotInForce | DecisionSteps.ConversionTried)) != 0 && dated) ? 1 : 0);
             for (var k = 0; k < s; k++)
             {
-                count += memberNodes[(m * s) + k] is not null || elements[regime.MemberElements[k]].Role == ElementRole.FamilyScope ? 1 : 0;
+                count += _memberNodes[(m * s) + k] is not null || elements[regime.MemberElements[k]].Role == ElementRole.FamilyScope ? 1 : 0;
             }
 
             var children = new ExplanationNode[count];
@@ -299,7 +310,7 @@ public static class Evaluator
             for (var k = 0; k < s; k++)
             {
                 var i = regime.MemberElements[k];
-                if (memberNodes[(m * s) + k] is { } node)
+                if (_memberNodes[(m * s) + k] is { } node)
                 {
                     children[c++] = node;
                 }
@@ -414,8 +425,17 @@ public static class Evaluator
         /// What to ask for a pending member: the facts of the open requirements, and for those definitely not met yet
         /// but curable (passport, language) what is still to be met.
         /// </summary>
-        private List<MissingFact> Questions(int m, uint bits, ref ExplanationNode? familyScope)
+        private IReadOnlyList<MissingFact> Questions(int m, uint bits, ref ExplanationNode? familyScope)
         {
+            // One open requirement (the usual pending member): its node's questions are the member's when none is
+            // asked twice — the same questions in the same order, and lists are never changed once made.
+            if (System.Numerics.BitOperations.PopCount(bits) == 1
+                && Node(m, System.Numerics.BitOperations.TrailingZeroCount(bits), ref familyScope) is { Result: Truth.Unknown } open
+                && DistinctLists.Count(open.Missing) > 0 && DistinctLists.IsDistinct(open.Missing))
+            {
+                return open.Missing;
+            }
+
             var questions = new List<MissingFact>();
             for (; bits != 0; bits &= bits - 1)
             {
@@ -452,20 +472,20 @@ public static class Evaluator
                 return familyScope ??= FamilyScope(m);
             }
 
-            return element.Level == ElementLevel.Household ? householdNodes[i] : memberNodes[(m * _regime.MemberElements.Length) + _regime.MemberSlot[i]];
+            return element.Level == ElementLevel.Household ? _householdNodes[i] : _memberNodes[(m * _regime.MemberElements.Length) + _regime.MemberSlot[i]];
         }
 
         /// <summary>Most other members' exclusion grounds listed under one member's family-scope node.</summary>
         private const int MaxReferences = 3;
 
-        private (List<(int Member, ExplanationNode Node)>? First, int[] Of, int Total)? _grounds;
+        private (List<(int Member, ExplanationNode Node)>? First, int Total)? _grounds;
 
         /// <summary>
         /// Every member's failed and open exclusion grounds, counted once: per member and in total, and the first few
         /// in the order the family-scope node lists them (refusals first, by member) — enough for any member after it
         /// skips its own. Linear in the household, where each member scanning every other one was quadratic.
         /// </summary>
-        private (List<(int Member, ExplanationNode Node)>? First, int[] Of, int Total) Grounds()
+        private (List<(int Member, ExplanationNode Node)>? First, int Total) Grounds()
         {
             if (_grounds is { } done)
             {
@@ -474,8 +494,8 @@ public static class Evaluator
 
             var s = _regime.MemberElements.Length;
             var slot = _regime.MemberSlot;
-            var n = h.Members.Count;
-            var of = new int[n];
+            var n = h.MemberArray.Length;
+            var of = _groundsOf;
             var checkable = _regime.CheckableIndexes;
             var spreading = 0u;
             for (var bits = plan.Spreading & _regime.ExclusionMask; bits != 0; bits &= bits - 1)
@@ -510,13 +530,13 @@ public static class Evaluator
                     for (var bits = spreading; bits != 0; bits &= bits - 1)
                     {
                         var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
-                        if (rows[row + bit] == (byte)wanted)
+                        if (_rows[row + bit] == (byte)wanted)
                         {
                             of[j]++;
                             total++;
                             if (taken < keep)
                             {
-                                (first ??= []).Add((j, memberNodes[(j * s) + slot[checkable[bit]]]!));
+                                (first ??= []).Add((j, _memberNodes[(j * s) + slot[checkable[bit]]]!));
                                 taken++;
                             }
                         }
@@ -524,7 +544,7 @@ public static class Evaluator
                 }
             }
 
-            _grounds = (first, of, total);
+            _grounds = (first, total);
             return _grounds.Value;
         }
 
@@ -537,14 +557,15 @@ public static class Evaluator
         private ExplanationNode FamilyScope(int self)
         {
             var meta = _regime.CheckableElements[plan.FamilyScopeBit].Meta;
-            var result = (Truth)rows[(self * DecisionProcedure.Stride) + plan.FamilyScopeBit];
-            var person = h.Members[self].Person;
+            var result = (Truth)_rows[(self * DecisionProcedure.Stride) + plan.FamilyScopeBit];
+            var person = h.MemberArray[self].Person;
             if (plan.Spreading == 0)
             {
                 return new ExplanationNode(meta, Truth.True, person.Id, OnlyThePerson, [], []);
             }
 
-            var (first, of, total) = Grounds();
+            var (first, total) = Grounds();
+            var of = _groundsOf;
 
             // Most members have no other member's ground to list: then the node has no child list of its own.
             List<ExplanationNode>? listed = null;
@@ -565,7 +586,7 @@ public static class Evaluator
                 if (person.SpouseHardship is null && result == Truth.Unknown)
                 {
                     (listed ??= new List<ExplanationNode>(1)).Add(new ExplanationNode(SpouseHardshipMeta, Truth.Unknown, person.Id, null,
-                        [new MissingFact(h.Members[self].Path("spouseHardship").ToString(), new Label("Wäre die Ablehnung eine besondere Härte für den Ehegatten?", "Would refusal be a particular hardship for the spouse?"))], []));
+                        [new MissingFact(h.MemberArray[self].Path("spouseHardship").ToString(), new Label("Wäre die Ablehnung eine besondere Härte für den Ehegatten?", "Would refusal be a particular hardship for the spouse?"))], []));
                 }
             }
 
@@ -586,7 +607,7 @@ public static class Evaluator
         Label.Later(decision, static d => ($"Entscheidung {Ask.D(d)}", $"decision {Ask.D(d)}")), [], []);
 
     /// <summary>A capped minor: the best-placed adult's outcome, with the grounds and questions of the adults tied with it.</summary>
-    private static PersonDecision Capped(MemberState[] states, PersonDecision[] decisions, int child, int adult, Regime regime)
+    private static PersonDecision Capped(ReadOnlySpan<MemberState> states, PersonDecision[] decisions, int child, int adult, Regime regime)
     {
         var best = decisions[adult];
         var rank = DecisionProcedure.Rank(best.Outcome);

@@ -14,6 +14,7 @@ namespace Bleiberecht.Rules.Explanation;
 internal sealed record ElementVerdict(RuleMeta Meta, Truth Result)
 {
     /// <summary>The element's own instance for a verdict (a new one only for no element or a value outside the three).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ElementVerdict Of(RuleMeta meta, Truth result)
         => meta is null ? new ElementVerdict(meta!, result) : meta.With(result);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Logic;
 
@@ -12,18 +13,32 @@ internal static class MissingFacts
     /// </summary>
     public static IReadOnlyList<MissingFact> OfUnknown(IReadOnlyList<ExplanationNode> nodes)
     {
-        // The usual case (a junction's or quantifier's children, none open) is decided over the array or list's own
-        // storage, without an interface call per child.
-        if ((nodes is ExplanationNode[] array && !AnyOpen(array)) || (nodes is List<ExplanationNode> list && !AnyOpen(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))))
+        // A junction's or quantifier's children are an array or a list: read over their storage, without an interface
+        // call per child (on an array each such call goes through a resolve stub and an instantiating stub).
+        if (nodes is ExplanationNode[] array)
         {
-            return [];
+            return OfUnknown(array);
         }
 
+        return nodes is List<ExplanationNode> list ? OfUnknown(CollectionsMarshal.AsSpan(list)) : OfUnknown([.. nodes]);
+    }
+
+    /// <summary>As <see cref="OfUnknown(IReadOnlyList{ExplanationNode})"/>, over the nodes' storage.</summary>
+    public static IReadOnlyList<MissingFact> OfUnknown(ReadOnlySpan<ExplanationNode> nodes)
+    {
         // Sized once for every question of the open nodes (an upper bound of the union), instead of growing.
         var capacity = 0;
-        for (var i = 0; i < nodes.Count; i++)
+        var asking = 0;
+        IReadOnlyList<MissingFact>? only = null;
+        foreach (var node in nodes)
         {
-            capacity += nodes[i].Result == Truth.Unknown ? nodes[i].Missing.Count : 0;
+            if (node.Result == Truth.Unknown)
+            {
+                var count = DistinctLists.Count(node.Missing);
+                capacity += count;
+                asking += count > 0 ? 1 : 0;
+                only = count > 0 ? node.Missing : only;
+            }
         }
 
         if (capacity == 0)
@@ -31,45 +46,34 @@ internal static class MissingFacts
             return [];
         }
 
+        // One open node that asks (the usual case): the union is its own list when that holds no duplicate — the same
+        // questions in the same order; lists are never changed once made, so it can be shared.
+        if (asking == 1 && DistinctLists.IsDistinct(only!))
+        {
+            return only!;
+        }
+
         var result = new List<MissingFact>(capacity);
 
         // Over many nodes (a household's members or jobs) a set keeps the union linear.
-        var seen = nodes.Count > 16 ? new HashSet<MissingFact>() : null;
-        for (var i = 0; i < nodes.Count; i++)
+        var seen = nodes.Length > 16 ? new HashSet<MissingFact>() : null;
+        foreach (var node in nodes)
         {
-            var node = nodes[i];
-            if (node.Result != Truth.Unknown)
+            if (node.Result != Truth.Unknown || DistinctLists.Count(node.Missing) == 0)
             {
                 continue;
             }
 
-            if (node.Missing.Count > 0)
+            if (seen is null)
             {
-                if (seen is null)
-                {
-                    result.AddDistinct(node.Missing);
-                }
-                else
-                {
-                    result.AddDistinct(node.Missing, seen);
-                }
+                result.AddDistinct(node.Missing);
+            }
+            else
+            {
+                result.AddDistinct(node.Missing, seen);
             }
         }
 
         return result;
-    }
-
-    /// <summary>Whether any node is open and asks something.</summary>
-    private static bool AnyOpen(ReadOnlySpan<ExplanationNode> nodes)
-    {
-        foreach (var node in nodes)
-        {
-            if (node.Result == Truth.Unknown && node.Missing.Count > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -30,7 +30,16 @@ public sealed record RuleMeta(string Id, Label Label, IReadOnlyList<Citation> Ci
     public override int GetHashCode() => HashCode.Combine(Id, Label, Citations);
 
     /// <summary>This element with a verdict: one shared instance per verdict (a race only makes an equal one twice).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal ElementVerdict With(Logic.Truth result)
+    {
+        // Every node is built through here: the made instances are read inline, the first use and a value outside the
+        // three go through a call of their own.
+        var verdicts = _verdicts;
+        return verdicts is not null && (uint)result < (uint)verdicts.Length ? verdicts[(int)result] : Make(result);
+    }
+
+    private ElementVerdict Make(Logic.Truth result)
     {
         var verdicts = _verdicts ??= [new(this, Logic.Truth.False), new(this, Logic.Truth.Unknown), new(this, Logic.Truth.True)];
         return (uint)result < (uint)verdicts.Length ? verdicts[(int)result] : new ElementVerdict(this, result);

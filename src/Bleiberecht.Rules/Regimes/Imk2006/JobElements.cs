@@ -72,7 +72,7 @@ internal static class JobElements
     public static IReadOnlyList<JobContext> Jobs(HouseholdContext h) => h.Jobs;
 
     /// <summary>Job <paramref name="index"/> of <see cref="Jobs"/> explained by <see cref="Rule"/>, once per evaluation.</summary>
-    public static ExplanationNode Explained(HouseholdContext h, int index) => h.JobNodes[index] ??= Rule.Explain(h.Jobs[index]);
+    public static ExplanationNode Explained(HouseholdContext h, int index) => h.JobNodes[index] ??= Rule.Explain(h.JobArray[index]);
 
     /// <summary>The node of <paramref name="part"/> (one of <see cref="Rule"/>'s parts) within a job's explanation.</summary>
     public static ExplanationNode Part(ExplanationNode job, Rule<JobContext> part)
@@ -96,8 +96,8 @@ internal static class JobElements
     public static Truth UnknownJobLists(HouseholdContext h, ref List<MissingFact>? missing)
     {
         var result = Truth.False;
-        var members = h.Members;
-        for (var i = 0; i < members.Count; i++)
+        var members = h.MemberArray;
+        for (var i = 0; i < members.Length; i++)
         {
             var m = members[i];
             if (m.Person.Employments is null)

@@ -33,8 +33,9 @@ internal static class LivelihoodElements
             IReadOnlyList<MissingFact> missing = [];
             if (result == Truth.Unknown)
             {
-                var distinct = new List<MissingFact>(check.Missing.Count);
-                distinct.AddDistinct(check.Missing);
+                // The tracer's questions are the node's when none is asked twice (the usual case); else their union.
+                var distinct = DistinctLists.IsDistinct(check.Missing) ? check.Missing : new List<MissingFact>(check.Missing.Count);
+                (distinct as List<MissingFact>)?.AddDistinct(check.Missing);
                 missing = distinct;
             }
 

@@ -28,7 +28,7 @@ internal static class Members
         // Kept per member in its household context (read many times per evaluation); a member context built on its
         // own (not the household's own entry) is computed each time.
         var memo = m.Household.MinorChildMemo;
-        var own = (uint)m.Index < (uint)memo.Length && ReferenceEquals(m.Household.Members[m.Index], m);
+        var own = (uint)m.Index < (uint)memo.Length && ReferenceEquals(m.Household.MemberArray[m.Index], m);
         if (own && memo[m.Index] != 0)
         {
             return (Truth)(memo[m.Index] - 1);
@@ -69,8 +69,8 @@ internal static class Members
         }
 
         var any = Truth.False;
-        var members = h.Members;
-        for (var i = 0; i < members.Count; i++)
+        var members = h.MemberArray;
+        for (var i = 0; i < members.Length; i++)
         {
             any = any.Or(IsAdult(members[i]));
         }

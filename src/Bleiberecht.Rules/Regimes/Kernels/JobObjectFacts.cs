@@ -15,7 +15,7 @@ internal readonly struct JobObjectFacts(JobContext j) : IJobFacts
     public int Index => j.Index;
 
     /// <inheritdoc />
-    public bool SingleMember => j.Member.Household.Members.Count == 1;
+    public bool SingleMember => j.Member.Household.MemberArray.Length == 1;
 
     /// <inheritdoc />
     public int DecisionDate => Days.Of(j.Member.Household.Household.DecisionDate);

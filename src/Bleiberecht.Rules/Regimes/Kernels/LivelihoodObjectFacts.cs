@@ -16,28 +16,28 @@ internal struct LivelihoodObjectFacts(HouseholdContext h) : ILivelihoodFacts
     public Check? Jobs { get; private set; }
 
     /// <inheritdoc />
-    public readonly int MemberCount => h.Members.Count;
+    public readonly int MemberCount => h.MemberArray.Length;
 
     /// <inheritdoc />
-    public readonly HouseholdRole Role(int i) => h.Members[i].Person.Role;
+    public readonly HouseholdRole Role(int i) => h.MemberArray[i].Person.Role;
 
     /// <inheritdoc />
-    public readonly Truth IsMinorChild(int i) => Members.IsMinorChild(h.Members[i]);
+    public readonly Truth IsMinorChild(int i) => Members.IsMinorChild(h.MemberArray[i]);
 
     /// <inheritdoc />
-    public readonly int AgeAtReference(int i) => Members.AgeAtReference(h.Members[i]) ?? int.MinValue;
+    public readonly int AgeAtReference(int i) => Members.AgeAtReference(h.MemberArray[i]) ?? int.MinValue;
 
     /// <inheritdoc />
-    public readonly Truth WorkNotReasonable(int i) => h.Members[i].Person.WorkNotReasonable.ToTruth();
+    public readonly Truth WorkNotReasonable(int i) => h.MemberArray[i].Person.WorkNotReasonable.ToTruth();
 
     /// <inheritdoc />
-    public readonly Truth UnableToWork(int i) => h.Members[i].Person.UnableToWork.ToTruth();
+    public readonly Truth UnableToWork(int i) => h.MemberArray[i].Person.UnableToWork.ToTruth();
 
     /// <inheritdoc />
-    public readonly Truth NoFamilyInCountryOfOrigin(int i) => h.Members[i].Person.NoFamilyInCountryOfOrigin.ToTruth();
+    public readonly Truth NoFamilyInCountryOfOrigin(int i) => h.MemberArray[i].Person.NoFamilyInCountryOfOrigin.ToTruth();
 
     /// <inheritdoc />
-    public readonly Truth DescendantsSettledInGermany(int i) => h.Members[i].Person.DescendantsSettledInGermany.ToTruth();
+    public readonly Truth DescendantsSettledInGermany(int i) => h.MemberArray[i].Person.DescendantsSettledInGermany.ToTruth();
 
     /// <inheritdoc />
     public readonly Truth ReceivesBenefits => h.Household.Livelihood?.ReceivesBenefits.ToTruth() ?? Truth.Unknown;
@@ -54,7 +54,7 @@ internal struct LivelihoodObjectFacts(HouseholdContext h) : ILivelihoodFacts
         // The jobs' verdicts come from their explanation nodes (JobElements), whose questions the leaf adds.
         List<MissingFact>? missing = null;
         var any = JobElements.UnknownJobLists(h, ref missing);
-        for (var i = 0; i < h.Jobs.Count; i++)
+        for (var i = 0; i < h.JobArray.Length; i++)
         {
             var job = JobElements.Explained(h, i);
             any = any.Or(job.Result);
@@ -69,22 +69,22 @@ internal struct LivelihoodObjectFacts(HouseholdContext h) : ILivelihoodFacts
     }
 
     /// <inheritdoc />
-    public readonly bool EmploymentsUnknown(int i) => h.Members[i].Person.Employments is null;
+    public readonly bool EmploymentsUnknown(int i) => h.MemberArray[i].Person.Employments is null;
 
     /// <inheritdoc />
-    public readonly int JobCount => h.Jobs.Count;
+    public readonly int JobCount => h.JobArray.Length;
 
     /// <inheritdoc />
-    public readonly int JobOwner(int k) => h.Jobs[k].Member.Index;
+    public readonly int JobOwner(int k) => h.JobArray[k].Member.Index;
 
     /// <inheritdoc />
-    public readonly EmploymentKind JobKind(int k) => h.Jobs[k].Job.Kind;
+    public readonly EmploymentKind JobKind(int k) => h.JobArray[k].Job.Kind;
 
     /// <inheritdoc />
-    public readonly Truth JobSocialInsurance(int k) => h.Jobs[k].Job.SocialInsurance.ToTruth();
+    public readonly Truth JobSocialInsurance(int k) => h.JobArray[k].Job.SocialInsurance.ToTruth();
 
     /// <inheritdoc />
-    public readonly Truth JobRecognisedApprenticeship(int k) => h.Jobs[k].Job.RecognisedApprenticeship.ToTruth();
+    public readonly Truth JobRecognisedApprenticeship(int k) => h.JobArray[k].Job.RecognisedApprenticeship.ToTruth();
 
     /// <inheritdoc />
     public readonly Truth JobCounts(int k, out Truth access)
@@ -137,7 +137,7 @@ internal struct LivelihoodObjectFacts(HouseholdContext h) : ILivelihoodFacts
     }
 
     /// <inheritdoc />
-    public readonly decimal? JobNet(int k) => h.Jobs[k].Job.NetMonthlyEur;
+    public readonly decimal? JobNet(int k) => h.JobArray[k].Job.NetMonthlyEur;
 
     /// <inheritdoc />
     public readonly long JobNetCents(int k) => long.MinValue;
@@ -165,7 +165,7 @@ internal struct LivelihoodObjectFacts(HouseholdContext h) : ILivelihoodFacts
     public readonly bool NotionalHousingBenefitUnknown => h.Household.Livelihood?.NotionalHousingBenefitEur is null;
 
     /// <inheritdoc />
-    public readonly int JobIndex(int k) => h.Jobs[k].Index;
+    public readonly int JobIndex(int k) => h.JobArray[k].Index;
 
     /// <inheritdoc />
     public readonly bool CentsExact => false;
