@@ -409,8 +409,14 @@ public static partial class BulkEvaluator
             household.Into(ref m[i]);
         }
 
-        return Decide(b, c, h, decision, context, m, adults, family, results, ref memo);
+        return Decide<TMemo, TShape>(b, c, h, decision, context, m, adults, family, results, ref memo);
     }
+
+    /// <summary>The procedure under any shape (<see cref="AnyShape"/>), for the loops of a group.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static BulkHouseholdResult Decide<TMemo>(HouseholdBatch b, CompiledRuleSet c, int h, int decision, HouseholdContext? context, Span<MemberState> m, Span<Truth> adults, Truth family, Span<BulkResult> results, ref TMemo memo)
+        where TMemo : struct, IVerdictMemo
+        => Decide<TMemo, AnyShape>(b, c, h, decision, context, m, adults, family, results, ref memo);
 
     /// <summary>
     /// The procedure over the filed members and the results written. A method of its own, not inlined: its source
@@ -418,8 +424,9 @@ public static partial class BulkEvaluator
     /// cleared on every call, and share its registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static BulkHouseholdResult Decide<TMemo>(HouseholdBatch b, CompiledRuleSet c, int h, int decision, HouseholdContext? context, Span<MemberState> m, Span<Truth> adults, Truth family, Span<BulkResult> results, ref TMemo memo)
+    private static BulkHouseholdResult Decide<TMemo, TShape>(HouseholdBatch b, CompiledRuleSet c, int h, int decision, HouseholdContext? context, Span<MemberState> m, Span<Truth> adults, Truth family, Span<BulkResult> results, ref TMemo memo)
         where TMemo : struct, IVerdictMemo
+        where TShape : struct, IRuleShape
     {
         memo.Filed(m, adults, family);
         if (!memo.Decided(m, out var householdOutcome))
@@ -431,7 +438,7 @@ public static partial class BulkEvaluator
                 source.Know(livelihood);
             }
 
-            householdOutcome = DecisionProcedure.DecideMasked(in c.Plan, in inputs, [], m, ref source);
+            householdOutcome = DecisionProcedure.DecideMasked<BulkSource, TShape>(in c.Plan, in inputs, [], m, ref source);
             source.Release();
             memo.Remember(m, householdOutcome, source.LivelihoodKnown, source.KnownLivelihood);
         }

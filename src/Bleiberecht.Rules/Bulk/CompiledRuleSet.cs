@@ -144,6 +144,8 @@ public sealed class CompiledRuleSet
         IsImkShape = GateIsBuiltIn && !HasCustomElements && FamilyIsBuiltIn && !HasS104aElements
             && BitDeception >= 0 && BitObstruction >= 0 && BitConviction >= 0 && BitExtremism >= 0 && BitAbsconding >= 0
             && BitCooperation >= 0 && BitMinYears >= 0 && BitLanguage >= 0
+            && Plan.FamilyScopeBit >= 0 && (Plan.SpreadSpouses | Plan.SpreadParents | Plan.SpreadWholeHardship) == 0
+            && Plan.DiscretionBit < 0 && Plan.CapMinors
             && (_periods is null || Array.TrueForAll(_periods, static p => p.IsImkShape));
     }
 

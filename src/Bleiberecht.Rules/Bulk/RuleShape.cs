@@ -1,3 +1,6 @@
+using Bleiberecht.Rules.Evaluation;
+using Bleiberecht.Rules.Regimes;
+
 namespace Bleiberecht.Rules.Bulk;
 
 /// <summary>
@@ -9,7 +12,7 @@ namespace Bleiberecht.Rules.Bulk;
 /// (<see cref="CompiledRuleSet.IsImkShape"/> checks it when compiling), so the shape chosen never changes a result:
 /// there is one algorithm, and the type parameter only replaces its reads of these flags.
 /// </summary>
-internal interface IRuleShape
+internal interface IRuleShape : IPlanShape
 {
     /// <summary><see cref="CompiledRuleSet.GateIsBuiltIn"/>.</summary>
     static abstract bool GateIsBuiltIn(CompiledRuleSet c);
@@ -44,12 +47,29 @@ internal readonly struct AnyShape : IRuleShape
 
     /// <inheritdoc />
     public static bool Has(int bit) => bit >= 0;
+
+    /// <inheritdoc />
+    public static bool FamilyScope(in RegimePlan plan) => AnyPlan.FamilyScope(in plan);
+
+    /// <inheritdoc />
+    public static bool Couples(in RegimePlan plan) => AnyPlan.Couples(in plan);
+
+    /// <inheritdoc />
+    public static bool Hardship(in RegimePlan plan) => AnyPlan.Hardship(in plan);
+
+    /// <inheritdoc />
+    public static bool Discretion(in RegimePlan plan) => AnyPlan.Discretion(in plan);
+
+    /// <inheritdoc />
+    public static bool CapMinors(in RegimePlan plan) => AnyPlan.CapMinors(in plan);
 }
 
 /// <summary>
 /// The IMK regime's own structure (the base rule and the Land profiles, whatever their options): the built-in gate
 /// and family elements, no user-defined or § 104a elements, and every member element of its own (scope, the exclusion
-/// grounds, cooperation, residence time, German) present. Chosen only where <see cref="CompiledRuleSet.IsImkShape"/>.
+/// grounds, cooperation, residence time, German) present; its procedure has the family scope, grounds that spread to
+/// the whole household, no discretionary alternative, and caps minors. Chosen only where
+/// <see cref="CompiledRuleSet.IsImkShape"/>.
 /// </summary>
 internal readonly struct ImkShape : IRuleShape
 {
@@ -67,4 +87,19 @@ internal readonly struct ImkShape : IRuleShape
 
     /// <inheritdoc />
     public static bool Has(int bit) => true;
+
+    /// <inheritdoc />
+    public static bool FamilyScope(in RegimePlan plan) => true;
+
+    /// <inheritdoc />
+    public static bool Couples(in RegimePlan plan) => false;
+
+    /// <inheritdoc />
+    public static bool Hardship(in RegimePlan plan) => false;
+
+    /// <inheritdoc />
+    public static bool Discretion(in RegimePlan plan) => false;
+
+    /// <inheritdoc />
+    public static bool CapMinors(in RegimePlan plan) => true;
 }
