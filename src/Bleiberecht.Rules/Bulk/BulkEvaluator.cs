@@ -237,7 +237,7 @@ public static partial class BulkEvaluator
 
     private static void Run(HouseholdBatch b, CompiledRuleSet rules, int first, int count, Span<BulkResult> results, Span<BulkHouseholdResult> households)
     {
-        // The loop's shape is chosen once per call (ADR 0010 item 10): one instantiation per shape, the same algorithm.
+        // The loop's shape is chosen once per call (ADR 0010 item 8): one instantiation per shape, the same algorithm.
         if (rules.IsImkShape)
         {
             Run<ImkShape>(b, rules, first, count, results, households);

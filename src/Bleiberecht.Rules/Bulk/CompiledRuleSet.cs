@@ -151,7 +151,7 @@ public sealed class CompiledRuleSet
 
     /// <summary>
     /// The rule set and each of its periods has the structure <see cref="ImkShape"/> answers with constants (ADR 0010
-    /// item 10): the household loop may be specialised for it.
+    /// item 8): the household loop may be specialised for it.
     /// </summary>
     internal readonly bool IsImkShape;
 

@@ -5,7 +5,7 @@ namespace Bleiberecht.Rules.Bulk;
 
 /// <summary>
 /// What the household loop asks of a compiled rule set's structure, as a struct type parameter chosen once per call
-/// of the loop (ADR 0010 item 10; the <c>INegator&lt;T&gt;</c> technique of dotnet/runtime's SpanHelpers): for the
+/// of the loop (ADR 0010 item 8; the <c>INegator&lt;T&gt;</c> technique of dotnet/runtime's SpanHelpers): for the
 /// shape every built-in IMK rule set has (<see cref="ImkShape"/>) each answer is a constant and the JIT drops the
 /// branches and code of the others; <see cref="AnyShape"/> reads the compiled rule set's own flags and decides every
 /// rule set. Each member answers exactly what <see cref="AnyShape"/> reads for a rule set of that shape

@@ -3,7 +3,7 @@ using Bleiberecht.Rules.Regimes;
 namespace Bleiberecht.Rules.Evaluation;
 
 /// <summary>
-/// What the decision procedure asks of a plan's structure, as a struct type parameter (ADR 0010 item 10; the
+/// What the decision procedure asks of a plan's structure, as a struct type parameter (ADR 0010 item 8; the
 /// <c>INegator&lt;T&gt;</c> technique of dotnet/runtime's SpanHelpers): the bulk loop passes a shape whose answers are
 /// constants for the rule sets it was chosen for (<see cref="Bulk.ImkShape"/>), so the JIT drops the code of the
 /// other plans; <see cref="AnyPlan"/> reads the plan. Each member answers exactly what <see cref="AnyPlan"/> reads for
