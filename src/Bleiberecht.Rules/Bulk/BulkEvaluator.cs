@@ -364,11 +364,6 @@ public static partial class BulkEvaluator
             ref readonly var f = ref q[i];
             var member = new BatchPersonFacts(b, first + i);
             var adult = MembersKernel.IsAdult(ref member, referenceCivil, ageOfMajority);
-
-            adults[i] = adult;
-            anyAdult = anyAdult.Or(adult);
-            ref var x = ref m[i];
-            x = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, AgeUnknown = f.Role == HouseholdRole.Child && adult == Truth.Unknown, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
             if (f.Role == HouseholdRole.Child)
             {
                 // Elements 6, 9, 10 quantify over the children (HouseholdContext.Children): some qualifies, every one
@@ -381,6 +376,13 @@ public static partial class BulkEvaluator
                     prognosis = prognosis.And(SchoolKernel.Prognosis(ref member, ref noTrace, schoolOptions, ageOfMajority, decisionCivil));
                 }
             }
+
+            // Written after the children's kernels: a store through a span may alias the batch for the JIT, which then
+            // read the birth date and computed the same age again in each kernel; with no store between them it
+            // computes each age once.
+            adults[i] = adult;
+            anyAdult = anyAdult.Or(adult);
+            m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, AgeUnknown = f.Role == HouseholdRole.Child && adult == Truth.Unknown, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }
 
         if (TShape.HasCustomElements(c))
