@@ -27,35 +27,36 @@ public static partial class BulkEvaluator
     /// kernel whose verdict has no bit is not run).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Filed FileExclusion(CompiledRuleSet c, ref readonly PersonFacts f, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Filed x, uint only)
+    private static Filed FileExclusion<TShape>(CompiledRuleSet c, ref readonly PersonFacts f, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Filed x, uint only)
+        where TShape : struct, IRuleShape
     {
         var exclusion = c.Options.Exclusion;
-        if (Has(only, SharedInput.Deception) && c.BitDeception >= 0)
+        if (Has(only, SharedInput.Deception) && TShape.Has(c.BitDeception))
         {
             x = x.With(RegimePlan.Bit(c.BitDeception), c.DeceptionShift >= 0 ? (Truth)((f.NoDeception >> c.DeceptionShift) & 3) : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Obstruction) && c.BitObstruction >= 0)
+        if (Has(only, SharedInput.Obstruction) && TShape.Has(c.BitObstruction))
         {
             x = x.With(RegimePlan.Bit(c.BitObstruction), c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Conviction) && c.BitConviction >= 0)
+        if (Has(only, SharedInput.Conviction) && TShape.Has(c.BitConviction))
         {
             x = x.With(RegimePlan.Bit(c.BitConviction), ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Extremism) && c.BitExtremism >= 0)
+        if (Has(only, SharedInput.Extremism) && TShape.Has(c.BitExtremism))
         {
             x = x.With(RegimePlan.Bit(c.BitExtremism), c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Absconding) && c.BitAbsconding >= 0)
+        if (Has(only, SharedInput.Absconding) && TShape.Has(c.BitAbsconding))
         {
             x = x.With(RegimePlan.Bit(c.BitAbsconding), c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
         }
 
-        if (Has(only, SharedInput.Cooperation) && c.BitCooperation >= 0)
+        if (Has(only, SharedInput.Cooperation) && TShape.Has(c.BitCooperation))
         {
             x = x.With(RegimePlan.Bit(c.BitCooperation), IdentityKernels.Cooperation(ref facts, ref trace, c.Options.Passport, exclusion.DeceptionWeighing));
         }
@@ -65,15 +66,16 @@ public static partial class BulkEvaluator
 
     /// <summary>Returns <paramref name="x"/> with the member's residence time (element 5) and German (element 8) filed, those in <paramref name="only"/> that the regime has.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Filed FileResidenceAndLanguage(CompiledRuleSet c, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Truth family, Truth adult, Truth anyAdult, Filed x, uint only)
+    private static Filed FileResidenceAndLanguage<TShape>(CompiledRuleSet c, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Truth family, Truth adult, Truth anyAdult, Filed x, uint only)
+        where TShape : struct, IRuleShape
     {
         // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).
-        if (Has(only, SharedInput.Residence) && c.BitMinYears >= 0)
+        if (Has(only, SharedInput.Residence) && TShape.Has(c.BitMinYears))
         {
             x = x.With(RegimePlan.Bit(c.BitMinYears), ResidenceKernel.WhereApplicable(ref facts, ref trace, c.Options.Residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
         }
 
-        if (Has(only, SharedInput.Language) && c.BitLanguage >= 0)
+        if (Has(only, SharedInput.Language) && TShape.Has(c.BitLanguage))
         {
             x = x.With(RegimePlan.Bit(c.BitLanguage), LanguageKernel.ForAdult(ref facts, ref trace, c.Options.Language, decision, adult));
         }
@@ -142,8 +144,8 @@ public static partial class BulkEvaluator
             DecisionProcedure.File(ref x, Has(inputs, SharedInput.Prognosis) ? RegimePlan.Bit(c.BitPrognosis) : 0u, prognosis);
             var p = hh.MemberStart + i;
             var facts = new BatchPersonFacts(b, p);
-            var filed = FileExclusion(c, in b.Persons[p], ref facts, ref trace, decision, default, inputs);
-            FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adults[i], anyAdult, filed, inputs).Into(ref x);
+            var filed = FileExclusion<AnyShape>(c, in b.Persons[p], ref facts, ref trace, decision, default, inputs);
+            FileResidenceAndLanguage<AnyShape>(c, ref facts, ref trace, decision, family, adults[i], anyAdult, filed, inputs).Into(ref x);
         }
 
         return family;

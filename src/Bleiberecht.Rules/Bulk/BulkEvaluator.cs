@@ -237,6 +237,21 @@ public static partial class BulkEvaluator
 
     private static void Run(HouseholdBatch b, CompiledRuleSet rules, int first, int count, Span<BulkResult> results, Span<BulkHouseholdResult> households)
     {
+        // The loop's shape is chosen once per call (ADR 0010 item 8): one instantiation per shape, the same algorithm.
+        if (rules.IsImkShape)
+        {
+            Run<ImkShape>(b, rules, first, count, results, households);
+        }
+        else
+        {
+            Run<AnyShape>(b, rules, first, count, results, households);
+        }
+    }
+
+    /// <summary>The households of <see cref="Run(HouseholdBatch, CompiledRuleSet, int, int, Span{BulkResult}, Span{BulkHouseholdResult})"/> under the shape <typeparamref name="TShape"/>.</summary>
+    private static void Run<TShape>(HouseholdBatch b, CompiledRuleSet rules, int first, int count, Span<BulkResult> results, Span<BulkHouseholdResult> households)
+        where TShape : struct, IRuleShape
+    {
         Span<MemberState> stack = stackalloc MemberState[StackMembers];
         Span<Truth> stackAdults = stackalloc Truth[StackMembers];
         ReadOnlySpan<HouseholdFacts> facts = b.Households.AsSpan(first, count);
@@ -254,7 +269,7 @@ public static partial class BulkEvaluator
             BulkHouseholdResult household;
             if (n <= StackMembers)
             {
-                household = Household(b, c, first + k, in hh, q, stack[..n], stackAdults[..n], r, ref none);
+                household = Household<NoMemo, TShape>(b, c, first + k, in hh, q, stack[..n], stackAdults[..n], r, ref none);
             }
             else
             {
@@ -262,7 +277,7 @@ public static partial class BulkEvaluator
                 var adults = ArrayPool<Truth>.Shared.Rent(n);
                 try
                 {
-                    household = Household(b, c, first + k, in hh, q, rented.AsSpan(0, n), adults.AsSpan(0, n), r, ref none);
+                    household = Household<NoMemo, TShape>(b, c, first + k, in hh, q, rented.AsSpan(0, n), adults.AsSpan(0, n), r, ref none);
                 }
                 finally
                 {
@@ -291,8 +306,18 @@ public static partial class BulkEvaluator
     /// rather than allocated on the stack here: a method with <c>stackalloc</c> is compiled once without the runtime's
     /// profile-guided tier), <paramref name="results"/> the members' results (all sliced to the household).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static BulkHouseholdResult Household<TMemo>(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, ReadOnlySpan<PersonFacts> q, Span<MemberState> m, Span<Truth> adults, Span<BulkResult> results, ref TMemo memo)
         where TMemo : struct, IVerdictMemo
+        => Household<TMemo, AnyShape>(b, c, h, in hh, q, m, adults, results, ref memo);
+
+    /// <summary>
+    /// <see cref="Household{TMemo}"/> under the rule set's shape <typeparamref name="TShape"/> (<see cref="IRuleShape"/>):
+    /// the structural flags it answers with constants cost the loop nothing.
+    /// </summary>
+    private static BulkHouseholdResult Household<TMemo, TShape>(HouseholdBatch b, CompiledRuleSet c, int h, ref readonly HouseholdFacts hh, ReadOnlySpan<PersonFacts> q, Span<MemberState> m, Span<Truth> adults, Span<BulkResult> results, ref TMemo memo)
+        where TMemo : struct, IVerdictMemo
+        where TShape : struct, IRuleShape
     {
         var first = hh.MemberStart;
         var n = m.Length;
@@ -306,7 +331,7 @@ public static partial class BulkEvaluator
         var householdFacts = new BatchHouseholdFacts(b, h);
         var noTrace = default(NoTrace);
         HouseholdContext? context = null;
-        var application = c.GateIsBuiltIn
+        var application = TShape.GateIsBuiltIn(c)
             ? ProcedureKernel.Application(ref householdFacts, ref noTrace)
             : plan.Regime.GateElement < 0 ? Truth.True : Gate(b, c, h, ref context);
 
@@ -339,11 +364,6 @@ public static partial class BulkEvaluator
             ref readonly var f = ref q[i];
             var member = new BatchPersonFacts(b, first + i);
             var adult = MembersKernel.IsAdult(ref member, referenceCivil, ageOfMajority);
-
-            adults[i] = adult;
-            anyAdult = anyAdult.Or(adult);
-            ref var x = ref m[i];
-            x = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, AgeUnknown = f.Role == HouseholdRole.Child && adult == Truth.Unknown, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
             if (f.Role == HouseholdRole.Child)
             {
                 // Elements 6, 9, 10 quantify over the children (HouseholdContext.Children): some qualifies, every one
@@ -356,18 +376,25 @@ public static partial class BulkEvaluator
                     prognosis = prognosis.And(SchoolKernel.Prognosis(ref member, ref noTrace, schoolOptions, ageOfMajority, decisionCivil));
                 }
             }
+
+            // Written after the children's kernels: a store through a span may alias the batch for the JIT, which then
+            // read the birth date and computed the same age again in each kernel; with no store between them it
+            // computes each age once.
+            adults[i] = adult;
+            anyAdult = anyAdult.Or(adult);
+            m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, AgeUnknown = f.Role == HouseholdRole.Child && adult == Truth.Unknown, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };
         }
 
-        if (c.HasCustomElements)
+        if (TShape.HasCustomElements(c))
         {
             family = Custom(b, c, h, m, family, ref context);
         }
-        else if (!c.FamilyIsBuiltIn)
+        else if (!TShape.FamilyIsBuiltIn(c))
         {
             family = Truth.False;
         }
 
-        if (c.HasS104aElements)
+        if (TShape.HasS104aElements(c))
         {
             BulkS104a.Write(b, c, h, first, m, adults, family, decision);
         }
@@ -380,12 +407,18 @@ public static partial class BulkEvaluator
             .With(RegimePlan.Bit(c.BitPrognosis), prognosis);
         for (var i = 0; i < q.Length; i++)
         {
-            Member(b, c, first + i, decision, family, adults[i], anyAdult).Into(ref m[i]);
+            Member<TShape>(b, c, first + i, decision, family, adults[i], anyAdult).Into(ref m[i]);
             household.Into(ref m[i]);
         }
 
-        return Decide(b, c, h, decision, context, m, adults, family, results, ref memo);
+        return Decide<TMemo, TShape>(b, c, h, decision, context, m, adults, family, results, ref memo);
     }
+
+    /// <summary>The procedure under any shape (<see cref="AnyShape"/>), for the loops of a group.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static BulkHouseholdResult Decide<TMemo>(HouseholdBatch b, CompiledRuleSet c, int h, int decision, HouseholdContext? context, Span<MemberState> m, Span<Truth> adults, Truth family, Span<BulkResult> results, ref TMemo memo)
+        where TMemo : struct, IVerdictMemo
+        => Decide<TMemo, AnyShape>(b, c, h, decision, context, m, adults, family, results, ref memo);
 
     /// <summary>
     /// The procedure over the filed members and the results written. A method of its own, not inlined: its source
@@ -393,8 +426,9 @@ public static partial class BulkEvaluator
     /// cleared on every call, and share its registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static BulkHouseholdResult Decide<TMemo>(HouseholdBatch b, CompiledRuleSet c, int h, int decision, HouseholdContext? context, Span<MemberState> m, Span<Truth> adults, Truth family, Span<BulkResult> results, ref TMemo memo)
+    private static BulkHouseholdResult Decide<TMemo, TShape>(HouseholdBatch b, CompiledRuleSet c, int h, int decision, HouseholdContext? context, Span<MemberState> m, Span<Truth> adults, Truth family, Span<BulkResult> results, ref TMemo memo)
         where TMemo : struct, IVerdictMemo
+        where TShape : struct, IRuleShape
     {
         memo.Filed(m, adults, family);
         if (!memo.Decided(m, out var householdOutcome))
@@ -406,7 +440,7 @@ public static partial class BulkEvaluator
                 source.Know(livelihood);
             }
 
-            householdOutcome = DecisionProcedure.DecideMasked(in c.Plan, in inputs, [], m, ref source);
+            householdOutcome = DecisionProcedure.DecideMasked<BulkSource, TShape>(in c.Plan, in inputs, [], m, ref source);
             source.Release();
             memo.Remember(m, householdOutcome, source.LivelihoodKnown, source.KnownLivelihood);
         }
@@ -420,13 +454,14 @@ public static partial class BulkEvaluator
     /// whole household's state and kept most of their values on the stack.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Filed Member(HouseholdBatch b, CompiledRuleSet c, int p, int decision, Truth family, Truth adult, Truth anyAdult)
+    private static Filed Member<TShape>(HouseholdBatch b, CompiledRuleSet c, int p, int decision, Truth family, Truth adult, Truth anyAdult)
+        where TShape : struct, IRuleShape
     {
         var facts = new BatchPersonFacts(b, p);
         var trace = default(NoTrace);
         ref readonly var f = ref b.Persons[p];
-        var filed = FileExclusion(c, in f, ref facts, ref trace, decision, default(Filed).With(RegimePlan.Bit(c.BitScope), f.Scope), AllInputs);
-        return FileResidenceAndLanguage(c, ref facts, ref trace, decision, family, adult, anyAdult, filed, AllInputs);
+        var filed = FileExclusion<TShape>(c, in f, ref facts, ref trace, decision, default(Filed).With(RegimePlan.Bit(c.BitScope), f.Scope), AllInputs);
+        return FileResidenceAndLanguage<TShape>(c, ref facts, ref trace, decision, family, adult, anyAdult, filed, AllInputs);
     }
 
     /// <summary>Writes the members' results and returns the household's.</summary>

@@ -35,7 +35,10 @@ internal static class CivilDate
             monthDay = Feb28;
         }
 
-        return monthDay > (to & 511) ? years - 1 : years;
+        // One year less where the anniversary is still to come, without a branch (both month-days are below 512, so
+        // the difference is negative exactly then and its sign is -1): whether a birthday has passed is data, and the
+        // branch the JIT made of a conditional mispredicted for about every other child (ages are computed per member).
+        return years + (((to & 511) - monthDay) >> 31);
     }
 
     /// <summary>

@@ -138,7 +138,22 @@ public sealed class CompiledRuleSet
             || (regime.FamilyElement >= 0 && !FamilyIsBuiltIn)
             || (regime.GateElement >= 0 && !GateIsBuiltIn)
             || (regime.LivelihoodElement >= 0 && !LivelihoodIsBuiltIn && !LivelihoodIsStandardRoute && !LivelihoodIsExtension);
+
+        // The household loop's constant shape (ImkShape) answers these flags as they are here; every period must agree,
+        // because the loop chooses its shape once for the whole rule set.
+        IsImkShape = GateIsBuiltIn && !HasCustomElements && FamilyIsBuiltIn && !HasS104aElements
+            && BitDeception >= 0 && BitObstruction >= 0 && BitConviction >= 0 && BitExtremism >= 0 && BitAbsconding >= 0
+            && BitCooperation >= 0 && BitMinYears >= 0 && BitLanguage >= 0
+            && Plan.FamilyScopeBit >= 0 && (Plan.SpreadSpouses | Plan.SpreadParents | Plan.SpreadWholeHardship) == 0
+            && Plan.DiscretionBit < 0 && Plan.CapMinors
+            && (_periods is null || Array.TrueForAll(_periods, static p => p.IsImkShape));
     }
+
+    /// <summary>
+    /// The rule set and each of its periods has the structure <see cref="ImkShape"/> answers with constants (ADR 0010
+    /// item 8): the household loop may be specialised for it.
+    /// </summary>
+    internal readonly bool IsImkShape;
 
     /// <summary>
     /// Where the bulk loop writes a built-in element's verdict: the element of that kind, or else the first element

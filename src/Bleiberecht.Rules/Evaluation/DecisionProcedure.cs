@@ -52,8 +52,18 @@ internal static class DecisionProcedure
     /// them: no rows to clear, write and read back). <paramref name="verdicts"/> may be empty; where it is not, the
     /// family-scope verdict is also written into it (the explanation reads it there).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Outcome DecideMasked<TSource>(in RegimePlan plan, in HouseholdInputs household, Span<byte> verdicts, Span<MemberState> members, ref TSource source)
         where TSource : struct, IDecisionSource
+        => DecideMasked<TSource, AnyPlan>(in plan, in household, verdicts, members, ref source);
+
+    /// <summary>
+    /// As <see cref="DecideMasked{TSource}"/>, for a plan of the shape <typeparamref name="TShape"/> (<see cref="IPlanShape"/>):
+    /// the structural values it answers with constants cost the procedure nothing.
+    /// </summary>
+    public static Outcome DecideMasked<TSource, TShape>(in RegimePlan plan, in HouseholdInputs household, Span<byte> verdicts, Span<MemberState> members, ref TSource source)
+        where TSource : struct, IDecisionSource
+        where TShape : struct, IPlanShape
     {
         var n = members.Length;
         if (household.Withdrawn || household.Application != Truth.True)
@@ -71,9 +81,9 @@ internal static class DecisionProcedure
             return n > 0 ? outcome : Outcome.Mixed;
         }
 
-        if (plan.FamilyScopeBit >= 0)
+        if (TShape.FamilyScope(in plan))
         {
-            FamilyScope(in plan, verdicts, members);
+            FamilyScope<TShape>(in plan, verdicts, members);
         }
 
         var livelihood = Truth.Unknown;
@@ -85,15 +95,15 @@ internal static class DecisionProcedure
         var result = Outcome.Mixed;
         for (var i = 0; i < n; i++)
         {
-            DecideMember(in plan, in household, ref members[i], i, ref source, ref livelihood, ref livelihoodKnown);
+            DecideMember<TSource, TShape>(in plan, in household, ref members[i], i, ref source, ref livelihood, ref livelihoodKnown);
             anyMinor |= members[i].MinorChild;
             result = i == 0 || members[i].Outcome == result ? members[i].Outcome : Outcome.Mixed;
         }
 
         // Only minors are capped, opened (a child of unknown age is a minor) or routed under § 104b.
-        if (plan.CapMinors && anyMinor)
+        if (TShape.CapMinors(in plan) && anyMinor)
         {
-            CapMinors(in plan, members);
+            CapMinors<TShape>(in plan, members);
             result = members[0].Outcome;
             for (var i = 1; i < n; i++)
             {
@@ -148,6 +158,11 @@ internal static class DecisionProcedure
     /// <see cref="MemberState.Unknown"/>) and writes the verdict into the rows.
     /// </remarks>
     internal static void FamilyScope(in RegimePlan plan, Span<byte> verdicts, Span<MemberState> members)
+        => FamilyScope<AnyPlan>(in plan, verdicts, members);
+
+    /// <summary>As <see cref="FamilyScope(in RegimePlan, Span{byte}, Span{MemberState})"/> for a plan of the shape <typeparamref name="TShape"/>.</summary>
+    private static void FamilyScope<TShape>(in RegimePlan plan, Span<byte> verdicts, Span<MemberState> members)
+        where TShape : struct, IPlanShape
     {
         var bit = plan.FamilyScopeBit;
         var mask = 1u << bit;
@@ -182,7 +197,7 @@ internal static class DecisionProcedure
         int wholeFalse = 0, wholeUnknown = 0, hardshipFalse = 0, hardshipUnknown = 0;
         int spousesFalse = 0, spousesUnknown = 0, parentsFalse = 0, parentsUnknown = 0;
         int applicantFalse = 0, applicantUnknown = 0;
-        var couples = (spouses | parents) != 0;
+        var couples = TShape.Couples(in plan);
         for (var i = 0; i < members.Length; i++)
         {
             ref readonly var x = ref members[i];
@@ -202,7 +217,7 @@ internal static class DecisionProcedure
                 parentsUnknown += pu & couple;
             }
 
-            if (hardship != 0)
+            if (TShape.Hardship(in plan))
             {
                 var (hf, hu) = Own(in x, hardship);
                 hardshipFalse += hf;
@@ -236,7 +251,7 @@ internal static class DecisionProcedure
                 anyUnknown |= Flag(parentsUnknown > 0) & minor;
             }
 
-            if (hardship != 0)
+            if (TShape.Hardship(in plan))
             {
                 var self = Own(in x, hardship);
                 Truth reach;
@@ -290,8 +305,9 @@ internal static class DecisionProcedure
     }
 
     /// <summary>The outcome of one member, then the § 104a transition (A31) and other titles (A32).</summary>
-    private static void DecideMember<TSource>(in RegimePlan plan, in HouseholdInputs household, ref MemberState x, int index, ref TSource source, ref Truth livelihood, ref bool livelihoodKnown)
+    private static void DecideMember<TSource, TShape>(in RegimePlan plan, in HouseholdInputs household, ref MemberState x, int index, ref TSource source, ref Truth livelihood, ref bool livelihoodKnown)
         where TSource : struct, IDecisionSource
+        where TShape : struct, IPlanShape
     {
         var (f, u) = (x.False, x.Unknown);
         Outcome outcome;
@@ -300,7 +316,7 @@ internal static class DecisionProcedure
         var failed = f & plan.Hard;
         var discretion = false;
         var discretionOpen = false;
-        if (failed != 0 && plan.DiscretionBit >= 0 && (failed & ~plan.DiscretionReplaces) == 0)
+        if (failed != 0 && TShape.Discretion(in plan) && (failed & ~plan.DiscretionReplaces) == 0)
         {
             // A discretionary alternative (§ 104a Abs. 2): refused only on what it stands in for. Where it holds, the
             // member is decided as if those were met and granted at discretion; where it is unknown, it is asked.
@@ -443,7 +459,8 @@ internal static class DecisionProcedure
     /// A child of unknown age may also be an adult: then it decides its own case and may be the best-placed adult of
     /// the others. Where that would change a minor's outcome, the outcome is pending (<see cref="OpenCaps"/>).
     /// </summary>
-    private static void CapMinors(in RegimePlan plan, Span<MemberState> members)
+    private static void CapMinors<TShape>(in RegimePlan plan, Span<MemberState> members)
+        where TShape : struct, IPlanShape
     {
         var anyAgeUnknown = false;
         var bestRank = -1;
@@ -500,7 +517,7 @@ internal static class DecisionProcedure
             // would keep this hot method from the runtime's profile-guided recompilation (as in BulkEvaluator).
             OpenCaps(members, best < 0 ? -1 : bestRank);
         }
-        if (best >= 0 && plan.DiscretionBit >= 0)
+        if (best >= 0 && TShape.Discretion(in plan))
         {
             ChildRoute(in plan, members);
         }

@@ -50,6 +50,6 @@ internal static class FamilyKernel
                 $"age at reference date {x.age}; required {x.MinChildAge} to under {x.AgeOfMajority}")));
         }
 
-        return (age >= o.MinChildAge && age < o.AgeOfMajority).ToTruth();
+        return Ages.Between(age, o.MinChildAge, o.AgeOfMajority);
     }
 }

@@ -21,7 +21,7 @@ internal static class MembersKernel
     /// <summary>A member of role <paramref name="role"/> and age <paramref name="age"/> (<see cref="Ages.Unknown"/> if not known) is a minor child.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Truth IsMinorChild(HouseholdRole role, int age, int ageOfMajority)
-        => role != HouseholdRole.Child ? Truth.False : age == Ages.Unknown ? Truth.Unknown : (age < ageOfMajority).ToTruth();
+        => role != HouseholdRole.Child ? Truth.False : age == Ages.Unknown ? Truth.Unknown : Ages.Between(age, int.MinValue, ageOfMajority);
 
     /// <summary>An adult (not a minor child): adult requirements apply.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -43,6 +43,6 @@ internal static class MembersKernel
         }
 
         var age = Ages.On(f.BirthCivil, decisionCivil);
-        return age == Ages.Unknown ? Truth.Unknown : (age >= compulsoryFromAge && age < ageOfMajority).ToTruth();
+        return age == Ages.Unknown ? Truth.Unknown : Ages.Between(age, compulsoryFromAge, ageOfMajority);
     }
 }
