@@ -281,6 +281,13 @@ internal sealed class SharedScratch : IDisposable
     /// <remarks>1 or 0, an index rather than a flag: which households those are is data, and a branch on it mispredicts.</remarks>
     public int ReliefMoot { get; private set; }
 
+    /// <summary>
+    /// <see cref="ReliefMoot"/>, plus 2 where no member holds another humanitarian title (the procedure reads whether
+    /// the rule set routes to one only for a member who does: ADR 0015 item 9); the index of
+    /// <see cref="CompiledRuleSets.ResultsOf"/>.
+    /// </summary>
+    public int Moot { get; private set; }
+
     /// <summary>Starts household <paramref name="h"/> of <paramref name="b"/>: nothing is kept yet.</summary>
     public void Begin(HouseholdBatch b, int h, int members)
     {
@@ -291,6 +298,14 @@ internal sealed class SharedScratch : IDisposable
         }
 
         ReliefMoot = moot;
+        var titleMoot = 2;
+        var start = b.Households[h].MemberStart;
+        for (var p = start; p < start + members; p++)
+        {
+            titleMoot &= b.OtherTitleGranted[p] ? 0 : 2;
+        }
+
+        Moot = moot | titleMoot;
         if (members > Capacity)
         {
             Grow(members);
