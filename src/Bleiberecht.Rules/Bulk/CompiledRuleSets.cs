@@ -199,12 +199,10 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
                 _otherDonors[(s * count) + r] = all ? [.. others] : [];
                 _recompute[(s * count) + r] = all ? (recompute, recomputeBits) : (0u, 0u);
 
-                // Results copied whole: every verdict from one rule set that also runs the procedure alike. Then every
-                // input of this rule set is that one's too, so no later entry takes anything from this one (sharing
-                // is equality of what is read, and each input goes to the first earlier rule set that shares it).
-                // Or, for a household whose every job lies within the permitted area, a procedure alike but for the
-                // Residenzpflicht relief (ADR 0015 item 8); for one whose members hold no other humanitarian title, but
-                // for that routing (item 9); or both.
+                // Results copied whole: every verdict from one rule set that also runs the procedure alike — on every
+                // household, or where the Residenzpflicht relief cannot turn (every job within the permitted area, ADR
+                // 0015 item 8), or the routing to another humanitarian title (no member holds one, item 9), or both.
+                // A later entry that reads this one then gets that one's kept values (SharedVerdicts.ResultsOf).
                 var verdictsAlike = all && others.Count == 0 && recompute == 0;
                 for (var moot = 0; moot < Moot; moot++)
                 {
@@ -218,15 +216,6 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
                     {
                         _read[(s * count) + _donors[at + k]] = true;
                     }
-                }
-            }
-
-            // A rule set that copies its results keeps nothing: if a later one reads it after all, it computes.
-            for (var r = 0; r < count; r++)
-            {
-                if (_read[(s * count) + r])
-                {
-                    Array.Fill(_resultsOf, (short)-1, ((s * count) + r) * Moot, Moot);
                 }
             }
         }

@@ -155,13 +155,24 @@ internal struct SharedVerdicts : IVerdictMemo
 
     /// <summary>
     /// The procedure's result of rule set <paramref name="d"/> (<see cref="CompiledRuleSets.ResultsOf"/>: this one's
-    /// would be equal); false where <paramref name="d"/> kept nothing for the household.
+    /// would be equal); false where <paramref name="d"/> kept nothing for the household. Where a later entry reads this
+    /// one, <paramref name="d"/>'s kept values become this one's: every input this one computes came out as
+    /// <paramref name="d"/>'s on this household (its verdicts, adulthood and family status are <paramref name="d"/>'s,
+    /// and the procedure and livelihood run alike), so they are what it would have kept itself.
     /// </summary>
     public readonly bool ResultsOf(int d, out ReadOnlySpan<MemberState> members, out Outcome household)
     {
         var kept = _s.Valid[d];
         members = kept ? _s.Post.AsSpan(d * _s.Capacity, _n) : default;
         household = kept ? _s.HouseholdOf[d] : Outcome.Mixed;
+        if (kept && _keep)
+        {
+            _s.Pre.AsSpan(d * _s.Capacity, _n).CopyTo(_s.Pre.AsSpan(_r * _s.Capacity, _n));
+            _s.Adults.AsSpan(d * _s.Capacity, _n).CopyTo(_s.Adults.AsSpan(_r * _s.Capacity, _n));
+            _s.FamilyOf[_r] = _s.FamilyOf[d];
+            Remember(members, household, _s.LivelihoodKnown[d], _s.LivelihoodOf[d]);
+        }
+
         return kept;
     }
 
