@@ -66,7 +66,10 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// </summary>
     private readonly (short Donor, uint Bits)[][] _otherDonors;
 
-    /// <summary>Per segment and rule set with a <see cref="MaskDonor"/>: the element inputs run again (bits by <see cref="SharedInput"/>), and their bits in the masks.</summary>
+    /// <summary>
+    /// Per segment and rule set with a <see cref="MaskDonor"/>: the element inputs run again (bits by <see cref="SharedInput"/>,
+    /// and <see cref="BulkEvaluator.ResidenceIfFamilyDiffers"/>), and their bits in the masks.
+    /// </summary>
     private readonly (uint Inputs, uint Bits)[] _recompute;
 
     /// <summary>Per segment and entry: whether a later entry takes anything over from it (so its values are kept).</summary>
@@ -176,6 +179,14 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
                     var readsFamily = input is SharedInput.Residence;
                     if (input is SharedInput.Adult or SharedInput.S104a || (d == baseDonor && !(familyAgain && readsFamily)))
                     {
+                        continue;
+                    }
+
+                    if (readsFamily && d == baseDonor)
+                    {
+                        // Element 5 alike but for the family status it reads, which runs again: run again only where
+                        // that comes out otherwise than the base's (BulkEvaluator.Recompute).
+                        recompute |= BulkEvaluator.ResidenceIfFamilyDiffers;
                         continue;
                     }
 
