@@ -18,6 +18,13 @@ public static partial class BulkEvaluator
     /// <summary>Every <see cref="SharedInput"/>.</summary>
     private const uint AllInputs = uint.MaxValue;
 
+    /// <summary>
+    /// In the inputs <see cref="Recompute"/> runs again, beside the <see cref="SharedInput"/> bits: element 5 reads
+    /// options equal to the mask donor's, but the family status, which runs again — so element 5 runs again only for a
+    /// household whose family status comes out otherwise than the donor's (ADR 0015 item 9).
+    /// </summary>
+    internal const uint ResidenceIfFamilyDiffers = 1u << 31;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Has(uint inputs, SharedInput input) => (inputs & (1u << (int)input)) != 0;
 
@@ -123,7 +130,15 @@ public static partial class BulkEvaluator
 
             if (Has(inputs, SharedInput.Family))
             {
-                family = c.FamilyIsBuiltIn ? qualifying : Truth.False;
+                var again = c.FamilyIsBuiltIn ? qualifying : Truth.False;
+                if ((inputs & ResidenceIfFamilyDiffers) != 0 && again != family)
+                {
+                    // Element 5 read the donor's family status: with this one's it may come out otherwise.
+                    inputs |= 1u << (int)SharedInput.Residence;
+                    bits |= RegimePlan.Bit(c.BitMinYears);
+                }
+
+                family = again;
             }
         }
 

@@ -170,7 +170,7 @@ public static partial class BulkEvaluator
                     var memo = new SharedVerdicts(scratch, r, n, rules, segment);
                     var c = rules.Instance(segment, r);
                     var res = results[r].Span.Slice(start, n);
-                    var copy = ranged ? -1 : rules.ResultsOf(segment, r, scratch.ReliefMoot);
+                    var copy = ranged ? -1 : rules.ResultsOf(segment, r, scratch.Moot);
                     var donor = ranged ? -1 : rules.MaskDonor(segment, r);
                     var household = copy >= 0 && memo.ResultsOf(copy, out var post, out var outcome)
                         ? Write(post, outcome, res)

@@ -66,16 +66,20 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// </summary>
     private readonly (short Donor, uint Bits)[][] _otherDonors;
 
-    /// <summary>Per segment and rule set with a <see cref="MaskDonor"/>: the element inputs run again (bits by <see cref="SharedInput"/>), and their bits in the masks.</summary>
+    /// <summary>
+    /// Per segment and rule set with a <see cref="MaskDonor"/>: the element inputs run again (bits by <see cref="SharedInput"/>,
+    /// and <see cref="BulkEvaluator.ResidenceIfFamilyDiffers"/>), and their bits in the masks.
+    /// </summary>
     private readonly (uint Inputs, uint Bits)[] _recompute;
 
     /// <summary>Per segment and entry: whether a later entry takes anything over from it (so its values are kept).</summary>
     private readonly bool[] _read;
 
     /// <summary>
-    /// Per segment and rule set, two entries: the earlier rule set whose results it copies whole (<see cref="ResultsOf"/>),
-    /// or -1; then the same for a household on which the Residenzpflicht relief cannot turn (indexed, not branched on:
-    /// which households those are is data).
+    /// Per segment and rule set, four entries (<see cref="Moot"/>): the earlier rule set whose results it copies whole
+    /// (<see cref="ResultsOf"/>), or -1; then the same for a household on which the Residenzpflicht relief cannot turn,
+    /// one on which the other humanitarian title cannot, and one on which neither can (indexed, not branched on: which
+    /// households those are is data).
     /// </summary>
     private readonly short[] _resultsOf;
 
@@ -137,7 +141,7 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
         _otherDonors = new (short, uint)[segments * count][];
         _recompute = new (uint, uint)[segments * count];
         _read = new bool[segments * count];
-        _resultsOf = new short[segments * count * 2];
+        _resultsOf = new short[segments * count * Moot];
         for (var s = 0; s < segments; s++)
         {
             var day = s == 0 ? HouseholdBatch.NoDate : _bounds[s - 1];
@@ -178,6 +182,14 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
                         continue;
                     }
 
+                    if (readsFamily && d == baseDonor)
+                    {
+                        // Element 5 alike but for the family status it reads, which runs again: run again only where
+                        // that comes out otherwise than the base's (BulkEvaluator.Recompute).
+                        recompute |= BulkEvaluator.ResidenceIfFamilyDiffers;
+                        continue;
+                    }
+
                     if (d < 0 || input is SharedInput.Family or SharedInput.Residence or SharedInput.Language)
                     {
                         recompute |= 1u << k;
@@ -198,31 +210,23 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
                 _otherDonors[(s * count) + r] = all ? [.. others] : [];
                 _recompute[(s * count) + r] = all ? (recompute, recomputeBits) : (0u, 0u);
 
-                // Results copied whole: every verdict from one rule set that also runs the procedure alike. Then every
-                // input of this rule set is that one's too, so no later entry takes anything from this one (sharing
-                // is equality of what is read, and each input goes to the first earlier rule set that shares it).
-                var whole = all && others.Count == 0 && recompute == 0 && _donors[at + (int)SharedInput.Procedure] == baseDonor;
-                // Or, for a household whose every job lies within the permitted area, a procedure alike but for the
-                // Residenzpflicht relief (ADR 0015 item 8).
-                var besideRelief = all && others.Count == 0 && recompute == 0 && _donors[at + (int)SharedInput.ProcedureBesideRelief] == baseDonor;
-                _resultsOf[((s * count) + r) * 2] = whole ? baseDonor : (short)-1;
-                _resultsOf[(((s * count) + r) * 2) + 1] = whole || besideRelief ? baseDonor : (short)-1;
+                // Results copied whole: every verdict from one rule set that also runs the procedure alike — on every
+                // household, or where the Residenzpflicht relief cannot turn (every job within the permitted area, ADR
+                // 0015 item 8), or the routing to another humanitarian title (no member holds one, item 9), or both.
+                // A later entry that reads this one then gets that one's kept values (SharedVerdicts.ResultsOf).
+                var verdictsAlike = all && others.Count == 0 && recompute == 0;
+                for (var moot = 0; moot < Moot; moot++)
+                {
+                    var alike = verdictsAlike && SameProcedure(_instances[(s * count) + baseDonor], c, besideRelief: (moot & 1) != 0, besideTitle: (moot & 2) != 0);
+                    _resultsOf[(((s * count) + r) * Moot) + moot] = alike ? baseDonor : (short)-1;
+                }
+
                 for (var k = 0; k < Inputs; k++)
                 {
                     if (_donors[at + k] >= 0)
                     {
                         _read[(s * count) + _donors[at + k]] = true;
                     }
-                }
-            }
-
-            // A rule set that copies its results keeps nothing: if a later one reads it after all, it computes.
-            for (var r = 0; r < count; r++)
-            {
-                if (_read[(s * count) + r])
-                {
-                    _resultsOf[((s * count) + r) * 2] = -1;
-                    _resultsOf[(((s * count) + r) * 2) + 1] = -1;
                 }
             }
         }
@@ -278,10 +282,13 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// <summary>
     /// The earlier rule set whose results rule set <paramref name="r"/> copies whole in segment <paramref name="segment"/>
     /// (equal verdicts and an equal procedure: <see cref="MaskDonor"/> with nothing run again or taken from others,
-    /// and <see cref="SharedInput.Procedure"/> from it — or, where <paramref name="reliefMoot"/> is 1,
-    /// <see cref="SharedInput.ProcedureBesideRelief"/>), or -1.
+    /// and the same procedure — beside the Residenzpflicht relief where bit 0 of <paramref name="moot"/> is set, beside
+    /// the other humanitarian title where bit 1 is: <see cref="SharedScratch.Moot"/>), or -1.
     /// </summary>
-    internal int ResultsOf(int segment, int r, int reliefMoot) => _resultsOf[((((segment * _members.Length) + r) * 2) + reliefMoot)];
+    internal int ResultsOf(int segment, int r, int moot) => _resultsOf[(((segment * _members.Length) + r) * Moot) + moot];
+
+    /// <summary>The kinds of household <see cref="ResultsOf"/> tells apart (<see cref="SharedScratch.Moot"/>: 0-3).</summary>
+    private const int Moot = 4;
 
     /// <summary>Whether a later entry of the group takes over anything entry <paramref name="r"/> computes in segment <paramref name="segment"/> (else it keeps nothing).</summary>
     internal bool Read(int segment, int r) => _read[(segment * _members.Length) + r];
@@ -356,21 +363,57 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
             SharedInput.Extremism => x.Exclusion.ExtremismLookbackYears == y.Exclusion.ExtremismLookbackYears,
             SharedInput.Absconding => x.Exclusion.AbscondingIsGround == y.Exclusion.AbscondingIsGround
                 && x.Exclusion.AbscondingLookbackYears == y.Exclusion.AbscondingLookbackYears,
-            SharedInput.Cooperation => Equals(x.Passport, y.Passport) && x.Exclusion.DeceptionWeighing == y.Exclusion.DeceptionWeighing,
+            SharedInput.Cooperation => SamePassport(x.Passport, y.Passport) && x.Exclusion.DeceptionWeighing == y.Exclusion.DeceptionWeighing,
             SharedInput.Residence => a.ResidenceCountCivil == b.ResidenceCountCivil && SameResidenceTime(x.Residence, y.Residence),
             SharedInput.Language => Equals(x.Language, y.Language),
             SharedInput.S104a => !a.HasS104aElements || SameS104a(a, b),
             SharedInput.Livelihood => SameLivelihoodRoute(a, b) && Equals(ForLivelihood(x), ForLivelihood(y)),
             SharedInput.LivelihoodBesideRelief => SameLivelihoodRoute(a, b) && Equals(BesideRelief(ForLivelihood(x)), BesideRelief(ForLivelihood(y))),
-            SharedInput.Procedure => a.Plan.Equals(b.Plan) && !a.Plan.Convert104a && !b.Plan.Convert104a
-                && Same(SharedInput.Livelihood, a, b) && Equals(x.Passport, y.Passport),
-            SharedInput.ProcedureBesideRelief => a.Plan.Equals(b.Plan) && !a.Plan.Convert104a && !b.Plan.Convert104a
-                && Same(SharedInput.LivelihoodBesideRelief, a, b) && Equals(x.Passport, y.Passport),
+            SharedInput.Procedure => SameProcedure(a, b, besideRelief: false, besideTitle: false),
+            SharedInput.ProcedureBesideRelief => SameProcedure(a, b, besideRelief: true, besideTitle: false),
             SharedInput.ProcedureBeforeLivelihood => a.Plan.SameOutsideLivelihood(in b.Plan) && !a.Plan.Convert104a && !b.Plan.Convert104a
-                && a.Plan.LivelihoodBit >= 0 && b.Plan.LivelihoodBit >= 0 && Equals(x.Passport, y.Passport),
+                && a.Plan.LivelihoodBit >= 0 && b.Plan.LivelihoodBit >= 0 && SamePassport(x.Passport, y.Passport),
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Whether the decision procedure runs alike under two rule sets on equal verdicts: equal plans (none converting
+    /// under A31, which decides again under another rule set), livelihood and passport options. Beside the
+    /// Residenzpflicht relief: livelihood compared as <see cref="SharedInput.LivelihoodBesideRelief"/> (for a household
+    /// whose every job lies inside). Beside the other humanitarian title: the plans equal once the routing to it
+    /// (<c>Fallback.OtherHumanitarianTitle</c>, read by the procedure only for a refused member who holds such a title)
+    /// is set alike — for a household none of whose members holds one (ADR 0015 item 9).
+    /// </summary>
+    private static bool SameProcedure(CompiledRuleSet a, CompiledRuleSet b, bool besideRelief, bool besideTitle)
+    {
+        if (a.HasCustomElements || b.HasCustomElements || !ReferenceEquals(a.RuleSet.Regime, b.RuleSet.Regime) || a.Plan.Convert104a || b.Plan.Convert104a)
+        {
+            return false;
+        }
+
+        var plan = a.Plan;
+        if (besideTitle)
+        {
+            var title = b.Options.Fallback.OtherHumanitarianTitle;
+            plan = a.Plan.Regime.Plan(a.Options with { Fallback = a.Options.Fallback with { OtherHumanitarianTitle = title } });
+        }
+
+        return plan.Equals(b.Plan) && Same(besideRelief ? SharedInput.LivelihoodBesideRelief : SharedInput.Livelihood, a, b)
+            && SamePassport(a.Options.Passport, b.Options.Passport);
+    }
+
+    /// <summary>
+    /// Whether the passport kernels (<see cref="Regimes.Imk2006.IdentityKernels"/>: element 11 and its substitute,
+    /// element 12's efforts; the procedure's outstanding passport and the § 104a regimes' restated one call the same)
+    /// read the same values of two passport records: the substitute mode and the origins it covers always; the embassy
+    /// visits and the identity and misconduct requirements only where a substitute is accepted at all — with a passport
+    /// alone (A12 <see cref="PassportSubstituteMode.PassportOnly"/>) the substitute is refused and efforts do not count
+    /// before those are read (ADR 0015 item 9).
+    /// </summary>
+    private static bool SamePassport(PassportOptions x, PassportOptions y)
+        => x.SubstituteAccepted == y.SubstituteAccepted && Equals(x.AppliesToOrigins, y.AppliesToOrigins)
+            && (x.SubstituteAccepted == PassportSubstituteMode.PassportOnly || Equals(x, y));
 
     /// <summary>
     /// Whether the § 104a regimes' own elements (<see cref="BulkS104a.Write"/>) compute alike under two rule sets of
@@ -381,7 +424,7 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// </summary>
     private static bool SameS104a(CompiledRuleSet a, CompiledRuleSet b)
         => a.ReferenceCivil == b.ReferenceCivil && a.ResidenceCountCivil == b.ResidenceCountCivil && a.AgeOfMajority == b.AgeOfMajority
-            && SameResidenceTime(a.Options.Residence, b.Options.Residence) && Equals(a.Options.Passport, b.Options.Passport)
+            && SameResidenceTime(a.Options.Residence, b.Options.Residence) && SamePassport(a.Options.Passport, b.Options.Passport)
             && ((a.BitProbationRoute < 0 && a.BitHardship < 0) || Equals(a.Options, b.Options));
 
     /// <summary>

@@ -155,13 +155,24 @@ internal struct SharedVerdicts : IVerdictMemo
 
     /// <summary>
     /// The procedure's result of rule set <paramref name="d"/> (<see cref="CompiledRuleSets.ResultsOf"/>: this one's
-    /// would be equal); false where <paramref name="d"/> kept nothing for the household.
+    /// would be equal); false where <paramref name="d"/> kept nothing for the household. Where a later entry reads this
+    /// one, <paramref name="d"/>'s kept values become this one's: every input this one computes came out as
+    /// <paramref name="d"/>'s on this household (its verdicts, adulthood and family status are <paramref name="d"/>'s,
+    /// and the procedure and livelihood run alike), so they are what it would have kept itself.
     /// </summary>
     public readonly bool ResultsOf(int d, out ReadOnlySpan<MemberState> members, out Outcome household)
     {
         var kept = _s.Valid[d];
         members = kept ? _s.Post.AsSpan(d * _s.Capacity, _n) : default;
         household = kept ? _s.HouseholdOf[d] : Outcome.Mixed;
+        if (kept && _keep)
+        {
+            _s.Pre.AsSpan(d * _s.Capacity, _n).CopyTo(_s.Pre.AsSpan(_r * _s.Capacity, _n));
+            _s.Adults.AsSpan(d * _s.Capacity, _n).CopyTo(_s.Adults.AsSpan(_r * _s.Capacity, _n));
+            _s.FamilyOf[_r] = _s.FamilyOf[d];
+            Remember(members, household, _s.LivelihoodKnown[d], _s.LivelihoodOf[d]);
+        }
+
         return kept;
     }
 
@@ -281,6 +292,13 @@ internal sealed class SharedScratch : IDisposable
     /// <remarks>1 or 0, an index rather than a flag: which households those are is data, and a branch on it mispredicts.</remarks>
     public int ReliefMoot { get; private set; }
 
+    /// <summary>
+    /// <see cref="ReliefMoot"/>, plus 2 where no member holds another humanitarian title (the procedure reads whether
+    /// the rule set routes to one only for a member who does: ADR 0015 item 9); the index of
+    /// <see cref="CompiledRuleSets.ResultsOf"/>.
+    /// </summary>
+    public int Moot { get; private set; }
+
     /// <summary>Starts household <paramref name="h"/> of <paramref name="b"/>: nothing is kept yet.</summary>
     public void Begin(HouseholdBatch b, int h, int members)
     {
@@ -291,6 +309,14 @@ internal sealed class SharedScratch : IDisposable
         }
 
         ReliefMoot = moot;
+        var titleMoot = 2;
+        var start = b.Households[h].MemberStart;
+        for (var p = start; p < start + members; p++)
+        {
+            titleMoot &= b.OtherTitleGranted[p] ? 0 : 2;
+        }
+
+        Moot = moot | titleMoot;
         if (members > Capacity)
         {
             Grow(members);

@@ -159,6 +159,46 @@ public class RuleSetGroupTests
         }
     }
 
+    /// <summary>
+    /// The passport kernels read the substitute's requirements (identity clarified, no misconduct, embassy visits) only
+    /// where a substitute is accepted at all, and the origins it covers always (ADR 0015 item 9): the A12 household
+    /// without a passport, with a substitute document, under rule sets that differ in those fields with and without a
+    /// substitute, decides in one group as alone.
+    /// </summary>
+    [Fact]
+    public void The_passport_requirements_are_shared_only_where_a_substitute_is_accepted()
+    {
+        var a12 = Options.EveryOptionMattersTests.Rows.Single(r => r.OptionId == "Passport.SubstituteAccepted").Household();
+        var loose = ImkOptions.Base.Passport with { RequiresIdentityClarified = false, RequiresNoMisconduct = false, MinConfirmedEmbassyVisits = 2 };
+        var substitute = ImkOptions.Base.Passport with { SubstituteAccepted = PassportSubstituteMode.IdentitySubstituteIfEffortsProven };
+        PassportOptions[] passports =
+        [
+            ImkOptions.Base.Passport,
+            loose,
+            loose with { AppliesToOrigins = ["XK"] },
+            substitute,
+            substitute with { RequiresIdentityClarified = false },
+            substitute with { MinConfirmedEmbassyVisits = 2 },
+            loose with { SubstituteAccepted = PassportSubstituteMode.IdentitySubstituteIfEffortsProven },
+        ];
+        var ruleSets = passports.Select((p, i) => RuleSet.Imk2006 with { Name = $"passport {i}", Options = ImkOptions.Base with { Passport = p } }).ToArray();
+        foreach (var clarified in new bool?[] { true, false, null })
+        {
+            foreach (var visits in new int?[] { 1, 3 })
+            {
+                var household = a12 with
+                {
+                    Members = [.. a12.Members.Select(p => p with
+                    {
+                        Identity = new IdentityDocuments { ValidPassport = false, SubstituteDocument = true, CredibleEffortsDocumented = true, IdentityClarified = clarified, ConfirmedEmbassyVisits = visits },
+                    })],
+                };
+                Assert.Empty(Differences([household], ruleSets, parallel: false));
+                Assert.Empty(Differences([household], [.. ruleSets.Reverse()], parallel: false));
+            }
+        }
+    }
+
     [Fact]
     public void The_group_is_the_rule_sets_in_order()
     {
