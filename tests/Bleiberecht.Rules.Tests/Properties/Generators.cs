@@ -385,25 +385,34 @@ public static class Generators
             }
 
             // A range is narrowed (ADR 0013): to an exact date within it, or to a sub-range; open bounds are closed
-            // within 1990-2006 or kept open.
+            // within 1990-2006 or kept open. Never before the earliest date of birth: nobody enters before birth, and
+            // the case validator rejects such a case (CaseValidator), so it is no narrowing of a possible world.
             if (p.EntryDate is null && p.EntryDateRange is { } entryRange)
             {
                 var lo = (entryRange.From ?? new DateOnly(1990, 1, 1)).DayNumber;
                 var hi = (entryRange.To ?? new DateOnly(2006, 12, 31)).DayNumber;
-                Add(at + "entryDate (within the range)", Gen.Choose(lo, hi).Select(d => Member(index, p with { EntryDate = DateOnly.FromDayNumber(d), EntryDateRange = null })));
-                Add(at + "entryDateRange (narrowed)",
-                    from a in Gen.Choose(lo, hi)
-                    from z in Gen.Choose(a, hi)
-                    from keepFrom in Chance(30)
-                    from keepTo in Chance(30)
-                    select Member(index, p with
-                    {
-                        EntryDateRange = new DateRange
+                if ((p.BirthDate ?? p.BirthDateRange?.From) is { } born && born.DayNumber > lo)
+                {
+                    lo = born.DayNumber;
+                }
+
+                if (lo <= hi)
+                {
+                    Add(at + "entryDate (within the range)", Gen.Choose(lo, hi).Select(d => Member(index, p with { EntryDate = DateOnly.FromDayNumber(d), EntryDateRange = null })));
+                    Add(at + "entryDateRange (narrowed)",
+                        from a in Gen.Choose(lo, hi)
+                        from z in Gen.Choose(a, hi)
+                        from keepFrom in Chance(30)
+                        from keepTo in Chance(30)
+                        select Member(index, p with
                         {
-                            From = keepFrom ? entryRange.From : DateOnly.FromDayNumber(a),
-                            To = keepTo ? entryRange.To : DateOnly.FromDayNumber(z),
-                        },
-                    }));
+                            EntryDateRange = new DateRange
+                            {
+                                From = keepFrom ? entryRange.From : DateOnly.FromDayNumber(a),
+                                To = keepTo ? entryRange.To : DateOnly.FromDayNumber(z),
+                            },
+                        }));
+                }
             }
 
             if (p.Interruptions is null)

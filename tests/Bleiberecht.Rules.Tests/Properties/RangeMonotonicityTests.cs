@@ -1,6 +1,7 @@
 using Bleiberecht.Rules.Bulk;
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Serialization;
 using FsCheck.Xunit;
 
 namespace Bleiberecht.Rules.Tests.Properties;
@@ -33,4 +34,13 @@ public class RangeMonotonicityTests
 
     [Property(MaxTest = 300, Arbitrary = [typeof(Generators)])]
     public bool Narrowing_a_range_never_flips_a_definite_outcome_bulk(Narrowed f) => NeverFlips(Bulk(f.Before), Bulk(f.After));
+
+    /// <summary>
+    /// The narrowings above are narrowings of a possible world: a case the validator accepts stays acceptable (an entry
+    /// before the earliest date of birth, say, is no narrowing of an entry range but a contradiction, and an evaluation
+    /// of contradictory facts says nothing about monotonicity).
+    /// </summary>
+    [Property(MaxTest = 300, Arbitrary = [typeof(Generators)])]
+    public bool A_narrowed_consistent_case_stays_consistent(Narrowed f) =>
+        CaseValidator.Validate(f.Before).Count > 0 || CaseValidator.Validate(f.After) is { Count: 0 };
 }
