@@ -60,6 +60,21 @@ public static class Generators
 
     private static Gen<bool> Chance(int percentTrue) => Gen.Choose(1, 100).Select(x => x <= percentTrue);
 
+    /// <summary>
+    /// A narrowing of <paramref name="range"/> to a sub-range of the days <paramref name="lo"/>-<paramref name="hi"/>:
+    /// each bound closed within them, or kept as it was (an open upper bound only where <paramref name="keepOpenTo"/>).
+    /// </summary>
+    private static Gen<DateRange> SubRange(DateRange range, int lo, int hi, bool keepOpenTo) =>
+        from a in Gen.Choose(lo, hi)
+        from z in Gen.Choose(a, hi)
+        from keepFrom in Chance(30)
+        from keepTo in Chance(30)
+        select new DateRange
+        {
+            From = keepFrom ? range.From : DateOnly.FromDayNumber(a),
+            To = keepTo && (keepOpenTo || range.To is not null) ? range.To : DateOnly.FromDayNumber(z),
+        };
+
     private static Gen<DateOnly> DateBetween(DateOnly from, DateOnly to) =>
         Gen.Choose(from.DayNumber, to.DayNumber).Select(DateOnly.FromDayNumber);
 
@@ -350,19 +365,7 @@ public static class Generators
                     Add(at + "birthDate (within the range)", Gen.Frequency(
                         (2, Gen.Choose(lo, hi)),
                         (1, Gen.Elements(lo, hi))).Select(d => Member(index, p with { BirthDate = DateOnly.FromDayNumber(d), BirthDateRange = null })));
-                    Add(at + "birthDateRange (narrowed)",
-                        from a in Gen.Choose(lo, hi)
-                        from z in Gen.Choose(a, hi)
-                        from keepFrom in Chance(30)
-                        from keepTo in Chance(30)
-                        select Member(index, p with
-                        {
-                            BirthDateRange = new DateRange
-                            {
-                                From = keepFrom ? birthRange.From : DateOnly.FromDayNumber(a),
-                                To = keepTo && birthRange.To is not null ? birthRange.To : DateOnly.FromDayNumber(z),
-                            },
-                        }));
+                    Add(at + "birthDateRange (narrowed)", SubRange(birthRange, lo, hi, keepOpenTo: false).Select(r => Member(index, p with { BirthDateRange = r })));
                 }
             }
 
@@ -399,19 +402,7 @@ public static class Generators
                 if (lo <= hi)
                 {
                     Add(at + "entryDate (within the range)", Gen.Choose(lo, hi).Select(d => Member(index, p with { EntryDate = DateOnly.FromDayNumber(d), EntryDateRange = null })));
-                    Add(at + "entryDateRange (narrowed)",
-                        from a in Gen.Choose(lo, hi)
-                        from z in Gen.Choose(a, hi)
-                        from keepFrom in Chance(30)
-                        from keepTo in Chance(30)
-                        select Member(index, p with
-                        {
-                            EntryDateRange = new DateRange
-                            {
-                                From = keepFrom ? entryRange.From : DateOnly.FromDayNumber(a),
-                                To = keepTo ? entryRange.To : DateOnly.FromDayNumber(z),
-                            },
-                        }));
+                    Add(at + "entryDateRange (narrowed)", SubRange(entryRange, lo, hi, keepOpenTo: true).Select(r => Member(index, p with { EntryDateRange = r })));
                 }
             }
 
