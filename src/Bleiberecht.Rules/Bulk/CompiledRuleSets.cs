@@ -406,14 +406,13 @@ public sealed class CompiledRuleSets : IReadOnlyList<CompiledRuleSet>
     /// <summary>
     /// Whether the passport kernels (<see cref="Regimes.Imk2006.IdentityKernels"/>: element 11 and its substitute,
     /// element 12's efforts; the procedure's outstanding passport and the § 104a regimes' restated one call the same)
-    /// read the same values of two passport records: the substitute mode and the origins it covers always; the embassy
-    /// visits and the identity and misconduct requirements only where a substitute is accepted at all — with a passport
-    /// alone (A12 <see cref="PassportSubstituteMode.PassportOnly"/>) the substitute is refused and efforts do not count
-    /// before those are read (ADR 0015 item 9).
+    /// read the same values of two passport records: the substitute mode always; the origins a substitute covers, the
+    /// embassy visits and the identity and misconduct requirements only where a substitute is accepted at all — with a
+    /// passport alone (A12 <see cref="PassportSubstituteMode.PassportOnly"/>) the substitute is refused and efforts do
+    /// not count before any of those is read (ADR 0015 item 9).
     /// </summary>
     private static bool SamePassport(PassportOptions x, PassportOptions y)
-        => x.SubstituteAccepted == y.SubstituteAccepted && Equals(x.AppliesToOrigins, y.AppliesToOrigins)
-            && (x.SubstituteAccepted == PassportSubstituteMode.PassportOnly || Equals(x, y));
+        => x.SubstituteAccepted == y.SubstituteAccepted && (x.SubstituteAccepted == PassportSubstituteMode.PassportOnly || Equals(x, y));
 
     /// <summary>
     /// Whether the § 104a regimes' own elements (<see cref="BulkS104a.Write"/>) compute alike under two rule sets of

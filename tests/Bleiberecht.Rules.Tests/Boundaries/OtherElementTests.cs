@@ -1,5 +1,6 @@
 using Bleiberecht.Rules.Evaluation;
 using Bleiberecht.Rules.Facts;
+using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Options;
 using static Bleiberecht.Rules.Tests.TestCases;
 
@@ -94,6 +95,23 @@ public class OtherElementTests
         Assert.Equal(Outcome.Pending, d.Outcome);
         Assert.Contains("$.members[0].identity.validPassport", d.For("applicant").Missing.Select(m => m.Path));
         Assert.Contains("IMK.Identity.Passport", d.For("applicant").Grounds);
+    }
+
+    [Fact]
+    public void Passport_only_needs_no_origin_even_where_a_substitute_rule_names_origins()
+    {
+        // A12: with a passport alone no substitute counts, whatever origins a substitute rule lists; the origin is then
+        // no open fact (it was asked, and element 11 left open, before stop 20).
+        var h = Single().With("applicant", p => p with { Identity = new IdentityDocuments { ValidPassport = false, SubstituteDocument = true, Origin = null } });
+        var o = ImkOptions.Base with { Passport = ImkOptions.Base.Passport with { SubstituteAccepted = PassportSubstituteMode.PassportOnly, AppliesToOrigins = ["former Yugoslavia"] } };
+        var d = h.Evaluate(o);
+        Assert.Equal(Outcome.Pending, d.Outcome);   // rules.md 5.2: a missing passport keeps the case pending
+        Assert.DoesNotContain("$.members[0].identity.origin", d.For("applicant").Missing.Select(m => m.Path));
+        Assert.Equal(Truth.False, d.For("applicant").Explanation.Children.Single(c => c.ElementId == "IMK.Identity.Passport").Result);
+
+        // Under a substitute rule for named origins the origin does matter, and an unknown one is asked.
+        var named = o with { Passport = o.Passport with { SubstituteAccepted = PassportSubstituteMode.IdentitySubstituteIfEffortsProven } };
+        Assert.Contains("$.members[0].identity.origin", h.Evaluate(named).For("applicant").Missing.Select(m => m.Path));
     }
 
     [Fact]

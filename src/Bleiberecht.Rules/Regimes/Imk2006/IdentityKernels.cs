@@ -39,6 +39,18 @@ internal static class IdentityKernels
         where TFacts : struct, IPersonFacts
         where TTrace : struct, ITrace
     {
+        // With a passport alone (A12 PassportOnly) no substitute is accepted from anyone: which origins a substitute
+        // rule would cover is then moot, and an unknown origin must not turn the definite "no" into an open question.
+        if (o.SubstituteAccepted == PassportSubstituteMode.PassportOnly)
+        {
+            if (TTrace.Enabled)
+            {
+                t.Detail(OnlyAValidPassportIsAccepted);
+            }
+
+            return Truth.False;
+        }
+
         if (o.AppliesToOrigins is { Count: > 0 } origins)
         {
             if (f.Origin is not { } origin)
@@ -71,13 +83,6 @@ internal static class IdentityKernels
         Truth result;
         switch (o.SubstituteAccepted)
         {
-            case PassportSubstituteMode.PassportOnly:
-                if (TTrace.Enabled)
-                {
-                    t.Detail(OnlyAValidPassportIsAccepted);
-                }
-
-                return Truth.False;
             case PassportSubstituteMode.CredibleEffortsSuffice:
                 return Traced.YesNo(ref t, f.CredibleEfforts, "identity.credibleEffortsDocumented", "Sind ernsthafte Bemühungen um einen Pass glaubhaft belegt?", "Are serious efforts to obtain a passport credibly documented?");
             case PassportSubstituteMode.SubstituteOnJobOfferPassportLater:
