@@ -115,6 +115,32 @@ public class OtherElementTests
     }
 
     [Fact]
+    public void A_substitute_for_named_origins_fails_on_its_own_requirement_whatever_the_origin()
+    {
+        // A12 "credible efforts suffice", for named origins only: where the efforts are not documented the substitute
+        // fails whether or not the origin is covered (Kleene and), so an unknown origin is no open fact; where they are
+        // documented, the origin decides and is asked.
+        var o = ImkOptions.Base with { Passport = ImkOptions.Base.Passport with { SubstituteAccepted = PassportSubstituteMode.CredibleEffortsSuffice, AppliesToOrigins = ["former Yugoslavia"] } };
+        HouseholdDecision With(bool efforts, string? origin) => Single().With("applicant", p => p with
+        {
+            Identity = new IdentityDocuments { ValidPassport = false, CredibleEffortsDocumented = efforts, Origin = origin },
+        }).Evaluate(o);
+        Truth Passport(HouseholdDecision d) => d.For("applicant").Explanation.Children.Single(c => c.ElementId == "IMK.Identity.Passport").Result;
+
+        var noEfforts = With(efforts: false, origin: null);
+        Assert.Equal(Truth.False, Passport(noEfforts));
+        Assert.DoesNotContain("$.members[0].identity.origin", noEfforts.For("applicant").Missing.Select(m => m.Path));
+
+        var efforts = With(efforts: true, origin: null);
+        Assert.Equal(Truth.Unknown, Passport(efforts));
+        Assert.Contains("$.members[0].identity.origin", efforts.For("applicant").Missing.Select(m => m.Path));
+
+        Assert.Equal(Truth.True, Passport(With(efforts: true, origin: "Former Yugoslavia")));   // names compared without case
+        Assert.Equal(Truth.False, Passport(With(efforts: true, origin: "Kosovo")));
+        Assert.Equal(Outcome.ResidencePermit, With(efforts: true, origin: "former Yugoslavia").Outcome);
+    }
+
+    [Fact]
     public void Cooperation_breached_deliberately_is_refused()
         => AssertRefused(Single().With("applicant", p => p with { CooperationBreached = true, CooperationBreachDeliberate = true }).Evaluate(), "applicant", "IMK.Identity.Cooperation");
 

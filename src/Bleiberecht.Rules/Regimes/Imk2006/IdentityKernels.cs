@@ -51,6 +51,9 @@ internal static class IdentityKernels
             return Truth.False;
         }
 
+        // Whether the substitute rule covers the person's origin: an unknown origin leaves it open, but the rule's own
+        // requirements are still read — where they fail, the substitute fails whatever the origin (Kleene and).
+        var coverage = Truth.True;
         if (o.AppliesToOrigins is { Count: > 0 } origins)
         {
             if (f.Origin is not { } origin)
@@ -60,16 +63,9 @@ internal static class IdentityKernels
                     t.Ask("identity.origin", "Herkunftsland?", "Country of origin?");
                 }
 
-                return Truth.Unknown;
+                coverage = Truth.Unknown;
             }
-
-            var covered = false;
-            for (var i = 0; i < origins.Count && !covered; i++)
-            {
-                covered = string.Equals(origins[i], origin, StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (!covered)
+            else if (!Covers(origins, origin))
             {
                 if (TTrace.Enabled)
                 {
@@ -84,7 +80,7 @@ internal static class IdentityKernels
         switch (o.SubstituteAccepted)
         {
             case PassportSubstituteMode.CredibleEffortsSuffice:
-                return Traced.YesNo(ref t, f.CredibleEfforts, "identity.credibleEffortsDocumented", "Sind ernsthafte Bemühungen um einen Pass glaubhaft belegt?", "Are serious efforts to obtain a passport credibly documented?");
+                return coverage.And(Traced.YesNo(ref t, f.CredibleEfforts, "identity.credibleEffortsDocumented", "Sind ernsthafte Bemühungen um einen Pass glaubhaft belegt?", "Are serious efforts to obtain a passport credibly documented?"));
             case PassportSubstituteMode.SubstituteOnJobOfferPassportLater:
                 result = Traced.Part(ref t, f.SubstituteDocument, "identity.substituteDocument", "Liegt ein Passersatzpapier vor?", "Is a substitute document available?")
                     .And(Traced.Part(ref t, f.JobOffer, "identity.jobOffer", "Liegt ein Arbeitsplatzangebot vor?", "Is there a job offer?"));
@@ -111,7 +107,21 @@ internal static class IdentityKernels
             t.Detail(null);
         }
 
-        return result;
+        return coverage.And(result);
+    }
+
+    /// <summary>Whether a substitute rule for <paramref name="origins"/> covers <paramref name="origin"/> (names compared without case).</summary>
+    private static bool Covers(IReadOnlyList<string> origins, string origin)
+    {
+        for (var i = 0; i < origins.Count; i++)
+        {
+            if (string.Equals(origins[i], origin, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Proof of passport efforts (A12): a number of confirmed embassy visits where set, else credible documentation.</summary>
