@@ -13,12 +13,12 @@ namespace Bleiberecht.Rules.Bulk;
 internal readonly partial struct BatchPersonFacts
 {
     /// <inheritdoc />
-    public bool ConvictionsKnown => b.Persons[p].ConvictionsKnown;
+    public bool ConvictionsKnown => _row.ConvictionsKnown;
 
     /// <inheritdoc />
     public void ConvictionTally(bool worst, int decisionDay, bool withErasure, out int general, out int total, out bool prison, out bool erasable)
     {
-        ref readonly var row = ref b.Persons[p];
+        ref readonly var row = ref _row;
         general = worst ? row.WorstGeneral : row.BestGeneral;
         total = worst ? row.WorstTotal : row.BestTotal;
         prison = worst ? row.WorstPrison : row.BestPrison;
@@ -33,7 +33,7 @@ internal readonly partial struct BatchPersonFacts
     public IReadOnlyList<Conviction> Convictions => Source().Convictions ?? [];
 
     /// <inheritdoc />
-    public Truth ExceptionalCircumstances => b.Persons[p].ExceptionalCircumstances;
+    public Truth ExceptionalCircumstances => _row.ExceptionalCircumstances;
 
     /// <summary>The person in the household the batch was built from (households are stored in order, members contiguous).</summary>
     private Person Source()

@@ -8,14 +8,14 @@ namespace Bleiberecht.Rules.Bulk;
 internal readonly partial struct BatchPersonFacts
 {
     /// <inheritdoc />
-    public HouseholdRole Role => b.Persons[p].Role;
+    public HouseholdRole Role => _row.Role;
 
     /// <inheritdoc />
-    public int BirthCivil => b.Persons[p].BirthCivil;
+    public int BirthCivil => _row.BirthCivil;
 
     /// <inheritdoc />
-    public Truth AttendsSchool => b.Persons[p].AttendsSchool;
+    public Truth AttendsSchool => _row.AttendsSchool;
 
     /// <inheritdoc />
-    public Truth PositiveSchoolPrognosis => b.Persons[p].PositiveSchoolPrognosis;
+    public Truth PositiveSchoolPrognosis => _row.PositiveSchoolPrognosis;
 }

@@ -6,10 +6,10 @@ namespace Bleiberecht.Rules.Bulk;
 internal readonly partial struct BatchPersonFacts
 {
     /// <inheritdoc />
-    public int EntryDay => b.Persons[p].EntryDate;
+    public int EntryDay => _row.EntryDate;
 
     /// <inheritdoc />
-    public int EntryCivil => b.Persons[p].EntryCivil;
+    public int EntryCivil => _row.EntryCivil;
 
     /// <inheritdoc />
     public bool EntryRangeKnown => b.EntryRangeKnown[p];
@@ -21,16 +21,16 @@ internal readonly partial struct BatchPersonFacts
     public int EntryRangeTo => b.EntryRangeTo[p];
 
     /// <inheritdoc />
-    public bool GapsKnown => b.Persons[p].GapsKnown;
+    public bool GapsKnown => _row.GapsKnown;
 
     /// <inheritdoc />
-    public bool OpenEndedGap => b.OpenEndedGap[p];
+    public bool OpenEndedGap => _row.OpenEndedGap;
 
     /// <inheritdoc />
-    public int FirstGap => b.Persons[p].GapStart;
+    public int FirstGap => _row.GapStart;
 
     /// <inheritdoc />
-    public int EndGap => b.Persons[p].GapEnd;
+    public int EndGap => _row.GapEnd;
 
     /// <inheritdoc />
     public int GapFrom(int g) => b.GapFrom[g];

@@ -7,10 +7,39 @@ namespace Bleiberecht.Rules.Bulk;
 /// A person's facts as the kernels read them, over a <see cref="HouseholdBatch"/> (the bulk path): the facts read for
 /// every person from the packed <see cref="PersonFacts"/> row (one cache line), the rare ones from the columns.
 /// </summary>
-/// <param name="b">The batch.</param>
-/// <param name="p">The person's index in the batch.</param>
-internal readonly partial struct BatchPersonFacts(HouseholdBatch b, int p) : IPersonFacts
+internal readonly partial struct BatchPersonFacts : IPersonFacts
 {
+    private readonly HouseholdBatch b;
+    private readonly int p;
+
+    /// <summary>
+    /// The person's packed row, copied once: the kernels then read it from the stack, where each read through the
+    /// batch cost an array load and a bounds check the JIT could not share across the kernels' cold calls.
+    /// </summary>
+    private readonly PersonFacts _row;
+
+    /// <summary>Person <paramref name="p"/> of the batch <paramref name="b"/>.</summary>
+    /// <param name="b">The batch.</param>
+    /// <param name="p">The person's index in the batch.</param>
+    public BatchPersonFacts(HouseholdBatch b, int p)
+        : this(b, p, in b.Persons[p])
+    {
+    }
+
+    /// <summary>
+    /// Person <paramref name="p"/> with its packed row given: while the batch is built the rows do not exist yet,
+    /// and the verdicts stored in them are computed from the columns alone.
+    /// </summary>
+    /// <param name="b">The batch.</param>
+    /// <param name="p">The person's index in the batch.</param>
+    /// <param name="row">The person's packed row.</param>
+    internal BatchPersonFacts(HouseholdBatch b, int p, in PersonFacts row)
+    {
+        this.b = b;
+        this.p = p;
+        _row = row;
+    }
+
     /// <inheritdoc />
     public Truth Tolerated => b.Tolerated[p];
 
@@ -18,7 +47,7 @@ internal readonly partial struct BatchPersonFacts(HouseholdBatch b, int p) : IPe
     public Truth ObligedToLeave => b.ObligedToLeave[p];
 
     /// <inheritdoc />
-    public Truth ValidPassport => b.Persons[p].ValidPassport;
+    public Truth ValidPassport => _row.ValidPassport;
 
     /// <inheritdoc />
     public Truth CredibleEfforts => b.CredibleEfforts[p];
@@ -42,26 +71,26 @@ internal readonly partial struct BatchPersonFacts(HouseholdBatch b, int p) : IPe
     public Truth NoDeceptionOrObstructionOnRecord => !b.MisconductKnown[p] ? Truth.Unknown : (!b.DeceptionOrObstructionOnRecord[p]).ToTruth();
 
     /// <inheritdoc />
-    public int GermanLevel => b.Persons[p].GermanLevel;
+    public int GermanLevel => _row.GermanLevel;
 
     /// <inheritdoc />
-    public int GermanSince => b.GermanSince[p];
+    public int GermanSince => _row.GermanSince;
 
     /// <inheritdoc />
-    public bool GermanVerifiedInPerson => b.Persons[p].GermanVerifiedInPerson;
+    public bool GermanVerifiedInPerson => _row.GermanVerifiedInPerson;
 
     /// <inheritdoc />
-    public Truth IntegrationCourseAdmitted => b.Persons[p].IntegrationCourseAdmitted;
+    public Truth IntegrationCourseAdmitted => _row.IntegrationCourseAdmitted;
 
     /// <inheritdoc />
-    public Truth CooperationBreached => b.Persons[p].CooperationBreached;
+    public Truth CooperationBreached => _row.CooperationBreached;
 
     /// <inheritdoc />
-    public Truth BreachDeliberate => b.Persons[p].BreachDeliberate;
+    public Truth BreachDeliberate => _row.BreachDeliberate;
 
     /// <inheritdoc />
-    public Truth BreachOfSomeWeight => b.Persons[p].BreachOfSomeWeight;
+    public Truth BreachOfSomeWeight => _row.BreachOfSomeWeight;
 
     /// <inheritdoc />
-    public Truth BreachOutweighed => b.Persons[p].BreachOutweighed;
+    public Truth BreachOutweighed => _row.BreachOutweighed;
 }

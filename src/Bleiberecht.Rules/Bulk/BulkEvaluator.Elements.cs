@@ -40,32 +40,32 @@ public static partial class BulkEvaluator
         var exclusion = c.Options.Exclusion;
         if (Has(only, SharedInput.Deception) && TShape.Has(c.BitDeception))
         {
-            x = x.With(RegimePlan.Bit(c.BitDeception), c.DeceptionShift >= 0 ? (Truth)((f.NoDeception >> c.DeceptionShift) & 3) : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision));
+            x = x.With(c.MaskDeception, c.DeceptionShift >= 0 ? (Truth)((f.NoDeception >> c.DeceptionShift) & 3) : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Obstruction) && TShape.Has(c.BitObstruction))
         {
-            x = x.With(RegimePlan.Bit(c.BitObstruction), c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
+            x = x.With(c.MaskObstruction, c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Conviction) && TShape.Has(c.BitConviction))
         {
-            x = x.With(RegimePlan.Bit(c.BitConviction), ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
+            x = x.With(c.MaskConviction, ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Extremism) && TShape.Has(c.BitExtremism))
         {
-            x = x.With(RegimePlan.Bit(c.BitExtremism), c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
+            x = x.With(c.MaskExtremism, c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Absconding) && TShape.Has(c.BitAbsconding))
         {
-            x = x.With(RegimePlan.Bit(c.BitAbsconding), c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
+            x = x.With(c.MaskAbsconding, c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Cooperation) && TShape.Has(c.BitCooperation))
         {
-            x = x.With(RegimePlan.Bit(c.BitCooperation), IdentityKernels.Cooperation(ref facts, ref trace, c.Options.Passport, exclusion.DeceptionWeighing));
+            x = x.With(c.MaskCooperation, IdentityKernels.Cooperation(ref facts, ref trace, c.Options.Passport, exclusion.DeceptionWeighing));
         }
 
         return x;
@@ -79,12 +79,12 @@ public static partial class BulkEvaluator
         // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).
         if (Has(only, SharedInput.Residence) && TShape.Has(c.BitMinYears))
         {
-            x = x.With(RegimePlan.Bit(c.BitMinYears), ResidenceKernel.WhereApplicable(ref facts, ref trace, c.Options.Residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
+            x = x.With(c.MaskMinYears, ResidenceKernel.WhereApplicable(ref facts, ref trace, c.Options.Residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
         }
 
         if (Has(only, SharedInput.Language) && TShape.Has(c.BitLanguage))
         {
-            x = x.With(RegimePlan.Bit(c.BitLanguage), LanguageKernel.ForAdult(ref facts, ref trace, c.Options.Language, decision, adult));
+            x = x.With(c.MaskLanguage, LanguageKernel.ForAdult(ref facts, ref trace, c.Options.Language, decision, adult));
         }
 
         return x;
@@ -135,7 +135,7 @@ public static partial class BulkEvaluator
                 {
                     // Element 5 read the donor's family status: with this one's it may come out otherwise.
                     inputs |= 1u << (int)SharedInput.Residence;
-                    bits |= RegimePlan.Bit(c.BitMinYears);
+                    bits |= c.MaskMinYears;
                 }
 
                 family = again;
@@ -153,10 +153,10 @@ public static partial class BulkEvaluator
             ref var x = ref m[i];
             x.False &= ~bits;
             x.Unknown &= ~bits;
-            DecisionProcedure.File(ref x, Has(inputs, SharedInput.Deadline) ? RegimePlan.Bit(c.BitDeadline) : 0u, deadline);
-            DecisionProcedure.File(ref x, Has(inputs, SharedInput.Housing) ? RegimePlan.Bit(c.BitHousing) : 0u, housing);
-            DecisionProcedure.File(ref x, Has(inputs, SharedInput.School) ? RegimePlan.Bit(c.BitSchool) : 0u, school);
-            DecisionProcedure.File(ref x, Has(inputs, SharedInput.Prognosis) ? RegimePlan.Bit(c.BitPrognosis) : 0u, prognosis);
+            DecisionProcedure.File(ref x, Has(inputs, SharedInput.Deadline) ? c.MaskDeadline : 0u, deadline);
+            DecisionProcedure.File(ref x, Has(inputs, SharedInput.Housing) ? c.MaskHousing : 0u, housing);
+            DecisionProcedure.File(ref x, Has(inputs, SharedInput.School) ? c.MaskSchool : 0u, school);
+            DecisionProcedure.File(ref x, Has(inputs, SharedInput.Prognosis) ? c.MaskPrognosis : 0u, prognosis);
             var p = hh.MemberStart + i;
             var facts = new BatchPersonFacts(b, p);
             var filed = FileExclusion<AnyShape>(c, in b.Persons[p], ref facts, ref trace, decision, default, inputs);

@@ -401,10 +401,10 @@ public static partial class BulkEvaluator
 
         // The household's verdicts are the same for every member: filed once.
         var household = default(Filed)
-            .With(RegimePlan.Bit(c.BitDeadline), deadline)
-            .With(RegimePlan.Bit(c.BitHousing), housing)
-            .With(RegimePlan.Bit(c.BitSchool), school)
-            .With(RegimePlan.Bit(c.BitPrognosis), prognosis);
+            .With(c.MaskDeadline, deadline)
+            .With(c.MaskHousing, housing)
+            .With(c.MaskSchool, school)
+            .With(c.MaskPrognosis, prognosis);
         for (var i = 0; i < q.Length; i++)
         {
             Member<TShape>(b, c, first + i, decision, family, adults[i], anyAdult).Into(ref m[i]);
@@ -460,7 +460,7 @@ public static partial class BulkEvaluator
         var facts = new BatchPersonFacts(b, p);
         var trace = default(NoTrace);
         ref readonly var f = ref b.Persons[p];
-        var filed = FileExclusion<TShape>(c, in f, ref facts, ref trace, decision, default(Filed).With(RegimePlan.Bit(c.BitScope), f.Scope), AllInputs);
+        var filed = FileExclusion<TShape>(c, in f, ref facts, ref trace, decision, default(Filed).With(c.MaskScope, f.Scope), AllInputs);
         return FileResidenceAndLanguage<TShape>(c, ref facts, ref trace, decision, family, adult, anyAdult, filed, AllInputs);
     }
 

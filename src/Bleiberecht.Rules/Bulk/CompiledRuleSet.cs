@@ -100,6 +100,20 @@ public sealed class CompiledRuleSet
         BitPrognosis = regime.BitOf(BuiltIn.SchoolPrognosis);
         BitPassport = regime.BitOf(BuiltIn.Passport);
         BitCooperation = BitOrRestated(regime, BuiltIn.Cooperation, restated);
+        MaskScope = RegimePlan.Bit(BitScope);
+        MaskDeadline = RegimePlan.Bit(BitDeadline);
+        MaskMinYears = RegimePlan.Bit(BitMinYears);
+        MaskDeception = RegimePlan.Bit(BitDeception);
+        MaskObstruction = RegimePlan.Bit(BitObstruction);
+        MaskConviction = RegimePlan.Bit(BitConviction);
+        MaskExtremism = RegimePlan.Bit(BitExtremism);
+        MaskAbsconding = RegimePlan.Bit(BitAbsconding);
+        MaskHousing = RegimePlan.Bit(BitHousing);
+        MaskLanguage = RegimePlan.Bit(BitLanguage);
+        MaskSchool = RegimePlan.Bit(BitSchool);
+        MaskPrognosis = RegimePlan.Bit(BitPrognosis);
+        MaskPassport = RegimePlan.Bit(BitPassport);
+        MaskCooperation = RegimePlan.Bit(BitCooperation);
         FamilyIsBuiltIn = regime.FamilyElement >= 0
             && (regime.Elements[regime.FamilyElement].Kind == BuiltIn.QualifyingChild || Restates(regime.Elements[regime.FamilyElement], BuiltIn.QualifyingChild));
         BitInForce104a = BitOfOwn(regime, static r => r is HouseholdElement h && ReferenceEquals(h.Rule, Regimes.S104a.S104aRegime.InForce), restated);
@@ -261,6 +275,23 @@ public sealed class CompiledRuleSet
     internal readonly int BitPrognosis;
     internal readonly int BitPassport;
     internal readonly int BitCooperation;
+
+    // The same bits as one-bit masks (0 where the regime lacks the element), for the household loop: a mask is one
+    // load where RegimePlan.Bit tested and shifted its index for every member and element.
+    internal readonly uint MaskScope;
+    internal readonly uint MaskDeadline;
+    internal readonly uint MaskMinYears;
+    internal readonly uint MaskDeception;
+    internal readonly uint MaskObstruction;
+    internal readonly uint MaskConviction;
+    internal readonly uint MaskExtremism;
+    internal readonly uint MaskAbsconding;
+    internal readonly uint MaskHousing;
+    internal readonly uint MaskLanguage;
+    internal readonly uint MaskSchool;
+    internal readonly uint MaskPrognosis;
+    internal readonly uint MaskPassport;
+    internal readonly uint MaskCooperation;
     internal readonly bool FamilyIsBuiltIn;
     internal readonly bool GateIsBuiltIn;
     internal readonly bool LivelihoodIsBuiltIn;

@@ -332,7 +332,7 @@ public sealed class HouseholdBatch
 
         for (var p = 0; p < persons; p++)
         {
-            var facts = new BatchPersonFacts(this, p);
+            var facts = new BatchPersonFacts(this, p, default);
             var trace = default(NoTrace);
             ScopeVerdict[p] = ScopeKernel.Scope(ref facts, ref trace);
             ExtremismVerdict[p] = ExtremismKernel.NoExtremism(ref facts, ref trace, MisconductReading.Stored[0], NoDate);
@@ -385,6 +385,7 @@ public sealed class HouseholdBatch
                 BestTotal = BestTotal[p],
                 WorstGeneral = WorstGeneral[p],
                 WorstTotal = WorstTotal[p],
+                GermanSince = GermanSince[p],
                 Role = Role[p],
                 NoDeception = NoDeception[p],
                 Scope = ScopeVerdict[p],
@@ -404,6 +405,7 @@ public sealed class HouseholdBatch
                 GermanVerifiedInPerson = GermanVerifiedInPerson[p],
                 IntegrationCourseAdmitted = IntegrationCourseAdmitted[p],
                 GapsKnown = GapsKnown[p],
+                OpenEndedGap = OpenEndedGap[p],
                 ConvictionsKnown = ConvictionsKnown[p],
                 BestPrison = BestPrison[p],
                 WorstPrison = WorstPrison[p],

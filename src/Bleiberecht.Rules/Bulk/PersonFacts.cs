@@ -21,6 +21,7 @@ internal struct PersonFacts
     public int BestTotal;
     public int WorstGeneral;
     public int WorstTotal;
+    public int GermanSince;
     public HouseholdRole Role;
     public ushort NoDeception;
     public Truth Scope;
@@ -40,6 +41,7 @@ internal struct PersonFacts
     public bool GermanVerifiedInPerson;
     public Truth IntegrationCourseAdmitted;
     public bool GapsKnown;
+    public bool OpenEndedGap;
     public bool ConvictionsKnown;
     public bool BestPrison;
     public bool WorstPrison;

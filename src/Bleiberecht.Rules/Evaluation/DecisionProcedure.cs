@@ -81,34 +81,36 @@ internal static class DecisionProcedure
             return n > 0 ? outcome : Outcome.Mixed;
         }
 
-        if (TShape.FamilyScope(in plan))
-        {
-            FamilyScope<TShape>(in plan, verdicts, members);
-        }
-
+        // One pass over the members does the family scope's second half, the member's outcome, the household's
+        // outcome and the best-placed adult the cap of minors reads: each loop over a household's members ends at a
+        // count that is data, and its exit mispredicted once per household and loop (ADR 0010 item 9).
+        var scope = TShape.FamilyScope(in plan) ? CountScope<TShape>(in plan, members) : default;
         var livelihood = Truth.Unknown;
         var livelihoodKnown = false;
         var anyMinor = false;
-
-        // The household's outcome (the members' common one, or Mixed) is folded in the same loop; only where the cap
-        // of minors runs is it folded again (a loop of its own cost the bulk path a mispredicted exit per household).
+        var best = new BestAdult(-1, int.MaxValue, -1, 0u, false);
         var result = Outcome.Mixed;
         for (var i = 0; i < n; i++)
         {
-            DecideMember<TSource, TShape>(in plan, in household, ref members[i], i, ref source, ref livelihood, ref livelihoodKnown);
-            anyMinor |= members[i].MinorChild;
-            result = i == 0 || members[i].Outcome == result ? members[i].Outcome : Outcome.Mixed;
+            ref var x = ref members[i];
+            if (TShape.FamilyScope(in plan))
+            {
+                ApplyScope<TShape>(in plan, in scope, verdicts, ref x, i);
+            }
+
+            DecideMember<TSource, TShape>(in plan, in household, ref x, i, ref source, ref livelihood, ref livelihoodKnown);
+            anyMinor |= x.MinorChild;
+            result = i == 0 || x.Outcome == result ? x.Outcome : Outcome.Mixed;
+            if (TShape.CapMinors(in plan))
+            {
+                best.Add(in x, i);
+            }
         }
 
         // Only minors are capped, opened (a child of unknown age is a minor) or routed under § 104b.
         if (TShape.CapMinors(in plan) && anyMinor)
         {
-            CapMinors<TShape>(in plan, members);
-            result = members[0].Outcome;
-            for (var i = 1; i < n; i++)
-            {
-                result = members[i].Outcome == result ? result : Outcome.Mixed;
-            }
+            result = CapMinors<TShape>(in plan, members, in best);
         }
 
         return result;
@@ -164,125 +166,135 @@ internal static class DecisionProcedure
     private static void FamilyScope<TShape>(in RegimePlan plan, Span<byte> verdicts, Span<MemberState> members)
         where TShape : struct, IPlanShape
     {
-        var bit = plan.FamilyScopeBit;
-        var mask = 1u << bit;
+        var scope = CountScope<TShape>(in plan, members);
+        for (var i = 0; i < members.Length; i++)
+        {
+            ApplyScope<TShape>(in plan, in scope, verdicts, ref members[i], i);
+        }
+    }
+
+    /// <summary>
+    /// The family scope's first half: counts of members whose own grounds of each kind of spread are False / Unknown
+    /// (<see cref="ScopeCounts"/>). The four kinds: whole household, whole household except a spouse's hardship,
+    /// between the spouses, from a parent to the minor children. Kinds the plan does not use have no grounds (their
+    /// own verdict is True and never counted). The couple's grounds alone spread to the spouse or to the minor
+    /// children. Counted without branches (0/1 flags): which members have a ground is data, and branching on it
+    /// mispredicted. Where nothing spreads or there is nobody else whose ground could reach a member, nothing is
+    /// counted and every member's scope is met.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ScopeCounts CountScope<TShape>(in RegimePlan plan, ReadOnlySpan<MemberState> members)
+        where TShape : struct, IPlanShape
+    {
+        var counts = default(ScopeCounts);
         if (plan.Spreading == 0 || members.Length <= 1)
         {
-            // Nothing spreads, or there is nobody else whose ground could reach the member.
-            for (var i = 0; i < members.Length; i++)
-            {
-                if (!verdicts.IsEmpty)
-                {
-                    verdicts[(i * Stride) + bit] = (byte)Truth.True;
-                }
-
-                members[i].False &= ~mask;
-                members[i].Unknown &= ~mask;
-            }
-
-            return;
+            return counts;
         }
 
-        // The four kinds of spread: whole household, whole household except a spouse's hardship, between the
-        // spouses, from a parent to the minor children. Kinds the plan does not use have no grounds (their own
-        // verdict is True and never counted) and are skipped below.
+        counts.Spreads = true;
         var whole = plan.SpreadWhole;
         var hardship = plan.SpreadWholeHardship;
         var spouses = plan.SpreadSpouses;
         var parents = plan.SpreadParents;
-
-        // Counts of members whose own grounds of each kind are False / Unknown; the couple's grounds alone spread to
-        // the spouse or to the minor children. Counted without branches (0/1 flags): which members have a ground is
-        // data, and branching on it mispredicted. A kind without grounds counts nothing.
-        int wholeFalse = 0, wholeUnknown = 0, hardshipFalse = 0, hardshipUnknown = 0;
-        int spousesFalse = 0, spousesUnknown = 0, parentsFalse = 0, parentsUnknown = 0;
-        int applicantFalse = 0, applicantUnknown = 0;
         var couples = TShape.Couples(in plan);
         for (var i = 0; i < members.Length; i++)
         {
             ref readonly var x = ref members[i];
             var (wf, wu) = Own(in x, whole);
-            wholeFalse += wf;
-            wholeUnknown += wu;
+            counts.WholeFalse += wf;
+            counts.WholeUnknown += wu;
 
             // The kinds a plan does not use are skipped (the same for every member, so the test is predicted).
             if (couples)
             {
                 var couple = Couple(in x);
                 var (sf, su) = Own(in x, spouses);
-                spousesFalse += sf & couple;
-                spousesUnknown += su & couple;
+                counts.SpousesFalse += sf & couple;
+                counts.SpousesUnknown += su & couple;
                 var (pf, pu) = Own(in x, parents);
-                parentsFalse += pf & couple;
-                parentsUnknown += pu & couple;
+                counts.ParentsFalse += pf & couple;
+                counts.ParentsUnknown += pu & couple;
             }
 
             if (TShape.Hardship(in plan))
             {
                 var (hf, hu) = Own(in x, hardship);
-                hardshipFalse += hf;
-                hardshipUnknown += hu;
+                counts.HardshipFalse += hf;
+                counts.HardshipUnknown += hu;
                 var applicant = Flag(x.Role == HouseholdRole.Applicant);
-                applicantFalse += hf & applicant;
-                applicantUnknown += hu & applicant;
+                counts.ApplicantFalse += hf & applicant;
+                counts.ApplicantUnknown += hu & applicant;
             }
         }
 
-        for (var i = 0; i < members.Length; i++)
-        {
-            ref var x = ref members[i];
+        return counts;
+    }
 
-            // Whether another member's ground of some kind fails (anyFalse) or is open (anyUnknown) for this member:
-            // the scope is their Kleene conjunction. The member's own grounds are read again from its masks, which
-            // this loop has not changed yet (only the scope bit changes, and it is no ground).
-            var (wf, wu) = Own(in x, whole);
-            var anyFalse = Flag(wholeFalse - wf > 0);
-            var anyUnknown = Flag(wholeUnknown - wu > 0);
-            if (couples)
+    /// <summary>
+    /// The family scope's second half for member <paramref name="i"/>: whether another member's ground of some kind
+    /// fails (anyFalse) or is open (anyUnknown) for it — the scope is their Kleene conjunction — filed into its masks
+    /// and, where <paramref name="verdicts"/> is not empty, its row. The member's own grounds are read again from its
+    /// masks, which only this changes (and only at the scope bit, which is no ground).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ApplyScope<TShape>(in RegimePlan plan, in ScopeCounts counts, Span<byte> verdicts, ref MemberState x, int i)
+        where TShape : struct, IPlanShape
+    {
+        var bit = plan.FamilyScopeBit;
+        var mask = 1u << bit;
+        var anyFalse = 0;
+        var anyUnknown = 0;
+        if (counts.Spreads)
+        {
+            var (wf, wu) = Own(in x, plan.SpreadWhole);
+            anyFalse = Flag(counts.WholeFalse - wf > 0);
+            anyUnknown = Flag(counts.WholeUnknown - wu > 0);
+            if (TShape.Couples(in plan))
             {
                 var couple = Couple(in x);
-                var (sf, su) = Own(in x, spouses);
-                anyFalse |= Flag(spousesFalse - (sf & couple) > 0) & couple;
-                anyUnknown |= Flag(spousesUnknown - (su & couple) > 0) & couple;
+                var (sf, su) = Own(in x, plan.SpreadSpouses);
+                anyFalse |= Flag(counts.SpousesFalse - (sf & couple) > 0) & couple;
+                anyUnknown |= Flag(counts.SpousesUnknown - (su & couple) > 0) & couple;
 
                 // A minor child is not one of the couple: its own grounds are not among the parents'.
                 var minor = Flag(x.MinorChild);
-                anyFalse |= Flag(parentsFalse > 0) & minor;
-                anyUnknown |= Flag(parentsUnknown > 0) & minor;
+                anyFalse |= Flag(counts.ParentsFalse > 0) & minor;
+                anyUnknown |= Flag(counts.ParentsUnknown > 0) & minor;
             }
 
             if (TShape.Hardship(in plan))
             {
-                var self = Own(in x, hardship);
+                var self = Own(in x, plan.SpreadWholeHardship);
                 Truth reach;
                 if (x.Role == HouseholdRole.Spouse)
                 {
                     // § 104a Abs. 3 S. 2 [background]: the hardship exception is for the spouse *of the offender*
                     // (the applicant); another member's ground reaches the spouse as anybody else.
-                    var othersFalse = hardshipFalse - self.False;
-                    var othersUnknown = hardshipUnknown - self.Unknown;
-                    var fromPartner = applicantFalse > 0 ? Truth.False : applicantUnknown > 0 ? Truth.Unknown : Truth.True;
-                    var fromOthers = othersFalse - applicantFalse > 0 ? Truth.False : othersUnknown - applicantUnknown > 0 ? Truth.Unknown : Truth.True;
+                    var othersFalse = counts.HardshipFalse - self.False;
+                    var othersUnknown = counts.HardshipUnknown - self.Unknown;
+                    var fromPartner = counts.ApplicantFalse > 0 ? Truth.False : counts.ApplicantUnknown > 0 ? Truth.Unknown : Truth.True;
+                    var fromOthers = othersFalse - counts.ApplicantFalse > 0 ? Truth.False : othersUnknown - counts.ApplicantUnknown > 0 ? Truth.Unknown : Truth.True;
                     reach = fromOthers.And(fromPartner == Truth.True ? Truth.True : fromPartner.Or(x.SpouseHardship));
                 }
                 else
                 {
-                    reach = hardshipFalse - self.False > 0 ? Truth.False : hardshipUnknown - self.Unknown > 0 ? Truth.Unknown : Truth.True;
+                    reach = counts.HardshipFalse - self.False > 0 ? Truth.False : counts.HardshipUnknown - self.Unknown > 0 ? Truth.Unknown : Truth.True;
                 }
 
                 anyFalse |= Flag(reach == Truth.False);
                 anyUnknown |= Flag(reach == Truth.Unknown);
             }
-
-            var unknown = anyUnknown & (anyFalse ^ 1);
-            if (!verdicts.IsEmpty)
-            {
-                verdicts[(i * Stride) + bit] = (byte)(2 - (2 * anyFalse) - unknown);
-            }
-
-            x.False = (x.False & ~mask) | (mask & (uint)-anyFalse);
-            x.Unknown = (x.Unknown & ~mask) | (mask & (uint)-unknown);
         }
+
+        var unknown = anyUnknown & (anyFalse ^ 1);
+        if (!verdicts.IsEmpty)
+        {
+            verdicts[(i * Stride) + bit] = (byte)(2 - (2 * anyFalse) - unknown);
+        }
+
+        x.False = (x.False & ~mask) | (mask & (uint)-anyFalse);
+        x.Unknown = (x.Unknown & ~mask) | (mask & (uint)-unknown);
     }
 
     /// <summary>1 for the applicant or the spouse (the couple), else 0; without a branch (the roles are 0 and 1).</summary>
@@ -459,68 +471,50 @@ internal static class DecisionProcedure
     /// A child of unknown age may also be an adult: then it decides its own case and may be the best-placed adult of
     /// the others. Where that would change a minor's outcome, the outcome is pending (<see cref="OpenCaps"/>).
     /// </summary>
-    private static void CapMinors<TShape>(in RegimePlan plan, Span<MemberState> members)
+    /// <returns>The household's outcome after the cap.</returns>
+    private static Outcome CapMinors<TShape>(in RegimePlan plan, Span<MemberState> members, in BestAdult adult)
         where TShape : struct, IPlanShape
     {
-        var anyAgeUnknown = false;
-        var bestRank = -1;
-        var bestOrder = int.MaxValue;
-        var best = -1;
-        uint bestBits = 0;
+        var best = adult.Index;
+        var bestRank = adult.Rank;
+        var result = Outcome.Mixed;
         for (var i = 0; i < members.Length; i++)
         {
-            ref readonly var x = ref members[i];
-            anyAgeUnknown |= x.AgeUnknown;
-            if (x.MinorChild)
+            ref var x = ref members[i];
+            if (best >= 0 && x.MinorChild && Rank(x.Outcome) > bestRank)
             {
-                continue;
+                x.Uncapped = x.Outcome;
+                x.UncappedBits = x.Bits;
+                x.Outcome = members[best].Outcome;
+                x.Bits = adult.Bits;
+                x.CappedBy = best + 1;
             }
 
-            var rank = Rank(x.Outcome);
-            if (rank > bestRank)
-            {
-                bestRank = rank;
-                bestOrder = x.IdOrder;
-                best = i;
-                bestBits = x.Bits;
-            }
-            else if (rank == bestRank)
-            {
-                bestBits |= x.Bits;
-                if (x.IdOrder < bestOrder)
-                {
-                    bestOrder = x.IdOrder;
-                    best = i;
-                }
-            }
+            result = i == 0 || x.Outcome == result ? x.Outcome : Outcome.Mixed;
         }
 
-        if (best >= 0)
+        if (adult.AnyAgeUnknown || (best >= 0 && TShape.Discretion(in plan)))
         {
-            for (var i = 0; i < members.Length; i++)
+            if (adult.AnyAgeUnknown)
             {
-                ref var x = ref members[i];
-                if (x.MinorChild && Rank(x.Outcome) > bestRank)
-                {
-                    x.Uncapped = x.Outcome;
-                    x.UncappedBits = x.Bits;
-                    x.Outcome = members[best].Outcome;
-                    x.Bits = bestBits;
-                    x.CappedBy = best + 1;
-                }
+                // Rare (a child's birth date unknown), so its scratch lives in a method of its own: a stackalloc here
+                // would keep this hot method from the runtime's profile-guided recompilation (as in BulkEvaluator).
+                OpenCaps(members, best < 0 ? -1 : bestRank);
+            }
+
+            if (best >= 0 && TShape.Discretion(in plan))
+            {
+                ChildRoute(in plan, members);
+            }
+
+            result = members[0].Outcome;
+            for (var i = 1; i < members.Length; i++)
+            {
+                result = members[i].Outcome == result ? result : Outcome.Mixed;
             }
         }
 
-        if (anyAgeUnknown)
-        {
-            // Rare (a child's birth date unknown), so its scratch lives in a method of its own: a stackalloc here
-            // would keep this hot method from the runtime's profile-guided recompilation (as in BulkEvaluator).
-            OpenCaps(members, best < 0 ? -1 : bestRank);
-        }
-        if (best >= 0 && TShape.Discretion(in plan))
-        {
-            ChildRoute(in plan, members);
-        }
+        return result;
     }
 
     /// <summary>
@@ -614,6 +608,65 @@ internal static class DecisionProcedure
             x.Bits = x.Outcome == Outcome.Pending ? open | (routeOpen ? d : 0u) : x.Bits;
             x.CappedBy = 0;
             x.Steps |= DecisionSteps.ChildRoute;
+        }
+    }
+
+    /// <summary>The family scope's counts (<see cref="CountScope"/>), per kind of spread: members whose own grounds of it are False / Unknown.</summary>
+    private struct ScopeCounts
+    {
+        /// <summary>Something spreads and the household has another member it could reach; else every scope is met.</summary>
+        public bool Spreads;
+        public int WholeFalse, WholeUnknown, HardshipFalse, HardshipUnknown, SpousesFalse, SpousesUnknown, ParentsFalse, ParentsUnknown, ApplicantFalse, ApplicantUnknown;
+    }
+
+    /// <summary>
+    /// The best-placed member who is not a minor (the cap of minors), folded while the members are decided: highest
+    /// rank; among equals the grounds merged and the first by ordinal id.
+    /// </summary>
+    private struct BestAdult(int rank, int order, int index, uint bits, bool anyAgeUnknown)
+    {
+        /// <summary>Rank of the best outcome, -1 while there is none.</summary>
+        public int Rank = rank;
+
+        /// <summary>Ordinal id order of the first tied member.</summary>
+        public int Order = order;
+
+        /// <summary>Index of that member, -1 while there is none.</summary>
+        public int Index = index;
+
+        /// <summary>The tied members' grounds, merged.</summary>
+        public uint Bits = bits;
+
+        /// <summary>Some member's age is unknown (a child who may be of age).</summary>
+        public bool AnyAgeUnknown = anyAgeUnknown;
+
+        /// <summary>Folds member <paramref name="i"/> in once it is decided.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(in MemberState x, int i)
+        {
+            AnyAgeUnknown |= x.AgeUnknown;
+            if (x.MinorChild)
+            {
+                return;
+            }
+
+            var rank = DecisionProcedure.Rank(x.Outcome);
+            if (rank > Rank)
+            {
+                Rank = rank;
+                Order = x.IdOrder;
+                Index = i;
+                Bits = x.Bits;
+            }
+            else if (rank == Rank)
+            {
+                Bits |= x.Bits;
+                if (x.IdOrder < Order)
+                {
+                    Order = x.IdOrder;
+                    Index = i;
+                }
+            }
         }
     }
 

@@ -61,6 +61,7 @@ internal static class ResidenceKernel
     /// the verdict is still definite if the stay is ≥ the years alone (met either way) or &lt; the years with family
     /// (failed either way). <paramref name="countingCivil"/> is <see cref="CountingCivil"/> of <paramref name="o"/>.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Truth MinYears<TFacts, TTrace>(ref TFacts f, ref TTrace t, ResidenceOptions o, int countingCivil, Truth isFamily)
         where TFacts : struct, IPersonFacts
         where TTrace : struct, ITrace
@@ -89,6 +90,15 @@ internal static class ResidenceKernel
             return stay.Verdict;
         }
 
+        return Bounded(ref f, ref t, o, countingCivil, isFamily, entry);
+    }
+
+    /// <summary>XX</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Truth Bounded<TFacts, TTrace>(ref TFacts f, ref TTrace t, ResidenceOptions o, int countingCivil, Truth isFamily, int entry)
+        where TFacts : struct, IPersonFacts
+        where TTrace : struct, ITrace
+    {
         // An entry date known only as a range, or an interruption whose end is unknown (ADR 0013): the earliest entry
         // and the shortest interruptions give the longest stay, the latest entry and interruptions running to the
         // reference date the shortest; an open bound stands for an entry as early or as late as the calendar allows.
@@ -159,6 +169,7 @@ internal static class ResidenceKernel
     /// that began by the reference date; an interruption with an unknown end ran to the reference date where
     /// <paramref name="worst"/>, else ended on its first day.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Stay Measure<TFacts>(ref TFacts f, ResidenceOptions o, int countingCivil, Truth isFamily, int entry, int entryCivil, bool worst)
         where TFacts : struct, IPersonFacts
     {
