@@ -10,7 +10,7 @@ namespace Bleiberecht.Rules.Bulk;
 /// the explanation reads (the records, the register's erasure) comes from the source household, found by the person's
 /// index; the bulk path never asks for it.
 /// </summary>
-internal readonly partial struct BatchPersonFacts
+internal readonly ref partial struct BatchPersonFacts
 {
     /// <inheritdoc />
     public bool ConvictionsKnown => _row.ConvictionsKnown;

@@ -4,7 +4,7 @@ using Bleiberecht.Rules.Logic;
 namespace Bleiberecht.Rules.Bulk;
 
 /// <summary>The exclusion-ground facts over the batch's columns (misconduct records are indexed from <c>MisconductStart</c>).</summary>
-internal readonly partial struct BatchPersonFacts
+internal readonly ref partial struct BatchPersonFacts
 {
     /// <inheritdoc />
     public bool MisconductKnown => b.MisconductKnown[p];

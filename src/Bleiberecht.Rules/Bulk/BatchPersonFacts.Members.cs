@@ -5,7 +5,7 @@ using Bleiberecht.Rules.Regimes.Kernels;
 namespace Bleiberecht.Rules.Bulk;
 
 /// <summary>Role, age and schooling over the batch's packed row.</summary>
-internal readonly partial struct BatchPersonFacts
+internal readonly ref partial struct BatchPersonFacts
 {
     /// <inheritdoc />
     public HouseholdRole Role => _row.Role;

@@ -3,7 +3,7 @@ using Bleiberecht.Rules.Regimes.Kernels;
 namespace Bleiberecht.Rules.Bulk;
 
 /// <summary>The residence-time facts over the batch: the entry and the gap range from the packed row, the rest from the columns.</summary>
-internal readonly partial struct BatchPersonFacts
+internal readonly ref partial struct BatchPersonFacts
 {
     /// <inheritdoc />
     public int EntryDay => _row.EntryDate;

@@ -4,7 +4,7 @@ using Bleiberecht.Rules.Regimes.Kernels;
 namespace Bleiberecht.Rules.Bulk;
 
 /// <summary>The § 104a facts over the batch's columns (read only for the households the § 104a regimes decide).</summary>
-internal readonly partial struct BatchPersonFacts
+internal readonly ref partial struct BatchPersonFacts
 {
     /// <inheritdoc />
     public Truth LanguageExemption => b.LanguageExemption[p];

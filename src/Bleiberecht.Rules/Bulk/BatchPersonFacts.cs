@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Regimes.Kernels;
 
@@ -7,37 +8,38 @@ namespace Bleiberecht.Rules.Bulk;
 /// A person's facts as the kernels read them, over a <see cref="HouseholdBatch"/> (the bulk path): the facts read for
 /// every person from the packed <see cref="PersonFacts"/> row (one cache line), the rare ones from the columns.
 /// </summary>
-internal readonly partial struct BatchPersonFacts : IPersonFacts
+internal readonly ref partial struct BatchPersonFacts : IPersonFacts
 {
     private readonly HouseholdBatch b;
     private readonly int p;
 
     /// <summary>
-    /// The person's packed row, copied once: the kernels then read it from the stack, where each read through the
-    /// batch cost an array load and a bounds check the JIT could not share across the kernels' cold calls.
+    /// The person's packed row, referenced once: the kernels read it directly, where each read through the batch
+    /// cost an array load and a bounds check that the JIT could not share across the kernels' cold calls (and a copy
+    /// of the row cost a wide store and stalled loads forwarded from it).
     /// </summary>
-    private readonly PersonFacts _row;
+    private readonly ref readonly PersonFacts _row;
 
     /// <summary>Person <paramref name="p"/> of the batch <paramref name="b"/>.</summary>
     /// <param name="b">The batch.</param>
     /// <param name="p">The person's index in the batch.</param>
     public BatchPersonFacts(HouseholdBatch b, int p)
-        : this(b, p, in b.Persons[p])
+        : this(b, p, ref b.Persons[p])
     {
     }
 
     /// <summary>
     /// Person <paramref name="p"/> with its packed row given: while the batch is built the rows do not exist yet,
-    /// and the verdicts stored in them are computed from the columns alone.
+    /// and the verdicts stored in them are computed from the columns alone (<see cref="Unsafe.NullRef{T}"/> then).
     /// </summary>
     /// <param name="b">The batch.</param>
     /// <param name="p">The person's index in the batch.</param>
     /// <param name="row">The person's packed row.</param>
-    internal BatchPersonFacts(HouseholdBatch b, int p, in PersonFacts row)
+    internal BatchPersonFacts(HouseholdBatch b, int p, ref readonly PersonFacts row)
     {
         this.b = b;
         this.p = p;
-        _row = row;
+        _row = ref row;
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bleiberecht.Rules.Facts;
 using Bleiberecht.Rules.Logic;
 using Bleiberecht.Rules.Regimes.Imk2006;
@@ -332,7 +333,7 @@ public sealed class HouseholdBatch
 
         for (var p = 0; p < persons; p++)
         {
-            var facts = new BatchPersonFacts(this, p, default);
+            var facts = new BatchPersonFacts(this, p, ref Unsafe.NullRef<PersonFacts>());
             var trace = default(NoTrace);
             ScopeVerdict[p] = ScopeKernel.Scope(ref facts, ref trace);
             ExtremismVerdict[p] = ExtremismKernel.NoExtremism(ref facts, ref trace, MisconductReading.Stored[0], NoDate);

@@ -38,14 +38,14 @@ internal static class ConvictionKernel
     /// <summary>Element 19: within the threshold, unless the rule set lets the authority disregard the conviction (the explanation's <c>Unless</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Truth Conviction<TFacts, TTrace>(ref TFacts f, ref TTrace t, ExclusionOptions o, int decisionDay)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
         => Threshold(ref f, ref t, o, decisionDay).Or(Override(ref f, ref t, o));
 
     /// <summary>Element 19, the exception (A18): exceptional circumstances, where the rule set allows disregarding a conviction.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Truth Override<TFacts, TTrace>(ref TFacts f, ref TTrace t, ExclusionOptions o)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         if (o.ConvictionDiscretionaryOverride)
@@ -64,7 +64,7 @@ internal static class ConvictionKernel
     /// <summary>Element 19, the threshold: no conviction above it on decision day <paramref name="decisionDay"/> (<see cref="Days.None"/> if unknown).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Truth Threshold<TFacts, TTrace>(ref TFacts f, ref TTrace t, ExclusionOptions o, int decisionDay)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         if (!f.ConvictionsKnown)

@@ -16,7 +16,7 @@ internal static class ExtremismKernel
 
     /// <summary>The element on decision day <paramref name="decisionDay"/> (<see cref="Days.None"/> if unknown).</summary>
     public static Truth NoExtremism<TFacts, TTrace>(ref TFacts f, ref TTrace t, ExclusionOptions o, int decisionDay)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         var links = f.ExtremismLinks;

@@ -19,7 +19,7 @@ internal static class FamilyKernel
     /// <summary>The member is a qualifying child; <paramref name="referenceCivil"/> is the reference date packed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Truth QualifyingChild<TFacts, TTrace>(ref TFacts f, ref TTrace t, FamilyOptions o, int referenceCivil)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         if (f.Role != HouseholdRole.Child)

@@ -21,13 +21,13 @@ internal static class IdentityKernels
 
     /// <summary>Element 11, leaf 1: a valid passport has been presented.</summary>
     public static Truth ValidPassport<TFacts, TTrace>(ref TFacts f, ref TTrace t)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
         => Traced.YesNo(ref t, f.ValidPassport, "identity.validPassport", "Liegt ein gültiger Pass vor?", "Has a valid passport been presented?");
 
     /// <summary>Element 11: a valid passport, or the substitute the rule set accepts (A12) — the explanation's <c>AnyOf</c>.</summary>
     public static Truth Passport<TFacts, TTrace>(ref TFacts f, ref TTrace t, PassportOptions o)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         var valid = ValidPassport(ref f, ref t);
@@ -36,7 +36,7 @@ internal static class IdentityKernels
 
     /// <summary>Element 11, leaf 2: the substitute the rule set accepts (A12), for the origins it covers.</summary>
     public static Truth SubstituteAccepted<TFacts, TTrace>(ref TFacts f, ref TTrace t, PassportOptions o)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         // With a passport alone (A12 PassportOnly) no substitute is accepted from anyone: which origins a substitute
@@ -126,7 +126,7 @@ internal static class IdentityKernels
 
     /// <summary>Proof of passport efforts (A12): a number of confirmed embassy visits where set, else credible documentation.</summary>
     public static Truth EffortsProven<TFacts, TTrace>(ref TFacts f, ref TTrace t, PassportOptions o)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         if (o.MinConfirmedEmbassyVisits is { } min)
@@ -161,7 +161,7 @@ internal static class IdentityKernels
     /// so of the "Mitwirkungspflicht", L3193-3197).
     /// </summary>
     public static Truth NoBreach<TFacts, TTrace>(ref TFacts f, ref TTrace t, DeceptionWeighing weighing)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         var breached = f.CooperationBreached;
@@ -187,7 +187,7 @@ internal static class IdentityKernels
 
     /// <summary>Element 12, leaf 2: proven passport efforts count as cooperation where the rule set accepts a substitute (Oder-Spree: "höhere Gewalt").</summary>
     public static Truth EffortsCountAsCooperation<TFacts, TTrace>(ref TFacts f, ref TTrace t, PassportOptions o)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         if (o.SubstituteAccepted == PassportSubstituteMode.PassportOnly)
@@ -205,7 +205,7 @@ internal static class IdentityKernels
 
     /// <summary>Element 12: no breach that counts, unless proven efforts count as cooperation — the explanation's <c>Unless</c>.</summary>
     public static Truth Cooperation<TFacts, TTrace>(ref TFacts f, ref TTrace t, PassportOptions o, DeceptionWeighing weighing)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         var noBreach = NoBreach(ref f, ref t, weighing);

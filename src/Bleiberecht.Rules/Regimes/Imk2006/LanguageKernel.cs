@@ -16,7 +16,7 @@ internal static class LanguageKernel
 
     /// <summary>The element for a member: the requirement where <paramref name="adult"/> (Kleene "adult → requirement").</summary>
     public static Truth ForAdult<TFacts, TTrace>(ref TFacts f, ref TTrace t, LanguageOptions o, int decisionDay, Truth adult)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         if (Applicable.Skip(ref t, adult, ChildSchoolAttendanceInsteadOfALanguageTest))
@@ -35,7 +35,7 @@ internal static class LanguageKernel
 
     /// <summary>The requirement for one adult on decision day <paramref name="decisionDay"/> (<see cref="Days.None"/> if unknown).</summary>
     public static Truth Language<TFacts, TTrace>(ref TFacts f, ref TTrace t, LanguageOptions o, int decisionDay)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         // No proof mode lowers the level: A2 is not varied by any Land (L4179-4180), and RP's wish to keep the
@@ -117,7 +117,7 @@ internal static class LanguageKernel
     /// course; when the BAMF refused it, the Duldung was extended (L1127-1130).
     /// </summary>
     private static Truth Deficit<TFacts, TTrace>(ref TFacts f, ref TTrace t, LanguageOptions o, Label? detail)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         if (o.DeficitOutcome != LanguageDeficitOutcome.ConditionalPermitWithCourse)

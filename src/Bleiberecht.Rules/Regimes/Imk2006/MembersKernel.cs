@@ -15,7 +15,7 @@ internal static class MembersKernel
     /// <summary>A minor child of the household: role Child and under the age of majority at <paramref name="referenceCivil"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Truth IsMinorChild<TFacts>(ref TFacts f, int referenceCivil, int ageOfMajority)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         => IsMinorChild(f.Role, f.Role == HouseholdRole.Child ? Ages.On(f.BirthCivil, referenceCivil) : Ages.Unknown, ageOfMajority);
 
     /// <summary>A member of role <paramref name="role"/> and age <paramref name="age"/> (<see cref="Ages.Unknown"/> if not known) is a minor child.</summary>
@@ -26,7 +26,7 @@ internal static class MembersKernel
     /// <summary>An adult (not a minor child): adult requirements apply.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Truth IsAdult<TFacts>(ref TFacts f, int referenceCivil, int ageOfMajority)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         => IsMinorChild(ref f, referenceCivil, ageOfMajority).Not();
 
     /// <summary>
@@ -35,7 +35,7 @@ internal static class MembersKernel
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Truth IsSchoolAgeChild<TFacts>(ref TFacts f, int decisionCivil, int compulsoryFromAge, int ageOfMajority)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
     {
         if (f.Role != HouseholdRole.Child)
         {

@@ -23,19 +23,19 @@ internal static class MisconductKernel
 
     /// <summary>Element 17.</summary>
     public static Truth Deception<TFacts, TTrace>(ref TFacts f, ref TTrace t, ExclusionOptions o, int decisionDay)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
         => NoMisconduct(ref f, ref t, MisconductKind.Deception, o, decisionDay);
 
     /// <summary>Element 18.</summary>
     public static Truth Obstruction<TFacts, TTrace>(ref TFacts f, ref TTrace t, ExclusionOptions o, int decisionDay)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
         => NoMisconduct(ref f, ref t, MisconductKind.Obstruction, o, decisionDay);
 
     /// <summary>Element 21: where absconding is no ground (A16) the element does not apply (met).</summary>
     public static Truth Absconding<TFacts, TTrace>(ref TFacts f, ref TTrace t, ExclusionOptions o, int decisionDay)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         if (!o.AbscondingIsGround)
@@ -69,7 +69,7 @@ internal static class MisconductKernel
     /// needs no answers).
     /// </summary>
     private static Truth NoMisconduct<TFacts, TTrace>(ref TFacts f, ref TTrace t, MisconductKind kind, ExclusionOptions o, int decisionDay)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         if (!f.MisconductKnown)
@@ -117,7 +117,7 @@ internal static class MisconductKernel
 
     /// <summary>Whether record <paramref name="i"/> is a ground under the rule set's weighing and look-back; asks for its missing facts if <paramref name="ask"/>.</summary>
     private static Truth Counts<TFacts, TTrace>(ref TFacts f, ref TTrace t, int i, MisconductKind kind, ExclusionOptions o, int decisionDay, bool ask)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         var counts = Truth.True;

@@ -39,7 +39,7 @@ internal static class ResidenceKernel
     /// <see cref="MinYears"/> under <see cref="Applicable"/>.
     /// </summary>
     public static Truth WhereApplicable<TFacts, TTrace>(ref TFacts f, ref TTrace t, ResidenceOptions o, int countingCivil, Truth isFamily, Truth applies, Label? notApplicable)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         if (Applicable.Skip(ref t, applies, notApplicable))
@@ -63,7 +63,7 @@ internal static class ResidenceKernel
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Truth MinYears<TFacts, TTrace>(ref TFacts f, ref TTrace t, ResidenceOptions o, int countingCivil, Truth isFamily)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         var entry = f.EntryDay;
@@ -93,10 +93,14 @@ internal static class ResidenceKernel
         return Bounded(ref f, ref t, o, countingCivil, isFamily, entry);
     }
 
-    /// <summary>XX</summary>
+    /// <summary>
+    /// <see cref="MinYears"/> where the entry is known only as a range or an interruption's end is unknown (ADR 0013):
+    /// rare, so a method of its own, which keeps the common case (one known entry) small enough to be inlined into
+    /// the bulk path's member loop.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static Truth Bounded<TFacts, TTrace>(ref TFacts f, ref TTrace t, ResidenceOptions o, int countingCivil, Truth isFamily, int entry)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         // An entry date known only as a range, or an interruption whose end is unknown (ADR 0013): the earliest entry
@@ -171,7 +175,7 @@ internal static class ResidenceKernel
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Stay Measure<TFacts>(ref TFacts f, ResidenceOptions o, int countingCivil, Truth isFamily, int entry, int entryCivil, bool worst)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
     {
         var reference = o.ReferenceDate.DayNumber;
         var tolerance = o.InterruptionToleranceDays;

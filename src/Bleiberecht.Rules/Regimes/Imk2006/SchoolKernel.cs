@@ -17,13 +17,13 @@ internal static class SchoolKernel
 
     /// <summary>Element 9 for one child; <paramref name="decisionCivil"/> is the decision date packed.</summary>
     public static Truth Attendance<TFacts, TTrace>(ref TFacts f, ref TTrace t, SchoolOptions s, int ageOfMajority, int decisionCivil)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
         => OfSchoolAge(ref f, ref t, s, ageOfMajority, decisionCivil, Requirement.Attendance);
 
     /// <summary>Element 10 for one child (where the rule set requires it of the family, A20: the caller's choice of children).</summary>
     public static Truth Prognosis<TFacts, TTrace>(ref TFacts f, ref TTrace t, SchoolOptions s, int ageOfMajority, int decisionCivil)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
         => OfSchoolAge(ref f, ref t, s, ageOfMajority, decisionCivil, Requirement.Prognosis);
 
@@ -39,7 +39,7 @@ internal static class SchoolKernel
     /// own question, unless the requirement is met anyway.
     /// </summary>
     private static Truth OfSchoolAge<TFacts, TTrace>(ref TFacts f, ref TTrace t, SchoolOptions s, int ageOfMajority, int decisionCivil, Requirement which)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         var applies = MembersKernel.IsSchoolAgeChild(ref f, decisionCivil, s.CompulsoryFromAge, ageOfMajority);

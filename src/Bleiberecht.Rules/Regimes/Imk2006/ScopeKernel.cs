@@ -11,19 +11,19 @@ internal static class ScopeKernel
 {
     /// <summary>Holds a Duldung.</summary>
     public static Truth Tolerated<TFacts, TTrace>(ref TFacts f, ref TTrace t)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
         => Traced.YesNo(ref t, f.Tolerated, "tolerated", "Besitzt die Person eine Duldung?", "Does the person hold a Duldung?");
 
     /// <summary>Is obliged to leave.</summary>
     public static Truth ObligedToLeave<TFacts, TTrace>(ref TFacts f, ref TTrace t)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
         => Traced.YesNo(ref t, f.ObligedToLeave, "obligedToLeave", "Ist die Person vollziehbar ausreisepflichtig?", "Is the person obliged to leave?");
 
     /// <summary>The element: both leaves (the explanation's <c>AllOf</c>).</summary>
     public static Truth Scope<TFacts, TTrace>(ref TFacts f, ref TTrace t)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
         => Tolerated(ref f, ref t).And(ObligedToLeave(ref f, ref t));
 }

@@ -31,7 +31,7 @@ internal static class Abs2Kernel
     /// time (<see cref="ResidenceTimeKernel.ParentMeetsTime"/>); the other parameters as <see cref="ResidenceTimeKernel.Time"/>'s.
     /// </summary>
     public static Truth Abs2<TFacts, TTrace>(ref TFacts f, ref TTrace t, ResidenceOptions o, int countingCivil, int referenceCivil, int ageOfMajority, int parents, Truth parentTime)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
         => AdultChild(ref f, ref t, referenceCivil, ageOfMajority, parentTime)
             .Or(Unaccompanied(ref f, ref t, o, countingCivil, parents))
@@ -39,7 +39,7 @@ internal static class Abs2Kernel
 
     /// <summary>The member's age on 1.7.2007, or <see cref="Ages.Unknown"/> with the birth date asked (the route's own question).</summary>
     private static int AgeOnReferenceDate<TFacts, TTrace>(ref TFacts f, ref TTrace t, string questionDe, string questionEn)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         var age = Ages.On(f.BirthCivil, ReferenceCivil);
@@ -53,7 +53,7 @@ internal static class Abs2Kernel
 
     /// <summary>Abs. 2 S. 1: the adult unmarried child who entered as a minor, a parent meeting the Abs. 1 time, integration assured.</summary>
     public static Truth AdultChild<TFacts, TTrace>(ref TFacts f, ref TTrace t, int referenceCivil, int ageOfMajority, Truth parentTime)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         var minor = MembersKernel.IsMinorChild(ref f, referenceCivil, ageOfMajority);
@@ -88,7 +88,7 @@ internal static class Abs2Kernel
 
     /// <summary>Abs. 2 S. 2: a minor on 1.7.2007 without a parent in the household, 6 years then, integration assured.</summary>
     public static Truth Unaccompanied<TFacts, TTrace>(ref TFacts f, ref TTrace t, ResidenceOptions o, int countingCivil, int parents)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         // Another member is a parent (the member itself does not count).
@@ -116,7 +116,7 @@ internal static class Abs2Kernel
 
     /// <summary>§ 104b (with § 104a Abs. 3 S. 3): the integrated child of 14 or more whose parents leave, its care in Germany assured.</summary>
     public static Truth ChildStaying<TFacts, TTrace>(ref TFacts f, ref TTrace t, ResidenceOptions o, int countingCivil, int referenceCivil, int ageOfMajority, int parents)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         var minor = MembersKernel.IsMinorChild(ref f, referenceCivil, ageOfMajority);

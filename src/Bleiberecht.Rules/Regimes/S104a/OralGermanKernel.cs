@@ -19,7 +19,7 @@ internal static class OralGermanKernel
 
     /// <summary>The element for a member: the requirement where <paramref name="adult"/> (Kleene "adult → requirement").</summary>
     public static Truth ForAdult<TFacts, TTrace>(ref TFacts f, ref TTrace t, int decisionDay, Truth adult)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         if (Applicable.Skip(ref t, adult, Child))
@@ -38,7 +38,7 @@ internal static class OralGermanKernel
 
     /// <summary>The requirement for one adult on decision day <paramref name="decisionDay"/> (<see cref="Days.None"/> if unknown).</summary>
     public static Truth Test<TFacts, TTrace>(ref TFacts f, ref TTrace t, int decisionDay)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         var level = f.GermanLevel;

@@ -29,7 +29,7 @@ internal static class ResidenceTimeKernel
     /// many members are parents (<see cref="IsParent"/>).
     /// </summary>
     public static Truth Time<TFacts, TTrace>(ref TFacts f, ref TTrace t, ResidenceOptions o, int countingCivil, int referenceCivil, int ageOfMajority, Truth family, int parents)
-        where TFacts : struct, IPersonFacts
+        where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
         // A minor without a parent in the household is not one "living with" parents: Abs. 1 does not reach it;
