@@ -779,12 +779,18 @@ internal readonly struct Filed
     /// These masks with <paramref name="verdict"/> filed at <paramref name="bit"/> (a mask of one bit, or 0 for an
     /// element the regime does not use), branch-free as <see cref="DecisionProcedure.File(ref MemberState, uint, Truth)"/>.
     /// </summary>
+    /// <remarks>
+    /// The verdict selects which half receives the bit from a table of four masks (the bit is spread to both halves
+    /// by one multiplication): four instructions where the arithmetic form took about twelve, and the household
+    /// loop files some eight verdicts per member. As <see cref="DecisionProcedure.File(ref MemberState, uint, Truth)"/>,
+    /// a value above True (none is) counts as Unknown.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Filed With(uint bit, Truth verdict)
-    {
-        var v = (int)verdict;
-        return new Filed(_bits | (bit & (uint)((v - 1) >> 31)) | ((ulong)(bit & (uint)-(v & 1)) << 32));
-    }
+        => new Filed(_bits | ((bit * 0x1_0000_0001UL) & Halves[(int)verdict & 3]));
+
+    /// <summary>The half a verdict is filed in, by verdict: False the low half, Unknown (and 3) the high half, True neither.</summary>
+    private static ReadOnlySpan<ulong> Halves => [0x0000_0000_FFFF_FFFFUL, 0xFFFF_FFFF_0000_0000UL, 0UL, 0xFFFF_FFFF_0000_0000UL];
 
     /// <summary>Adds the filed bits to a member's masks.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
