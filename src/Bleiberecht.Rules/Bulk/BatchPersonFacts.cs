@@ -20,6 +20,12 @@ internal readonly ref partial struct BatchPersonFacts : IPersonFacts
     /// </summary>
     private readonly ref readonly PersonFacts _row;
 
+    // Two ages computed once (AgeOn): the day each is on (CivilDate.None, whose age is Ages.Unknown, where none is).
+    private readonly int _civilA;
+    private readonly int _ageA;
+    private readonly int _civilB;
+    private readonly int _ageB;
+
     /// <summary>Person <paramref name="p"/> of the batch <paramref name="b"/>.</summary>
     /// <param name="b">The batch.</param>
     /// <param name="p">The person's index in the batch.</param>
@@ -40,6 +46,28 @@ internal readonly ref partial struct BatchPersonFacts : IPersonFacts
         this.b = b;
         this.p = p;
         _row = ref row;
+        _civilA = _civilB = CivilDate.None;
+        _ageA = _ageB = Ages.Unknown;
+    }
+
+    /// <summary>
+    /// Person <paramref name="p"/> of the batch with its ages on the days <paramref name="civilA"/> and
+    /// <paramref name="civilB"/> (packed) computed once, for the kernels that read them (a child's: the reference date
+    /// for minority and the family status, the decision date for the school elements).
+    /// </summary>
+    /// <param name="b">The batch.</param>
+    /// <param name="p">The person's index in the batch.</param>
+    /// <param name="civilA">A day, packed.</param>
+    /// <param name="civilB">Another day, packed.</param>
+    public BatchPersonFacts(HouseholdBatch b, int p, int civilA, int civilB)
+    {
+        this.b = b;
+        this.p = p;
+        _row = ref b.Persons[p];
+        _civilA = civilA;
+        _ageA = Ages.On(_row.BirthCivil, civilA);
+        _civilB = civilB;
+        _ageB = Ages.On(_row.BirthCivil, civilB);
     }
 
     /// <inheritdoc />

@@ -362,19 +362,29 @@ public static partial class BulkEvaluator
         for (var i = 0; i < q.Length; i++)
         {
             ref readonly var f = ref q[i];
-            var member = new BatchPersonFacts(b, first + i);
-            var adult = MembersKernel.IsAdult(ref member, referenceCivil, ageOfMajority);
+            Truth adult;
             if (f.Role == HouseholdRole.Child)
             {
+                // A child's ages on the reference date (minority, the family status) and on the decision date (the
+                // school elements), each computed once for the kernels that read it.
+                var child = new BatchPersonFacts(b, first + i, referenceCivil, decisionCivil);
+                adult = MembersKernel.IsAdult(ref child, referenceCivil, ageOfMajority);
+
                 // Elements 6, 9, 10 quantify over the children (HouseholdContext.Children): some qualifies, every one
                 // of school age attends school (and has a positive prognosis where A20 requires it).
-                family = family.Or(FamilyKernel.QualifyingChild(ref member, ref noTrace, familyOptions, referenceCivil));
+                family = family.Or(FamilyKernel.QualifyingChild(ref child, ref noTrace, familyOptions, referenceCivil));
 
-                school = school.And(SchoolKernel.Attendance(ref member, ref noTrace, schoolOptions, ageOfMajority, decisionCivil));
+                school = school.And(SchoolKernel.Attendance(ref child, ref noTrace, schoolOptions, ageOfMajority, decisionCivil));
                 if (prognosisRequired)
                 {
-                    prognosis = prognosis.And(SchoolKernel.Prognosis(ref member, ref noTrace, schoolOptions, ageOfMajority, decisionCivil));
+                    prognosis = prognosis.And(SchoolKernel.Prognosis(ref child, ref noTrace, schoolOptions, ageOfMajority, decisionCivil));
                 }
+            }
+            else
+            {
+                // Not a child: an adult without an age (MembersKernel.IsMinorChild reads none).
+                var member = new BatchPersonFacts(b, first + i);
+                adult = MembersKernel.IsAdult(ref member, referenceCivil, ageOfMajority);
             }
 
             // Written after the children's kernels: a store through a span may alias the batch for the JIT, which then

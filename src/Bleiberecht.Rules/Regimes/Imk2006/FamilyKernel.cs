@@ -32,7 +32,7 @@ internal static class FamilyKernel
             return Truth.False;
         }
 
-        var age = Ages.On(f.BirthCivil, referenceCivil);
+        var age = f.AgeOn(referenceCivil);
         if (age == Ages.Unknown)
         {
             if (TTrace.Enabled)

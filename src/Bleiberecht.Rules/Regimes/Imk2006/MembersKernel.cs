@@ -16,7 +16,7 @@ internal static class MembersKernel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Truth IsMinorChild<TFacts>(ref TFacts f, int referenceCivil, int ageOfMajority)
         where TFacts : struct, IPersonFacts, allows ref struct
-        => IsMinorChild(f.Role, f.Role == HouseholdRole.Child ? Ages.On(f.BirthCivil, referenceCivil) : Ages.Unknown, ageOfMajority);
+        => IsMinorChild(f.Role, f.Role == HouseholdRole.Child ? f.AgeOn(referenceCivil) : Ages.Unknown, ageOfMajority);
 
     /// <summary>A member of role <paramref name="role"/> and age <paramref name="age"/> (<see cref="Ages.Unknown"/> if not known) is a minor child.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -42,7 +42,7 @@ internal static class MembersKernel
             return Truth.False;
         }
 
-        var age = Ages.On(f.BirthCivil, decisionCivil);
+        var age = f.AgeOn(decisionCivil);
         return age == Ages.Unknown ? Truth.Unknown : Ages.Between(age, compulsoryFromAge, ageOfMajority);
     }
 }

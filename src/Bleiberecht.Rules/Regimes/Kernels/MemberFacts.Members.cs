@@ -14,6 +14,9 @@ internal readonly partial struct MemberFacts
     public int BirthCivil => CivilDate.Pack(person.BirthDate);
 
     /// <inheritdoc />
+    public int AgeOn(int civil) => Ages.On(BirthCivil, civil);
+
+    /// <inheritdoc />
     public Truth AttendsSchool => person.Schooling?.AttendsSchool.ToTruth() ?? Truth.Unknown;
 
     /// <inheritdoc />
