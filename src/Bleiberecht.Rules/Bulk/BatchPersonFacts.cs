@@ -20,7 +20,8 @@ internal readonly ref partial struct BatchPersonFacts : IPersonFacts
     /// </summary>
     private readonly ref readonly PersonFacts _row;
 
-    // Two ages computed once (AgeOn): the day each is on (CivilDate.None, whose age is Ages.Unknown, where none is).
+    // Two ages computed once (AgeOn) and the days they are on; 0, which is no packed date (CivilDate.Pack gives at
+    // least 1 << 9, CivilDate.None is -1), where none was computed: left as the struct is cleared, at no cost.
     private readonly int _civilA;
     private readonly int _ageA;
     private readonly int _civilB;
@@ -46,8 +47,6 @@ internal readonly ref partial struct BatchPersonFacts : IPersonFacts
         this.b = b;
         this.p = p;
         _row = ref row;
-        _civilA = _civilB = CivilDate.None;
-        _ageA = _ageB = Ages.Unknown;
     }
 
     /// <summary>
