@@ -388,8 +388,7 @@ public static partial class BulkEvaluator
             }
 
             // Written after the children's kernels: a store through a span may alias the batch for the JIT, which then
-            // read the birth date and computed the same age again in each kernel; with no store between them it
-            // computes each age once.
+            // reads the row again in each kernel.
             adults[i] = adult;
             anyAdult = anyAdult.Or(adult);
             m[i] = new MemberState { Role = f.Role, MinorChild = f.Role == HouseholdRole.Child && adult != Truth.True, AgeUnknown = f.Role == HouseholdRole.Child && adult == Truth.Unknown, SpouseHardship = f.SpouseHardship, OtherTitleGranted = f.OtherTitleGranted, IdOrder = f.IdOrder };

@@ -112,7 +112,6 @@ public sealed class CompiledRuleSet
         MaskLanguage = RegimePlan.Bit(BitLanguage);
         MaskSchool = RegimePlan.Bit(BitSchool);
         MaskPrognosis = RegimePlan.Bit(BitPrognosis);
-        MaskPassport = RegimePlan.Bit(BitPassport);
         MaskCooperation = RegimePlan.Bit(BitCooperation);
         FamilyIsBuiltIn = regime.FamilyElement >= 0
             && (regime.Elements[regime.FamilyElement].Kind == BuiltIn.QualifyingChild || Restates(regime.Elements[regime.FamilyElement], BuiltIn.QualifyingChild));
@@ -290,7 +289,6 @@ public sealed class CompiledRuleSet
     internal readonly uint MaskLanguage;
     internal readonly uint MaskSchool;
     internal readonly uint MaskPrognosis;
-    internal readonly uint MaskPassport;
     internal readonly uint MaskCooperation;
     internal readonly bool FamilyIsBuiltIn;
     internal readonly bool GateIsBuiltIn;

@@ -42,7 +42,7 @@ internal static class Abs2Kernel
         where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
     {
-        var age = Ages.On(f.BirthCivil, ReferenceCivil);
+        var age = f.AgeOn(ReferenceCivil);
         if (TTrace.Enabled && age == Ages.Unknown)
         {
             t.Ask("birthDate", questionDe, questionEn);
@@ -63,7 +63,7 @@ internal static class Abs2Kernel
         }
 
         // Each open fact is asked as it is read; the tracer keeps the questions only while the verdict is open.
-        var entered = Ages.On(f.BirthCivil, f.EntryCivil);
+        var entered = f.AgeOn(f.EntryCivil);
         var enteredAsMinor = entered == Ages.Unknown ? Truth.Unknown : (entered < S104aParameters.AgeOfMajority).ToTruth();
         var result = minor.Not()
             .And(Traced.Part(ref t, enteredAsMinor, "entryDate", "Einreisedatum und Geburtsdatum (als Minderjähriger eingereist?)", "Entry and birth date (entered as a minor?)"))
