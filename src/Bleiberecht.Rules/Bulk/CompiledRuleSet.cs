@@ -86,33 +86,22 @@ public sealed class CompiledRuleSet
         var regime = ruleSet.Regime;
         Plan = regime.Plan(o);
         var restated = new bool[regime.CheckableElements.Length];
-        BitScope = regime.BitOf(BuiltIn.Scope);
-        BitDeadline = regime.BitOf(BuiltIn.ApplicationDeadline);
-        BitMinYears = regime.BitOf(BuiltIn.MinYears);
-        BitDeception = BitOrRestated(regime, BuiltIn.Deception, restated);
-        BitObstruction = BitOrRestated(regime, BuiltIn.Obstruction, restated);
-        BitConviction = BitOrRestated(regime, BuiltIn.Conviction, restated);
-        BitExtremism = BitOrRestated(regime, BuiltIn.Extremism, restated);
-        BitAbsconding = BitOrRestated(regime, BuiltIn.Absconding, restated);
-        BitHousing = BitOrRestated(regime, BuiltIn.Housing, restated);
-        BitLanguage = regime.BitOf(BuiltIn.Language);
-        BitSchool = BitOrRestated(regime, BuiltIn.SchoolAttendance, restated);
-        BitPrognosis = regime.BitOf(BuiltIn.SchoolPrognosis);
+        // Each built-in element's bit and its one-bit mask (0 where the regime lacks the element; the household loop
+        // reads the mask, where RegimePlan.Bit tested and shifted the index for every member and element).
+        (BitScope, MaskScope) = WithMask(regime.BitOf(BuiltIn.Scope));
+        (BitDeadline, MaskDeadline) = WithMask(regime.BitOf(BuiltIn.ApplicationDeadline));
+        (BitMinYears, MaskMinYears) = WithMask(regime.BitOf(BuiltIn.MinYears));
+        (BitDeception, MaskDeception) = WithMask(BitOrRestated(regime, BuiltIn.Deception, restated));
+        (BitObstruction, MaskObstruction) = WithMask(BitOrRestated(regime, BuiltIn.Obstruction, restated));
+        (BitConviction, MaskConviction) = WithMask(BitOrRestated(regime, BuiltIn.Conviction, restated));
+        (BitExtremism, MaskExtremism) = WithMask(BitOrRestated(regime, BuiltIn.Extremism, restated));
+        (BitAbsconding, MaskAbsconding) = WithMask(BitOrRestated(regime, BuiltIn.Absconding, restated));
+        (BitHousing, MaskHousing) = WithMask(BitOrRestated(regime, BuiltIn.Housing, restated));
+        (BitLanguage, MaskLanguage) = WithMask(regime.BitOf(BuiltIn.Language));
+        (BitSchool, MaskSchool) = WithMask(BitOrRestated(regime, BuiltIn.SchoolAttendance, restated));
+        (BitPrognosis, MaskPrognosis) = WithMask(regime.BitOf(BuiltIn.SchoolPrognosis));
         BitPassport = regime.BitOf(BuiltIn.Passport);
-        BitCooperation = BitOrRestated(regime, BuiltIn.Cooperation, restated);
-        MaskScope = RegimePlan.Bit(BitScope);
-        MaskDeadline = RegimePlan.Bit(BitDeadline);
-        MaskMinYears = RegimePlan.Bit(BitMinYears);
-        MaskDeception = RegimePlan.Bit(BitDeception);
-        MaskObstruction = RegimePlan.Bit(BitObstruction);
-        MaskConviction = RegimePlan.Bit(BitConviction);
-        MaskExtremism = RegimePlan.Bit(BitExtremism);
-        MaskAbsconding = RegimePlan.Bit(BitAbsconding);
-        MaskHousing = RegimePlan.Bit(BitHousing);
-        MaskLanguage = RegimePlan.Bit(BitLanguage);
-        MaskSchool = RegimePlan.Bit(BitSchool);
-        MaskPrognosis = RegimePlan.Bit(BitPrognosis);
-        MaskCooperation = RegimePlan.Bit(BitCooperation);
+        (BitCooperation, MaskCooperation) = WithMask(BitOrRestated(regime, BuiltIn.Cooperation, restated));
         FamilyIsBuiltIn = regime.FamilyElement >= 0
             && (regime.Elements[regime.FamilyElement].Kind == BuiltIn.QualifyingChild || Restates(regime.Elements[regime.FamilyElement], BuiltIn.QualifyingChild));
         BitInForce104a = BitOfOwn(regime, static r => r is HouseholdElement h && ReferenceEquals(h.Rule, Regimes.S104a.S104aRegime.InForce), restated);
@@ -167,6 +156,9 @@ public sealed class CompiledRuleSet
     /// item 8): the household loop may be specialised for it.
     /// </summary>
     internal readonly bool IsImkShape;
+
+    /// <summary>A bit index (-1 where absent) with its one-bit mask (0 where absent).</summary>
+    private static (int Bit, uint Mask) WithMask(int bit) => (bit, RegimePlan.Bit(bit));
 
     /// <summary>
     /// Where the bulk loop writes a built-in element's verdict: the element of that kind, or else the first element
@@ -275,8 +267,7 @@ public sealed class CompiledRuleSet
     internal readonly int BitPassport;
     internal readonly int BitCooperation;
 
-    // The same bits as one-bit masks (0 where the regime lacks the element), for the household loop: a mask is one
-    // load where RegimePlan.Bit tested and shifted its index for every member and element.
+    // The same bits as one-bit masks (WithMask).
     internal readonly uint MaskScope;
     internal readonly uint MaskDeadline;
     internal readonly uint MaskMinYears;
