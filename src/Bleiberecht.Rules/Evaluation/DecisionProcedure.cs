@@ -88,7 +88,7 @@ internal static class DecisionProcedure
         var livelihood = Truth.Unknown;
         var livelihoodKnown = false;
         var anyMinor = false;
-        var best = new BestAdult(-1, int.MaxValue, -1, 0u, false);
+        var best = BestAdult.None;
         var result = Outcome.Mixed;
         for (var i = 0; i < n; i++)
         {
@@ -623,22 +623,25 @@ internal static class DecisionProcedure
     /// The best-placed member who is not a minor (the cap of minors), folded while the members are decided: highest
     /// rank; among equals the grounds merged and the first by ordinal id.
     /// </summary>
-    private struct BestAdult(int rank, int order, int index, uint bits, bool anyAgeUnknown)
+    private struct BestAdult
     {
         /// <summary>Rank of the best outcome, -1 while there is none.</summary>
-        public int Rank = rank;
+        public int Rank;
 
         /// <summary>Ordinal id order of the first tied member.</summary>
-        public int Order = order;
+        public int Order;
 
         /// <summary>Index of that member, -1 while there is none.</summary>
-        public int Index = index;
+        public int Index;
 
         /// <summary>The tied members' grounds, merged.</summary>
-        public uint Bits = bits;
+        public uint Bits;
 
         /// <summary>Some member's age is unknown (a child who may be of age).</summary>
-        public bool AnyAgeUnknown = anyAgeUnknown;
+        public bool AnyAgeUnknown;
+
+        /// <summary>Before any member is folded in: no best-placed member yet.</summary>
+        public static BestAdult None => new() { Rank = -1, Order = int.MaxValue, Index = -1 };
 
         /// <summary>Folds member <paramref name="i"/> in once it is decided.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
