@@ -40,32 +40,32 @@ public static partial class BulkEvaluator
         var exclusion = c.Options.Exclusion;
         if (Has(only, SharedInput.Deception) && TShape.Has(c.BitDeception))
         {
-            x = x.With(c.MaskDeception, c.DeceptionShift >= 0 ? (Truth)((f.NoDeception >> c.DeceptionShift) & 3) : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision));
+            x = x.With(TShape.Mask(c.MaskDeception, ImkLayout.Deception), c.DeceptionShift >= 0 ? (Truth)((f.NoDeception >> c.DeceptionShift) & 3) : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Obstruction) && TShape.Has(c.BitObstruction))
         {
-            x = x.With(c.MaskObstruction, c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
+            x = x.With(TShape.Mask(c.MaskObstruction, ImkLayout.Obstruction), c.ObstructionStored ? f.NoObstruction : MisconductKernel.Obstruction(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Conviction) && TShape.Has(c.BitConviction))
         {
-            x = x.With(c.MaskConviction, ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
+            x = x.With(TShape.Mask(c.MaskConviction, ImkLayout.Conviction), ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Extremism) && TShape.Has(c.BitExtremism))
         {
-            x = x.With(c.MaskExtremism, c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
+            x = x.With(TShape.Mask(c.MaskExtremism, ImkLayout.Extremism), c.ExtremismStored ? f.Extremism : ExtremismKernel.NoExtremism(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Absconding) && TShape.Has(c.BitAbsconding))
         {
-            x = x.With(c.MaskAbsconding, c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
+            x = x.With(TShape.Mask(c.MaskAbsconding, ImkLayout.Absconding), c.AbscondingStored ? f.NoAbsconding : MisconductKernel.Absconding(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Cooperation) && TShape.Has(c.BitCooperation))
         {
-            x = x.With(c.MaskCooperation, IdentityKernels.Cooperation(ref facts, ref trace, c.Options.Passport, exclusion.DeceptionWeighing));
+            x = x.With(TShape.Mask(c.MaskCooperation, ImkLayout.Cooperation), IdentityKernels.Cooperation(ref facts, ref trace, c.Options.Passport, exclusion.DeceptionWeighing));
         }
 
         return x;
@@ -79,12 +79,12 @@ public static partial class BulkEvaluator
         // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).
         if (Has(only, SharedInput.Residence) && TShape.Has(c.BitMinYears))
         {
-            x = x.With(c.MaskMinYears, ResidenceKernel.WhereApplicable(ref facts, ref trace, c.Options.Residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
+            x = x.With(TShape.Mask(c.MaskMinYears, ImkLayout.MinYears), ResidenceKernel.WhereApplicable(ref facts, ref trace, c.Options.Residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
         }
 
         if (Has(only, SharedInput.Language) && TShape.Has(c.BitLanguage))
         {
-            x = x.With(c.MaskLanguage, LanguageKernel.ForAdult(ref facts, ref trace, c.Options.Language, decision, adult));
+            x = x.With(TShape.Mask(c.MaskLanguage, ImkLayout.Language), LanguageKernel.ForAdult(ref facts, ref trace, c.Options.Language, decision, adult));
         }
 
         return x;

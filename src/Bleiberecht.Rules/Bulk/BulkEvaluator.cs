@@ -410,10 +410,10 @@ public static partial class BulkEvaluator
 
         // The household's verdicts are the same for every member: filed once.
         var household = default(Filed)
-            .With(c.MaskDeadline, deadline)
-            .With(c.MaskHousing, housing)
-            .With(c.MaskSchool, school)
-            .With(c.MaskPrognosis, prognosis);
+            .With(TShape.Mask(c.MaskDeadline, ImkLayout.Deadline), deadline)
+            .With(TShape.Mask(c.MaskHousing, ImkLayout.Housing), housing)
+            .With(TShape.Mask(c.MaskSchool, ImkLayout.School), school)
+            .With(TShape.Mask(c.MaskPrognosis, ImkLayout.Prognosis), prognosis);
         for (var i = 0; i < q.Length; i++)
         {
             Member<TShape>(b, c, first + i, decision, family, adults[i], anyAdult).Into(ref m[i]);
@@ -469,7 +469,7 @@ public static partial class BulkEvaluator
         var facts = new BatchPersonFacts(b, p);
         var trace = default(NoTrace);
         ref readonly var f = ref b.Persons[p];
-        var filed = FileExclusion<TShape>(c, in f, ref facts, ref trace, decision, default(Filed).With(c.MaskScope, f.Scope), AllInputs);
+        var filed = FileExclusion<TShape>(c, in f, ref facts, ref trace, decision, default(Filed).With(TShape.Mask(c.MaskScope, ImkLayout.Scope), f.Scope), AllInputs);
         return FileResidenceAndLanguage<TShape>(c, ref facts, ref trace, decision, family, adult, anyAdult, filed, AllInputs);
     }
 

@@ -148,6 +148,13 @@ public sealed class CompiledRuleSet
             && BitCooperation >= 0 && BitMinYears >= 0 && BitLanguage >= 0
             && Plan.FamilyScopeBit >= 0 && (Plan.SpreadSpouses | Plan.SpreadParents | Plan.SpreadWholeHardship) == 0
             && Plan.DiscretionBit < 0 && Plan.CapMinors
+            && MaskScope == RegimePlan.Bit(ImkLayout.Scope) && MaskDeadline == RegimePlan.Bit(ImkLayout.Deadline)
+            && MaskMinYears == RegimePlan.Bit(ImkLayout.MinYears) && MaskDeception == RegimePlan.Bit(ImkLayout.Deception)
+            && MaskObstruction == RegimePlan.Bit(ImkLayout.Obstruction) && MaskConviction == RegimePlan.Bit(ImkLayout.Conviction)
+            && MaskExtremism == RegimePlan.Bit(ImkLayout.Extremism) && MaskAbsconding == RegimePlan.Bit(ImkLayout.Absconding)
+            && MaskHousing == RegimePlan.Bit(ImkLayout.Housing) && MaskLanguage == RegimePlan.Bit(ImkLayout.Language)
+            && MaskSchool == RegimePlan.Bit(ImkLayout.School) && MaskPrognosis == RegimePlan.Bit(ImkLayout.Prognosis)
+            && MaskCooperation == RegimePlan.Bit(ImkLayout.Cooperation)
             && (_periods is null || Array.TrueForAll(_periods, static p => p.IsImkShape));
     }
 

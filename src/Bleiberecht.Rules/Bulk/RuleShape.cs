@@ -28,6 +28,13 @@ internal interface IRuleShape : IPlanShape
 
     /// <summary>Whether the regime has a verdict at <paramref name="bit"/> (a bit of the compiled rule set, -1 if absent) of a member's own built-in elements.</summary>
     static abstract bool Has(int bit);
+
+    /// <summary>
+    /// The one-bit mask at which a member's built-in element is filed: <paramref name="compiled"/>, the compiled rule
+    /// set's (<c>CompiledRuleSet.Mask…</c>), or for <see cref="ImkShape"/> the constant of <see cref="ImkLayout"/>
+    /// (<paramref name="imkBit"/>), which <see cref="CompiledRuleSet.IsImkShape"/> checked equal.
+    /// </summary>
+    static abstract uint Mask(uint compiled, int imkBit);
 }
 
 /// <summary>Any compiled rule set: its own flags, read at run time.</summary>
@@ -47,6 +54,9 @@ internal readonly struct AnyShape : IRuleShape
 
     /// <inheritdoc />
     public static bool Has(int bit) => bit >= 0;
+
+    /// <inheritdoc />
+    public static uint Mask(uint compiled, int imkBit) => compiled;
 
     /// <inheritdoc />
     public static bool FamilyScope(in RegimePlan plan) => AnyPlan.FamilyScope(in plan);
@@ -87,6 +97,9 @@ internal readonly struct ImkShape : IRuleShape
 
     /// <inheritdoc />
     public static bool Has(int bit) => true;
+
+    /// <inheritdoc />
+    public static uint Mask(uint compiled, int imkBit) => 1u << imkBit;
 
     /// <inheritdoc />
     public static bool FamilyScope(in RegimePlan plan) => true;
