@@ -37,7 +37,7 @@ public static partial class BulkEvaluator
     private static Filed FileExclusion<TShape>(CompiledRuleSet c, ref readonly PersonFacts f, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Filed x, uint only)
         where TShape : struct, IRuleShape
     {
-        var exclusion = c.Options.Exclusion;
+        var exclusion = c.Exclusion;
         if (Has(only, SharedInput.Deception) && TShape.Has(c.BitDeception))
         {
             x = x.With(TShape.Mask(c.MaskDeception, ImkLayout.Deception), c.DeceptionShift >= 0 ? (Truth)((f.NoDeception >> c.DeceptionShift) & 3) : MisconductKernel.Deception(ref facts, ref trace, exclusion, decision));
@@ -65,7 +65,7 @@ public static partial class BulkEvaluator
 
         if (Has(only, SharedInput.Cooperation) && TShape.Has(c.BitCooperation))
         {
-            x = x.With(TShape.Mask(c.MaskCooperation, ImkLayout.Cooperation), IdentityKernels.Cooperation(ref facts, ref trace, c.Options.Passport, exclusion.DeceptionWeighing));
+            x = x.With(TShape.Mask(c.MaskCooperation, ImkLayout.Cooperation), IdentityKernels.Cooperation(ref facts, ref trace, c.Passport, exclusion.DeceptionWeighing));
         }
 
         return x;
@@ -79,12 +79,12 @@ public static partial class BulkEvaluator
         // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).
         if (Has(only, SharedInput.Residence) && TShape.Has(c.BitMinYears))
         {
-            x = x.With(TShape.Mask(c.MaskMinYears, ImkLayout.MinYears), ResidenceKernel.WhereApplicable(ref facts, ref trace, c.Options.Residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
+            x = x.With(TShape.Mask(c.MaskMinYears, ImkLayout.MinYears), ResidenceKernel.WhereApplicable(ref facts, ref trace, c.Residence, c.ResidenceCountCivil, family, ResidenceKernel.Applies(adult, anyAdult.Not()), null));
         }
 
         if (Has(only, SharedInput.Language) && TShape.Has(c.BitLanguage))
         {
-            x = x.With(TShape.Mask(c.MaskLanguage, ImkLayout.Language), LanguageKernel.ForAdult(ref facts, ref trace, c.Options.Language, decision, adult));
+            x = x.With(TShape.Mask(c.MaskLanguage, ImkLayout.Language), LanguageKernel.ForAdult(ref facts, ref trace, c.Language, decision, adult));
         }
 
         return x;

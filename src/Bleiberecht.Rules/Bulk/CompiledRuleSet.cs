@@ -66,6 +66,10 @@ public sealed class CompiledRuleSet
 
 
         ReferenceCivil = CivilDate.Pack(o.Residence.ReferenceDate);
+        Exclusion = o.Exclusion;
+        Passport = o.Passport;
+        Residence = o.Residence;
+        Language = o.Language;
         ResidenceCountCivil = ResidenceKernel.CountingCivil(o.Residence);
 
         AgeOfMajority = o.Family.AgeOfMajority;
@@ -307,6 +311,21 @@ public sealed class CompiledRuleSet
     private static int Day(DateOnly? date) => date?.DayNumber ?? HouseholdBatch.NoDate;
 
     internal readonly int ReferenceCivil;
+
+    /// <summary>
+    /// The option groups each member's kernels read, held here as well as in <see cref="Options"/>: one load instead
+    /// of two chained ones per group and member in the household loop.
+    /// </summary>
+    internal readonly Rules.Options.ExclusionOptions Exclusion;
+
+    /// <inheritdoc cref="Exclusion"/>
+    internal readonly Rules.Options.PassportOptions Passport;
+
+    /// <inheritdoc cref="Exclusion"/>
+    internal readonly Rules.Options.ResidenceOptions Residence;
+
+    /// <inheritdoc cref="Exclusion"/>
+    internal readonly Rules.Options.LanguageOptions Language;
 
     /// <summary>The day the residence time's anniversaries are compared with (<see cref="ResidenceKernel.CountingCivil"/>, A33), packed once.</summary>
     internal readonly int ResidenceCountCivil;
