@@ -106,10 +106,10 @@ internal readonly ref partial struct BatchPersonFacts : IPersonFacts
     public int GermanSince => _row.GermanSince;
 
     /// <inheritdoc />
-    public bool GermanVerifiedInPerson => _row.GermanVerifiedInPerson;
+    public bool GermanVerifiedInPerson => b.GermanVerifiedInPerson[p];
 
     /// <inheritdoc />
-    public Truth IntegrationCourseAdmitted => _row.IntegrationCourseAdmitted;
+    public Truth IntegrationCourseAdmitted => b.IntegrationCourseAdmitted[p];
 
     /// <inheritdoc />
     public Truth CooperationBreached => _row.CooperationBreached;

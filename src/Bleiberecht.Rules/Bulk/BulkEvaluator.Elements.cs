@@ -73,7 +73,7 @@ public static partial class BulkEvaluator
 
     /// <summary>Returns <paramref name="x"/> with the member's residence time (element 5) and German (element 8) filed, those in <paramref name="only"/> that the regime has.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Filed FileResidenceAndLanguage<TShape>(CompiledRuleSet c, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Truth family, Truth adult, Truth anyAdult, Filed x, uint only)
+    private static Filed FileResidenceAndLanguage<TShape>(CompiledRuleSet c, ref readonly PersonFacts f, ref BatchPersonFacts facts, ref NoTrace trace, int decision, Truth family, Truth adult, Truth anyAdult, Filed x, uint only)
         where TShape : struct, IRuleShape
     {
         // Element 5 also binds minors when the household has no adult (ResidenceKernel.Applies).
@@ -84,7 +84,11 @@ public static partial class BulkEvaluator
 
         if (Has(only, SharedInput.Language) && TShape.Has(c.BitLanguage))
         {
-            x = x.With(TShape.Mask(c.MaskLanguage, ImkLayout.Language), LanguageKernel.ForAdult(ref facts, ref trace, c.Language, decision, adult));
+            // The stored requirement where it holds (LanguageReading), made the element for this member as the kernel's
+            // ForAdult does (Kleene "adult → requirement": met where the member is not an adult).
+            x = x.With(TShape.Mask(c.MaskLanguage, ImkLayout.Language), c.LanguageShift >= 0 && f.GermanSince == Days.None
+                ? Applicable.Implies(adult, (Truth)((f.Language >> c.LanguageShift) & 3))
+                : LanguageKernel.ForAdult(ref facts, ref trace, c.Language, decision, adult));
         }
 
         return x;
@@ -160,7 +164,7 @@ public static partial class BulkEvaluator
             var p = hh.MemberStart + i;
             var facts = new BatchPersonFacts(b, p);
             var filed = FileExclusion<AnyShape>(c, in b.Persons[p], ref facts, ref trace, decision, default, inputs);
-            FileResidenceAndLanguage<AnyShape>(c, ref facts, ref trace, decision, family, adults[i], anyAdult, filed, inputs).Into(ref x);
+            FileResidenceAndLanguage<AnyShape>(c, in b.Persons[p], ref facts, ref trace, decision, family, adults[i], anyAdult, filed, inputs).Into(ref x);
         }
 
         return family;

@@ -470,7 +470,7 @@ public static partial class BulkEvaluator
         var trace = default(NoTrace);
         ref readonly var f = ref b.Persons[p];
         var filed = FileExclusion<TShape>(c, in f, ref facts, ref trace, decision, default(Filed).With(TShape.Mask(c.MaskScope, ImkLayout.Scope), f.Scope), AllInputs);
-        return FileResidenceAndLanguage<TShape>(c, ref facts, ref trace, decision, family, adult, anyAdult, filed, AllInputs);
+        return FileResidenceAndLanguage<TShape>(c, in f, ref facts, ref trace, decision, family, adult, anyAdult, filed, AllInputs);
     }
 
     /// <summary>Writes the members' results and returns the household's.</summary>

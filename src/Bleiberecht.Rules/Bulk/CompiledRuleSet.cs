@@ -81,6 +81,8 @@ public sealed class CompiledRuleSet
         ObstructionStored = MisconductReading.Obstruction(o.Exclusion);
         AbscondingStored = MisconductReading.Absconding(o.Exclusion);
         ExtremismStored = MisconductReading.Extremism(o.Exclusion);
+        var languageReading = LanguageReading.Of(o.Language);
+        LanguageShift = languageReading < 0 ? -1 : 2 * languageReading;
 
 
         ConvertTo104a = o.Fallback.Convert104a != Rules.Options.Convert104a.No;
@@ -334,6 +336,9 @@ public sealed class CompiledRuleSet
 
     /// <summary>Where element 17's verdict under these options sits in the batch's <c>NoDeception</c> bits, or -1: run its kernel (a look-back, A15).</summary>
     internal readonly int DeceptionShift;
+
+    /// <summary>Where element 8's verdict under these options sits in the batch's stored <c>Language</c> bits, or -1: run its kernel (<see cref="LanguageReading"/>).</summary>
+    internal readonly int LanguageShift;
 
     /// <summary>Element 18's stored verdict holds (no look-back, A34); otherwise its kernel runs.</summary>
     internal readonly bool ObstructionStored;

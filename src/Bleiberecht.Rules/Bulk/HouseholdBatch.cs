@@ -403,8 +403,6 @@ public sealed class HouseholdBatch
                 ExceptionalCircumstances = ExceptionalCircumstances[p],
                 SpouseHardship = SpouseHardship[p],
                 GermanLevel = GermanLevel[p],
-                GermanVerifiedInPerson = GermanVerifiedInPerson[p],
-                IntegrationCourseAdmitted = IntegrationCourseAdmitted[p],
                 GapsKnown = GapsKnown[p],
                 OpenEndedGap = OpenEndedGap[p],
                 ConvictionsKnown = ConvictionsKnown[p],
@@ -412,6 +410,20 @@ public sealed class HouseholdBatch
                 WorstPrison = WorstPrison[p],
                 OtherTitleGranted = OtherTitleGranted[p],
             };
+        }
+
+        // Element 8 under each stored reading, on the packed rows (the kernel reads the level from them).
+        for (var p = 0; p < persons; p++)
+        {
+            var facts = new BatchPersonFacts(this, p);
+            var trace = default(NoTrace);
+            var language = 0;
+            for (var reading = 0; reading < LanguageReading.Readings; reading++)
+            {
+                language |= (int)LanguageKernel.Language(ref facts, ref trace, LanguageReading.Stored[reading], NoDate) << (2 * reading);
+            }
+
+            Persons[p].Language = (byte)language;
         }
 
         Households = new HouseholdFacts[h];

@@ -38,8 +38,13 @@ internal struct PersonFacts
     public Truth ExceptionalCircumstances;
     public Truth SpouseHardship;
     public sbyte GermanLevel;
-    public bool GermanVerifiedInPerson;
-    public Truth IntegrationCourseAdmitted;
+
+    /// <summary>
+    /// Element 8's verdict under each <see cref="LanguageReading.Stored"/> reading, two bits each; meaningful where
+    /// <see cref="GermanSince"/> is none (the oral check and the course admission, read only by the kernel, stay in
+    /// the batch's arrays).
+    /// </summary>
+    public byte Language;
     public bool GapsKnown;
     public bool OpenEndedGap;
     public bool ConvictionsKnown;
