@@ -50,7 +50,7 @@ public static partial class BulkEvaluator
 
         if (Has(only, SharedInput.Conviction) && TShape.Has(c.BitConviction))
         {
-            x = x.With(TShape.Mask(c.MaskConviction, ImkLayout.Conviction), ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
+            x = x.With(TShape.Mask(c.MaskConviction, ImkLayout.Conviction), c.ConvictionStored ? ConvictionKernel.Unless(ref facts, ref trace, exclusion, f.ConvictionThreshold) : ConvictionKernel.Conviction(ref facts, ref trace, exclusion, decision));
         }
 
         if (Has(only, SharedInput.Extremism) && TShape.Has(c.BitExtremism))

@@ -81,6 +81,7 @@ public sealed class CompiledRuleSet
         ObstructionStored = MisconductReading.Obstruction(o.Exclusion);
         AbscondingStored = MisconductReading.Absconding(o.Exclusion);
         ExtremismStored = MisconductReading.Extremism(o.Exclusion);
+        ConvictionStored = ConvictionReading.Holds(o.Exclusion);
         var languageReading = LanguageReading.Of(o.Language);
         LanguageShift = languageReading < 0 ? -1 : 2 * languageReading;
 
@@ -339,6 +340,9 @@ public sealed class CompiledRuleSet
 
     /// <summary>Where element 8's verdict under these options sits in the batch's stored <c>Language</c> bits, or -1: run its kernel (<see cref="LanguageReading"/>).</summary>
     internal readonly int LanguageShift;
+
+    /// <summary>Element 19's stored threshold verdict holds under these options (<see cref="ConvictionReading"/>): the loop reads it and applies only the exception.</summary>
+    internal readonly bool ConvictionStored;
 
     /// <summary>Element 18's stored verdict holds (no look-back, A34); otherwise its kernel runs.</summary>
     internal readonly bool ObstructionStored;

@@ -412,7 +412,7 @@ public sealed class HouseholdBatch
             };
         }
 
-        // Element 8 under each stored reading, on the packed rows (the kernel reads the level from them).
+        // Element 8 under each stored reading and element 19's threshold, on the packed rows (the kernels read them).
         for (var p = 0; p < persons; p++)
         {
             var facts = new BatchPersonFacts(this, p);
@@ -424,6 +424,7 @@ public sealed class HouseholdBatch
             }
 
             Persons[p].Language = (byte)language;
+            Persons[p].ConvictionThreshold = ConvictionKernel.Threshold(ref facts, ref trace, ConvictionReading.Stored, NoDate);
         }
 
         Households = new HouseholdFacts[h];

@@ -45,6 +45,9 @@ internal struct PersonFacts
     /// the batch's arrays).
     /// </summary>
     public byte Language;
+
+    /// <summary>Element 19's threshold verdict under the base thresholds (<see cref="ConvictionReading"/>).</summary>
+    public Truth ConvictionThreshold;
     public bool GapsKnown;
     public bool OpenEndedGap;
     public bool ConvictionsKnown;

@@ -58,6 +58,35 @@ public class StoredReadingTests
         Assert.True(persons.All(x => x.GermanLevelSince is not null) || read > 0);
     }
 
+    [Property(MaxTest = 200, Arbitrary = [typeof(BulkGenerators)])]
+    public void The_stored_conviction_threshold_is_the_kernels_on_the_households_decision_date(Population population)
+    {
+        var batch = HouseholdBatch.Create(population.Households);
+        var p = 0;
+        foreach (var household in population.Households)
+        {
+            var day = household.DecisionDate?.DayNumber ?? Days.None;
+            foreach (var person in household.Members)
+            {
+                var facts = new MemberFacts(person);
+                var trace = default(NoTrace);
+                var kernel = ConvictionKernel.Threshold(ref facts, ref trace, ConvictionReading.Stored, day);
+                Assert.True(kernel == batch.Persons[p].ConvictionThreshold, $"person {p}: kernel {kernel}, stored {batch.Persons[p].ConvictionThreshold}");
+                p++;
+            }
+        }
+    }
+
+    [Fact]
+    public void The_stored_conviction_threshold_holds_only_for_the_base_thresholds()
+    {
+        var b = new ExclusionOptions();
+        Assert.True(ConvictionReading.Holds(b));
+        Assert.True(ConvictionReading.Holds(b with { ConvictionDiscretionaryOverride = !b.ConvictionDiscretionaryOverride }));
+        Assert.False(ConvictionReading.Holds(b with { ConvictionDayFinesGeneral = b.ConvictionDayFinesGeneral + 1 }));
+        Assert.False(ConvictionReading.Holds(b with { ConvictionDayFinesForeignerOnly = b.ConvictionDayFinesForeignerOnly - 1 }));
+    }
+
     [Fact]
     public void Only_the_level_every_land_requires_is_stored()
     {

@@ -40,7 +40,17 @@ internal static class ConvictionKernel
     public static Truth Conviction<TFacts, TTrace>(ref TFacts f, ref TTrace t, ExclusionOptions o, int decisionDay)
         where TFacts : struct, IPersonFacts, allows ref struct
         where TTrace : struct, ITrace
-        => Threshold(ref f, ref t, o, decisionDay).Or(Override(ref f, ref t, o));
+        => Unless(ref f, ref t, o, Threshold(ref f, ref t, o, decisionDay));
+
+    /// <summary>
+    /// Element 19 from its threshold verdict <paramref name="threshold"/> (<see cref="Threshold"/>, or the bulk
+    /// batch's stored one, <c>Bulk/ConvictionReading</c>): within the threshold, unless the exception applies.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Truth Unless<TFacts, TTrace>(ref TFacts f, ref TTrace t, ExclusionOptions o, Truth threshold)
+        where TFacts : struct, IPersonFacts, allows ref struct
+        where TTrace : struct, ITrace
+        => threshold.Or(Override(ref f, ref t, o));
 
     /// <summary>Element 19, the exception (A18): exceptional circumstances, where the rule set allows disregarding a conviction.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
