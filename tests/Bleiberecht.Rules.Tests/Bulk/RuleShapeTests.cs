@@ -19,20 +19,18 @@ public class RuleShapeTests
     public void The_imk_layout_is_the_index_of_each_element_in_the_imk_regime()
     {
         // Independent of CompiledRuleSet: the positions read off the public element list.
-        int Index(string id) => ImkElements.Checkable.Select((e, i) => (e, i)).Single(x => x.e.Id == id).i;
-        Assert.Equal(ImkLayout.Scope, Index(ImkElements.Scope.Id));
-        Assert.Equal(ImkLayout.Deadline, Index(ImkElements.ApplicationDeadline.Id));
-        Assert.Equal(ImkLayout.MinYears, Index(ImkElements.MinYears.Id));
-        Assert.Equal(ImkLayout.Deception, Index(ImkElements.Deception.Id));
-        Assert.Equal(ImkLayout.Obstruction, Index(ImkElements.Obstruction.Id));
-        Assert.Equal(ImkLayout.Conviction, Index(ImkElements.Conviction.Id));
-        Assert.Equal(ImkLayout.Extremism, Index(ImkElements.Extremism.Id));
-        Assert.Equal(ImkLayout.Absconding, Index(ImkElements.Absconding.Id));
-        Assert.Equal(ImkLayout.Housing, Index(ImkElements.Housing.Id));
-        Assert.Equal(ImkLayout.Language, Index(ImkElements.Language.Id));
-        Assert.Equal(ImkLayout.School, Index(ImkElements.SchoolAttendance.Id));
-        Assert.Equal(ImkLayout.Prognosis, Index(ImkElements.SchoolPrognosis.Id));
-        Assert.Equal(ImkLayout.Cooperation, Index(ImkElements.Cooperation.Id));
+        (string Id, int Layout)[] elements =
+        [
+            (ImkElements.Scope.Id, ImkLayout.Scope), (ImkElements.ApplicationDeadline.Id, ImkLayout.Deadline),
+            (ImkElements.MinYears.Id, ImkLayout.MinYears), (ImkElements.Deception.Id, ImkLayout.Deception),
+            (ImkElements.Obstruction.Id, ImkLayout.Obstruction), (ImkElements.Conviction.Id, ImkLayout.Conviction),
+            (ImkElements.Extremism.Id, ImkLayout.Extremism), (ImkElements.Absconding.Id, ImkLayout.Absconding),
+            (ImkElements.Housing.Id, ImkLayout.Housing), (ImkElements.Language.Id, ImkLayout.Language),
+            (ImkElements.SchoolAttendance.Id, ImkLayout.School), (ImkElements.SchoolPrognosis.Id, ImkLayout.Prognosis),
+            (ImkElements.Cooperation.Id, ImkLayout.Cooperation),
+        ];
+        var ids = ImkElements.Checkable.Select(e => e.Id).ToList();
+        Assert.All(elements, e => Assert.Equal(ids.IndexOf(e.Id), e.Layout));
     }
 
     [Fact]
