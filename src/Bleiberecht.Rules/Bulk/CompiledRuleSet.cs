@@ -150,9 +150,8 @@ public sealed class CompiledRuleSet
 
         // The household loop's constant shape (ImkShape) answers these flags as they are here; every period must agree,
         // because the loop chooses its shape once for the whole rule set.
+        // Each built-in element at its ImkLayout bit (which also says it is present: an absent element's mask is 0).
         IsImkShape = GateIsBuiltIn && !HasCustomElements && FamilyIsBuiltIn && !HasS104aElements
-            && BitDeception >= 0 && BitObstruction >= 0 && BitConviction >= 0 && BitExtremism >= 0 && BitAbsconding >= 0
-            && BitCooperation >= 0 && BitMinYears >= 0 && BitLanguage >= 0
             && Plan.FamilyScopeBit >= 0 && (Plan.SpreadSpouses | Plan.SpreadParents | Plan.SpreadWholeHardship) == 0
             && Plan.DiscretionBit < 0 && Plan.CapMinors
             && MaskScope == RegimePlan.Bit(ImkLayout.Scope) && MaskDeadline == RegimePlan.Bit(ImkLayout.Deadline)

@@ -14,7 +14,7 @@ namespace Bleiberecht.Rules.Bulk;
 internal static class ConvictionReading
 {
     /// <summary>The options of the stored reading: the base rule's thresholds.</summary>
-    public static readonly ExclusionOptions Stored = new();
+    public static readonly ExclusionOptions Stored = ImkOptions.Base.Exclusion;
 
     /// <summary>Element 19's stored threshold verdict holds under <paramref name="o"/>.</summary>
     public static bool Holds(ExclusionOptions o)
